@@ -1,0 +1,284 @@
+//! Stage 5: aliases and coreference within one article.
+//!
+//! Entities that name the same thing are grouped: the same name written
+//! again, an acronym and its long form (`Programme des Nations unies pour le
+//! développement (PNUD)`, or any long form whose initials the acronym spells),
+//! names that a gazetteer gives one canonical form, a surname or first name
+//! alone and the full name, a handle or hashtag and the name it spells
+//! (`@PNUDMaroc`, `#PNUD`), and `celui de X` with `ministère de X`. Each
+//! cluster carries its fullest name and the other names (its aliases).
+
+use crate::entities::orgs::sh_long_form;
+use crate::entities::{Ctx, Entity};
+use crate::lexicon::EntityType;
+use crate::text::fold;
+use std::collections::HashMap;
+
+/// A group of entities that name the same thing.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Cluster {
+    /// The entity type.
+    pub etype: EntityType,
+    /// Indices into the document's entities.
+    pub members: Vec<usize>,
+    /// The fullest name.
+    pub name: String,
+    /// The other names, in order of first appearance (gazetteer names last).
+    pub aliases: Vec<String>,
+}
+
+/// All clusters of a document.
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct Clusters {
+    /// The clusters, in order of first mention.
+    pub clusters: Vec<Cluster>,
+    /// For each entity, its cluster (None for FIGURE).
+    pub of_entity: Vec<Option<usize>>,
+}
+
+impl Clusters {
+    /// The cluster of entity `e`.
+    pub fn get(&self, e: usize) -> Option<&Cluster> {
+        self.of_entity.get(e).copied().flatten().map(|c| &self.clusters[c])
+    }
+}
+
+struct Uf(Vec<usize>);
+
+impl Uf {
+    fn find(&mut self, mut x: usize) -> usize {
+        while self.0[x] != x {
+            self.0[x] = self.0[self.0[x]];
+            x = self.0[x];
+        }
+        x
+    }
+    fn union(&mut self, a: usize, b: usize) {
+        let (a, b) = (self.find(a), self.find(b));
+        if a != b {
+            // The earlier entity stays the root, so cluster order follows the text.
+            let (lo, hi) = if a < b { (a, b) } else { (b, a) };
+            self.0[hi] = lo;
+        }
+    }
+}
+
+fn is_acronym(s: &str) -> bool {
+    let letters = s.chars().filter(|c| c.is_alphabetic()).count();
+    letters >= 2 && !s.contains(' ') && s.chars().filter(|c| c.is_uppercase()).count() * 2 >= letters + 1
+}
+
+/// `celui de l’Éducation nationale` → `ministère de l’Éducation nationale`.
+pub fn ellipsis_to_ministry(s: &str) -> Option<String> {
+    let rest = s.strip_prefix("celui ").or_else(|| s.strip_prefix("Celui "))?;
+    Some(format!("ministère {rest}"))
+}
+
+/// Groups the entities of a document.
+pub fn cluster(ctx: &Ctx, ents: &[Entity]) -> Clusters {
+    let n = ents.len();
+    let mut uf = Uf((0..n).collect());
+    let texts: Vec<&str> = ents.iter().map(|e| &ctx.text[e.start..e.end]).collect();
+    let folded: Vec<String> = texts.iter().map(|t| fold(t)).collect();
+    let canon: Vec<Option<String>> = ents
+        .iter()
+        .zip(&texts)
+        .map(|(e, t)| match e.etype {
+            EntityType::Ministry => ellipsis_to_ministry(t).map(|m| fold(&m)).or_else(|| e.canonical.as_deref().map(fold)),
+            _ => e.canonical.as_deref().map(fold),
+        })
+        .collect();
+
+    // Same folded name, or same canonical name, same type.
+    let mut by_key: HashMap<(EntityType, &str), usize> = HashMap::new();
+    for i in 0..n {
+        if ents[i].etype == EntityType::Figure {
+            continue;
+        }
+        for key in [Some(folded[i].as_str()), canon[i].as_deref()].into_iter().flatten() {
+            match by_key.get(&(ents[i].etype, key)) {
+                Some(&j) => uf.union(i, j),
+                None => {
+                    by_key.insert((ents[i].etype, key), i);
+                }
+            }
+        }
+    }
+    for i in 0..n {
+        let e = &ents[i];
+        if e.etype == EntityType::Figure {
+            continue;
+        }
+        // `Long Form (ACR)` and `(English Form -ACR)`: entities around a parenthesis.
+        if let Some(j) = ents.get(i + 1) {
+            let between = &ctx.text[e.end..j.start];
+            let b = between.trim();
+            if j.etype == e.etype && (b == "(" || b == "," || b == "-" || b == "(-") && is_acronym(texts[i + 1]) {
+                uf.union(i, i + 1);
+            }
+            if j.etype == e.etype && b == "(" && is_acronym(texts[i]) {
+                uf.union(i, i + 1);
+            }
+        }
+        // An acronym and a long form whose initials it spells.
+        if matches!(e.etype, EntityType::Org | EntityType::Ministry) && is_acronym(texts[i]) {
+            for j in 0..n {
+                if j != i && ents[j].etype == e.etype && texts[j].contains(' ') && sh_long_form(texts[i], texts[j]) == Some(0) && initials_fit(texts[i], texts[j]) {
+                    uf.union(i, j);
+                }
+            }
+        }
+    }
+    // Handles and hashtags: `PNUDMaroc` is `PNUD Maroc`; it starts with `PNUD`.
+    for i in 0..n {
+        let e = &ents[i];
+        if !matches!(e.rule, "org:handle" | "org:hashtag" | "ministry:handle") {
+            continue;
+        }
+        let h = folded[i].replace('_', "");
+        let mut best: Option<(usize, usize)> = None;
+        for j in 0..n {
+            if j == i || ents[j].etype == EntityType::Figure || ents[j].etype == EntityType::Place {
+                continue;
+            }
+            let f = folded[j].replace([' ', '-', '\''], "");
+            let score = if f == h {
+                f.len() + 1000
+            } else if is_acronym(texts[j]) && h.starts_with(&f) && f.len() >= 2 {
+                f.len()
+            } else {
+                0
+            };
+            if score > 0 && best.is_none_or(|(_, s)| score > s) {
+                best = Some((j, score));
+            }
+        }
+        if let Some((j, _)) = best {
+            uf.union(i, j);
+        }
+        // `Ministere_TNRA`: the letters after the prefix spell a ministry's portfolio.
+        if e.etype == EntityType::Ministry {
+            let suffix = texts[i].rsplit('_').next().unwrap_or("");
+            for j in 0..n {
+                if j != i && ents[j].etype == EntityType::Ministry && suffix.len() >= 2 && sh_long_form(suffix, texts[j]).is_some() && initials_fit(suffix, portfolio_of(texts[j])) {
+                    uf.union(i, j);
+                }
+            }
+        }
+    }
+    // Persons: a one-word mention joins the full name it is the surname or first name of.
+    for i in 0..n {
+        if ents[i].etype != EntityType::Person || texts[i].contains(' ') {
+            continue;
+        }
+        let mut found = None;
+        for j in 0..n {
+            if j == i || ents[j].etype != EntityType::Person || !texts[j].contains(' ') {
+                continue;
+            }
+            let words: Vec<&str> = texts[j].split(' ').collect();
+            if words.last() == Some(&texts[i]) || words.first() == Some(&texts[i]) {
+                found = Some(j);
+                break;
+            }
+        }
+        if let Some(j) = found {
+            uf.union(i, j);
+        }
+    }
+
+    // Build the clusters in order of first mention.
+    let mut index: HashMap<usize, usize> = HashMap::new();
+    let mut clusters: Vec<Cluster> = Vec::new();
+    let mut of_entity = vec![None; n];
+    for i in 0..n {
+        if ents[i].etype == EntityType::Figure {
+            continue;
+        }
+        let r = uf.find(i);
+        let c = *index.entry(r).or_insert_with(|| {
+            clusters.push(Cluster {
+                etype: ents[i].etype,
+                members: Vec::new(),
+                name: String::new(),
+                aliases: Vec::new(),
+            });
+            clusters.len() - 1
+        });
+        clusters[c].members.push(i);
+        of_entity[i] = Some(c);
+    }
+    for c in &mut clusters {
+        name_cluster(c, ents, &texts, ctx);
+    }
+    Clusters { clusters, of_entity }
+}
+
+/// `ministère de la Transition numérique` → `la Transition numérique`.
+fn portfolio_of(s: &str) -> &str {
+    match s.find(" de ").or_else(|| s.find(" des ")).or_else(|| s.find(" du ")) {
+        Some(k) => &s[k + 1..],
+        None => s,
+    }
+}
+
+/// The acronym's letters are the initials of the long form's main words, in
+/// order (small words may be skipped, no main word may be skipped twice in a row).
+fn initials_fit(acr: &str, long: &str) -> bool {
+    let small = ["de", "du", "des", "la", "le", "les", "l", "d", "et", "pour", "sur", "à", "en", "of", "and", "the", "for"];
+    let words: Vec<String> = long
+        .split(|c: char| c.is_whitespace() || c == '\'' || c == '’' || c == '-')
+        .filter(|w| !w.is_empty())
+        .map(fold)
+        .collect();
+    let letters: Vec<char> = fold(acr).chars().filter(|c| c.is_alphanumeric()).collect();
+    let main: Vec<&String> = words.iter().filter(|w| !small.contains(&w.as_str())).collect();
+    if main.is_empty() || letters.is_empty() {
+        return false;
+    }
+    let inits_main: Vec<char> = main.iter().filter_map(|w| w.chars().next()).collect();
+    let inits_all: Vec<char> = words.iter().filter_map(|w| w.chars().next()).collect();
+    is_subsequence(&letters, &inits_all) && letters.len() * 3 >= inits_main.len() * 2
+}
+
+fn is_subsequence(a: &[char], b: &[char]) -> bool {
+    let mut it = b.iter();
+    a.iter().all(|c| it.any(|x| x == c))
+}
+
+fn name_cluster(c: &mut Cluster, ents: &[Entity], texts: &[&str], ctx: &Ctx) {
+    let mut names: Vec<String> = Vec::new();
+    let mut push = |s: String| {
+        if !s.is_empty() && !names.iter().any(|n| fold(n) == fold(&s)) {
+            names.push(s);
+        }
+    };
+    for &m in &c.members {
+        if c.etype == EntityType::Ministry {
+            if let Some(full) = ellipsis_to_ministry(texts[m]) {
+                push(full);
+            }
+        }
+        push(texts[m].to_string());
+    }
+    for &m in &c.members {
+        if let Some(can) = &ents[m].canonical {
+            push(can.clone());
+            // Other names the gazetteer gives the same entity (`UNDP` for `PNUD`).
+            for e in ctx.lex.entries().iter().filter(|e| e.canonical.as_deref() == Some(can.as_str())).take(8) {
+                push(e.text.clone());
+            }
+        }
+    }
+    // The fullest name: the longest that is not a handle, hashtag or acronym.
+    let best = names
+        .iter()
+        .enumerate()
+        .max_by_key(|(k, s)| {
+            let plain = !s.contains('_') && !is_acronym(s);
+            (plain, s.chars().count(), std::cmp::Reverse(*k))
+        })
+        .map_or(0, |(k, _)| k);
+    c.name = names.remove(best);
+    c.aliases = names;
+}

@@ -1,0 +1,80 @@
+//! Gazetteer matches: every entry of the entity lists found in the text at
+//! token boundaries (or at the hyphens inside a token: `Maroc-Portugal`),
+//! with the case of proper names respected.
+
+use super::{Candidate, Ctx};
+use crate::lexicon::{tag, EntityType, GazEntry};
+use crate::tokenize::TokKind;
+
+/// Does the matched text agree in case with the entry? Acronyms must match
+/// exactly; otherwise the first letter must be a capital where the entry's is,
+/// and a lowercase entry must not match a capitalised word in mid-sentence.
+fn case_ok(m: &str, e: &GazEntry) -> bool {
+    let letters = e.text.chars().filter(|c| c.is_alphabetic()).count();
+    let upper = e.text.chars().filter(|c| c.is_uppercase()).count();
+    if letters >= 2 && upper == letters && !e.text.contains(' ') {
+        return m == e.text;
+    }
+    let (Some(a), Some(b)) = (m.chars().next(), e.text.chars().next()) else {
+        return false;
+    };
+    if b.is_uppercase() && !a.is_uppercase() {
+        return false;
+    }
+    // Every capital of a one-word entry must be there (`Mali` is not `MALI`-free `mali`).
+    if !e.text.contains(' ') {
+        return m.chars().zip(e.text.chars()).all(|(x, y)| !y.is_uppercase() || x.is_uppercase());
+    }
+    true
+}
+
+fn boundary_start(ctx: &Ctx, b: usize, tok: usize) -> bool {
+    match ctx.toks.get(tok) {
+        Some(t) if t.start as usize == b => true,
+        // Inside a hyphenated token, right after a hyphen.
+        _ => b > 0 && matches!(ctx.text.as_bytes()[b - 1], b'-'),
+    }
+}
+
+fn boundary_end(ctx: &Ctx, b: usize) -> bool {
+    let i = ctx.toks.partition_point(|t| (t.end as usize) < b);
+    match ctx.toks.get(i) {
+        Some(t) if t.end as usize == b => true,
+        _ => ctx.text.as_bytes().get(b) == Some(&b'-'),
+    }
+}
+
+/// Proposes a candidate for each gazetteer match.
+pub fn propose(ctx: &Ctx, out: &mut Vec<Candidate>) {
+    for (s, e, entry) in ctx.lex.find_all(ctx.text) {
+        let tok = ctx.tok_at(s);
+        if !boundary_start(ctx, s, tok) || !boundary_end(ctx, e) {
+            continue;
+        }
+        let m = &ctx.text[s..e];
+        if !case_ok(m, entry) {
+            continue;
+        }
+        // A token that starts its sentence and is a common word (`Sale`, `Orange`)
+        // is not taken from a one-word entry.
+        let one_word = !entry.text.contains(' ');
+        if one_word && ctx.toks.get(tok).is_some_and(|t| t.start as usize == s) && ctx.is_initial_common(tok) {
+            continue;
+        }
+        if entry.tags & tag::AMBIGUOUS != 0 && ctx.sent_initial(tok) {
+            continue;
+        }
+        // Handles and hashtags are matched by their own rules.
+        if matches!(ctx.kind(tok), Some(TokKind::Handle | TokKind::Hashtag | TokKind::Url)) && ctx.bstart(tok) < s + 1 {
+            continue;
+        }
+        let prio = match entry.etype {
+            EntityType::Org => 60,
+            EntityType::Place => 40,
+            _ => 55,
+        };
+        let mut c = Candidate::new(s, e, entry.etype, entry.source, prio);
+        c.canonical = entry.canonical.clone();
+        out.push(c);
+    }
+}

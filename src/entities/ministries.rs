@@ -1,0 +1,157 @@
+//! MINISTRY: `ministère [adj] de|chargé de <portfolio>` to the end of its
+//! portfolio, with coordinated portfolios (`de l’Économie, de la Planification
+//! et de l’Aménagement du Territoire`), `Secrétariat d’État chargé de …`, the
+//! elliptical `celui de …` after `ministères`, and ministry handles
+//! (`@Ministere_TNRA`).
+
+use super::{Candidate, Ctx};
+use crate::lexicon::EntityType;
+use crate::tokenize::{flag, TokKind};
+
+/// Lowercase words that end a portfolio: verbs, pronouns and prepositions
+/// that start a new phrase.
+pub(crate) const STOP: &[&str] = &[
+    "a", "ont", "est", "sont", "était", "été", "sera", "va", "qui", "que", "qu", "dont", "où", "le",
+    "la", "les", "un", "une", "ce", "cette", "ces", "son", "sa", "ses", "leur", "leurs", "pour",
+    "par", "dans", "sur", "avec", "sans", "lors", "selon", "au", "aux", "en", "il", "elle", "ils",
+    "elles", "ne", "se", "y", "vers", "entre", "afin", "après", "avant", "depuis", "pendant",
+    "contre", "chez", "sous", "ainsi", "mais", "ou", "donc", "car", "aussi", "également", "hier",
+    "aujourd’hui", "aujourd'hui", "lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi",
+    "dimanche", "signé", "signée", "signés", "signées", "conclu", "représenté", "représentée",
+    "via", "dès", "envers",
+];
+
+/// Heads that introduce a ministry. (`département` only with a capital.)
+fn head_len(ctx: &Ctx, i: usize) -> Option<usize> {
+    match ctx.l(i) {
+        "ministère" | "ministere" | "ministères" => Some(1),
+        "secrétariat" | "secretariat" if ctx.is_cap(i) => {
+            // `Secrétariat d’État` / `Secrétariat d'Etat`
+            if ctx.is_elision(i + 1, "d") && matches!(ctx.l(i + 2), "état" | "etat") {
+                Some(3)
+            } else {
+                None
+            }
+        }
+        "département" | "departement" if ctx.is_cap(i) && ctx.is_elision(i + 1, "d") && matches!(ctx.l(i + 2), "état" | "etat") => Some(3),
+        _ => None,
+    }
+}
+
+fn is_word(ctx: &Ctx, i: usize) -> bool {
+    ctx.kind(i) == Some(TokKind::Word)
+}
+
+/// A word that may stand inside a portfolio noun phrase.
+fn np_word(ctx: &Ctx, i: usize) -> bool {
+    if !is_word(ctx, i) || ctx.has(i, flag::ELISION) {
+        return false;
+    }
+    ctx.is_cap(i) || !ctx.is(i, STOP) && !ctx.is_de(i) && ctx.l(i) != "et"
+}
+
+/// The preposition group that opens a portfolio segment at `i`
+/// (`de la`, `de l’`, `du`, `des`, `d’`, `de` + capital): returns the index
+/// of the first content word.
+fn opener(ctx: &Ctx, i: usize) -> Option<usize> {
+    if ctx.is(i, &["du", "des"]) || ctx.is_elision(i, "d") {
+        return np_word(ctx, i + 1).then_some(i + 1);
+    }
+    if ctx.is(i, &["de"]) {
+        if ctx.is(i + 1, &["la"]) || ctx.is_elision(i + 1, "l") {
+            return np_word(ctx, i + 2).then_some(i + 2);
+        }
+        // Without an article the portfolio must be capitalised (`de Tourisme` is rare,
+        // `de forums nationaux` is not a ministry).
+        return ctx.is_cap(i + 1).then_some(i + 1);
+    }
+    if ctx.is(i, &["à", "aux"]) && np_word(ctx, i + 1) && ctx.is_cap(i + 1) {
+        return Some(i + 1);
+    }
+    None
+}
+
+/// Reads a portfolio starting with an opener at `i`; returns one past its last token.
+pub fn portfolio(ctx: &Ctx, i: usize) -> Option<usize> {
+    let mut j = opener(ctx, i)?;
+    let mut end;
+    loop {
+        // The noun phrase: content words, `à l’étranger`, `avec le parlement` after `relations`.
+        while j < ctx.len() && ctx.same_sent(i, j) {
+            if np_word(ctx, j) {
+                j += 1;
+                continue;
+            }
+            if ctx.is(j, &["à"]) && (ctx.is_elision(j + 1, "l") && np_word(ctx, j + 2) && !ctx.is_cap(j + 2)) {
+                j += 3;
+                continue;
+            }
+            if ctx.is(j, &["avec"]) && ctx.is(j - 1, &["relations"]) && ctx.is_article(j + 1) && np_word(ctx, j + 2) {
+                j += 3;
+                continue;
+            }
+            break;
+        }
+        end = j;
+        // Coordination: `et de la …`, `, de l’…`, `et du …`, `et des …`.
+        let mut k = j;
+        if ctx.t(k) == "," {
+            k += 1;
+        }
+        if ctx.is(k, &["et"]) {
+            k += 1;
+        }
+        if k > j && ctx.same_sent(i, k) {
+            if let Some(n) = opener(ctx, k) {
+                if n < ctx.len() && !ctx.is(k, &["à", "aux"]) {
+                    j = n;
+                    continue;
+                }
+            }
+        }
+        break;
+    }
+    (end > i + 1).then_some(end)
+}
+
+/// Proposes MINISTRY candidates.
+pub fn propose(ctx: &Ctx, out: &mut Vec<Candidate>) {
+    let mut saw_ministeres: Option<u32> = None;
+    for i in 0..ctx.len() {
+        match ctx.kind(i) {
+            Some(TokKind::Handle) => {
+                let h = &ctx.t(i)[1..];
+                let hl = h.to_lowercase();
+                if hl.starts_with("ministere") || hl.starts_with("ministère") || hl.starts_with("ministry") || hl.starts_with("min_") {
+                    out.push(Candidate::new(ctx.bstart(i) + 1, ctx.bend(i), EntityType::Ministry, "ministry:handle", 90));
+                }
+                continue;
+            }
+            Some(TokKind::Word) => {}
+            _ => continue,
+        }
+        if ctx.l(i) == "ministères" {
+            saw_ministeres = Some(ctx.sent_of[i]);
+        }
+        if let Some(h) = head_len(ctx, i) {
+            let mut j = i + h;
+            // `ministère malien de`, `ministère délégué auprès …`, `ministère chargé des`
+            while j < ctx.len() && is_word(ctx, j) && !ctx.is_cap(j) && (ctx.lex.demonym(ctx.l(j)).is_some() || ctx.is(j, &["délégué", "fédéral", "fédéraux", "public"])) {
+                j += 1;
+            }
+            if ctx.is(j, &["chargé", "chargée"]) {
+                j += 1;
+            }
+            if let Some(end) = portfolio(ctx, j) {
+                out.push(Candidate::new(ctx.bstart(i), ctx.bend(end - 1), EntityType::Ministry, "ministry:portfolio", 90));
+            }
+            continue;
+        }
+        // `plusieurs ministères : celui de l’Éducation nationale ; celui de …`
+        if ctx.is(i, &["celui"]) && saw_ministeres == Some(ctx.sent_of[i]) {
+            if let Some(end) = portfolio(ctx, i + 1) {
+                out.push(Candidate::new(ctx.bstart(i), ctx.bend(end - 1), EntityType::Ministry, "ministry:ellipsis", 90));
+            }
+        }
+    }
+}

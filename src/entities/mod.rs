@@ -1,0 +1,358 @@
+//! Stage 3 and 4: rule and gazetteer matches, then entities.
+//!
+//! Each rule family lives in its own module and only proposes [`Candidate`]s
+//! over the shared, read-only [`Ctx`]; [`resolve`] then picks a non-overlapping
+//! set (an outer span beats what it contains, so `Crédit Agricole du Maroc`
+//! beats the place inside it). A second pass adds mentions that depend on the
+//! first ones (a surname alone after the full name, an acronym written in
+//! mixed case).
+
+pub mod figures;
+pub mod gazetteer;
+pub mod ministries;
+pub mod orgs;
+pub mod persons;
+pub mod places;
+
+use crate::lexicon::{EntityType, Lexicon, TitleKind};
+use crate::tokenize::{flag, TokKind, Token};
+use std::ops::Range;
+
+/// A normalised figure value.
+#[derive(Debug, Clone, PartialEq)]
+pub enum FigureValue {
+    /// A number.
+    Num(f64),
+    /// An ISO 8601 date, as far as the text gives it (`2025-07-03`, `--07-03`, `2024-09`, `2030`).
+    Date(String),
+}
+
+/// What a FIGURE is.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum FigureKind {
+    /// A count or quantity.
+    Number,
+    /// An amount of money.
+    Money,
+    /// A percentage.
+    Percent,
+    /// A calendar date.
+    Date,
+}
+
+impl FigureKind {
+    /// The label used in the output.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            FigureKind::Number => "number",
+            FigureKind::Money => "money",
+            FigureKind::Percent => "percent",
+            FigureKind::Date => "date",
+        }
+    }
+}
+
+/// The value of a FIGURE entity.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Figure {
+    /// Number, money, percent or date.
+    pub kind: FigureKind,
+    /// The normalised value.
+    pub value: FigureValue,
+    /// ISO 4217 currency code, for money.
+    pub unit: Option<String>,
+}
+
+/// A proposed entity, before overlaps are resolved.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Candidate {
+    /// Byte offset of the start.
+    pub start: usize,
+    /// Byte offset of the end (exclusive).
+    pub end: usize,
+    /// The type.
+    pub etype: EntityType,
+    /// The rule or gazetteer that proposed it.
+    pub rule: &'static str,
+    /// Tie-breaker between spans of equal length: higher wins.
+    pub prio: u8,
+    /// For FIGURE.
+    pub figure: Option<Figure>,
+    /// The fullest name, when a gazetteer knows it.
+    pub canonical: Option<String>,
+}
+
+impl Candidate {
+    /// A candidate without figure or canonical name.
+    pub fn new(start: usize, end: usize, etype: EntityType, rule: &'static str, prio: u8) -> Self {
+        Candidate {
+            start,
+            end,
+            etype,
+            rule,
+            prio,
+            figure: None,
+            canonical: None,
+        }
+    }
+}
+
+/// An entity of the document.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Entity {
+    /// Byte offset of the start in the normalised text.
+    pub start: usize,
+    /// Byte offset of the end (exclusive).
+    pub end: usize,
+    /// Index of the first token.
+    pub tok_start: usize,
+    /// Index one past the last token.
+    pub tok_end: usize,
+    /// The type.
+    pub etype: EntityType,
+    /// The rule or gazetteer that produced it.
+    pub rule: &'static str,
+    /// For FIGURE.
+    pub figure: Option<Figure>,
+    /// The fullest name a gazetteer knows for it.
+    pub canonical: Option<String>,
+}
+
+/// The read-only view of a document that every rule works on.
+pub struct Ctx<'a> {
+    /// The normalised text.
+    pub text: &'a str,
+    /// Its lowercase shadow (same byte offsets).
+    pub lower: &'a str,
+    /// The tokens.
+    pub toks: &'a [Token],
+    /// Sentences as token ranges.
+    pub sents: &'a [Range<usize>],
+    /// For each token, the index of its sentence.
+    pub sent_of: Vec<u32>,
+    /// The lexicon.
+    pub lex: &'a Lexicon,
+}
+
+impl<'a> Ctx<'a> {
+    /// Builds the context.
+    pub fn new(
+        text: &'a str,
+        lower: &'a str,
+        toks: &'a [Token],
+        sents: &'a [Range<usize>],
+        lex: &'a Lexicon,
+    ) -> Self {
+        let mut sent_of = vec![0u32; toks.len()];
+        for (k, r) in sents.iter().enumerate() {
+            for s in &mut sent_of[r.clone()] {
+                *s = k as u32;
+            }
+        }
+        Ctx {
+            text,
+            lower,
+            toks,
+            sents,
+            sent_of,
+            lex,
+        }
+    }
+
+    /// Number of tokens.
+    pub fn len(&self) -> usize {
+        self.toks.len()
+    }
+    /// True when there are no tokens.
+    pub fn is_empty(&self) -> bool {
+        self.toks.is_empty()
+    }
+    /// Token `i`'s text.
+    pub fn t(&self, i: usize) -> &'a str {
+        self.toks.get(i).map_or("", |t| &self.text[t.range()])
+    }
+    /// Token `i`'s lowercase text.
+    pub fn l(&self, i: usize) -> &'a str {
+        self.toks.get(i).map_or("", |t| &self.lower[t.range()])
+    }
+    /// Token `i`'s kind.
+    pub fn kind(&self, i: usize) -> Option<TokKind> {
+        self.toks.get(i).map(|t| t.kind)
+    }
+    /// Whether token `i` has flag `f`.
+    pub fn has(&self, i: usize, f: u8) -> bool {
+        self.toks.get(i).is_some_and(|t| t.has(f))
+    }
+    /// Is token `i` a word starting with a capital?
+    pub fn is_cap(&self, i: usize) -> bool {
+        self.kind(i) == Some(TokKind::Word) && self.has(i, flag::CAP)
+    }
+    /// Does token `i` start its sentence (quotes and dashes before it do not count)?
+    pub fn sent_initial(&self, i: usize) -> bool {
+        let Some(&s) = self.sent_of.get(i) else {
+            return false;
+        };
+        let start = self.sents[s as usize].start;
+        (start..i).all(|k| self.kind(k) != Some(TokKind::Word) && self.kind(k) != Some(TokKind::Number))
+    }
+    /// Do tokens `i` and `j` belong to the same sentence?
+    pub fn same_sent(&self, i: usize, j: usize) -> bool {
+        i < self.len() && j < self.len() && self.sent_of[i] == self.sent_of[j]
+    }
+    /// Is token `i`'s lowercase text one of `ws`?
+    pub fn is(&self, i: usize, ws: &[&str]) -> bool {
+        let l = self.l(i);
+        ws.contains(&l)
+    }
+    /// Is token `i` an elided article or preposition (`l’`, `d'`)?
+    pub fn is_elision(&self, i: usize, base: &str) -> bool {
+        self.has(i, flag::ELISION) && self.l(i).starts_with(base) && self.l(i).len() <= base.len() + 3
+    }
+    /// Is token `i` a French article (`le`, `la`, `les`, `l’`)?
+    pub fn is_article(&self, i: usize) -> bool {
+        self.is(i, &["le", "la", "les"]) || self.is_elision(i, "l")
+    }
+    /// Is token `i` the preposition `de` in any form (`de`, `d’`, `du`, `des`)?
+    pub fn is_de(&self, i: usize) -> bool {
+        self.is(i, &["de", "du", "des"]) || self.is_elision(i, "d")
+    }
+    /// Byte start of token `i`.
+    pub fn bstart(&self, i: usize) -> usize {
+        self.toks[i].start as usize
+    }
+    /// Byte end of token `i`.
+    pub fn bend(&self, i: usize) -> usize {
+        self.toks[i].end as usize
+    }
+    /// Is token `i` a capitalised word that is a common word at the start of its sentence
+    /// (`Les`, `Selon`, `Pour`)? Such a word is never part of a name.
+    pub fn is_initial_common(&self, i: usize) -> bool {
+        self.sent_initial(i) && self.lex.is_common(self.l(i)) && self.lex.first_name(self.l(i)).is_none()
+    }
+    /// A function or civil title starting at token `i`: (tokens used, kind).
+    pub fn title_at(&self, i: usize) -> Option<(usize, TitleKind)> {
+        if self.kind(i) != Some(TokKind::Word) {
+            return None;
+        }
+        let (n, kind) = self.lex.title_at(|k| {
+            let j = i + k;
+            (j < self.len() && self.kind(j) == Some(TokKind::Word)).then(|| self.l(j))
+        })?;
+        // `M.`, `Dr.`, `MM.`: take the dot too.
+        let mut used = n;
+        if kind == TitleKind::Civil && self.t(i + n) == "." && self.toks[i + n].start == self.toks[i + n - 1].end {
+            used += 1;
+        }
+        Some((used, kind))
+    }
+    /// The index of the first token whose start is at or after byte `b`.
+    pub fn tok_at(&self, b: usize) -> usize {
+        self.toks.partition_point(|t| (t.start as usize) < b)
+    }
+}
+
+/// Runs every rule family and resolves overlaps.
+pub fn extract(ctx: &Ctx) -> Vec<Entity> {
+    let mut cands = Vec::new();
+    gazetteer::propose(ctx, &mut cands);
+    places::propose(ctx, &mut cands);
+    orgs::propose(ctx, &mut cands);
+    ministries::propose(ctx, &mut cands);
+    persons::propose(ctx, &mut cands);
+    figures::propose(ctx, &mut cands);
+    let first = resolve(ctx, cands);
+    let mut more = Vec::new();
+    persons::propose_aliases(ctx, &first, &mut more);
+    orgs::propose_aliases(ctx, &first, &mut more);
+    if more.is_empty() {
+        return first;
+    }
+    let mut all: Vec<Candidate> = first.iter().map(entity_to_candidate).collect();
+    all.extend(more);
+    resolve(ctx, all)
+}
+
+fn entity_to_candidate(e: &Entity) -> Candidate {
+    Candidate {
+        start: e.start,
+        end: e.end,
+        etype: e.etype,
+        rule: e.rule,
+        prio: 200,
+        figure: e.figure.clone(),
+        canonical: e.canonical.clone(),
+    }
+}
+
+/// Picks non-overlapping candidates: longer spans first, then higher priority,
+/// then earlier; returns them sorted by start.
+pub fn resolve(ctx: &Ctx, mut cands: Vec<Candidate>) -> Vec<Entity> {
+    cands.retain(|c| c.start < c.end && c.end <= ctx.text.len());
+    cands.sort_by(|a, b| {
+        let la = ctx.text[a.start..a.end].chars().count();
+        let lb = ctx.text[b.start..b.end].chars().count();
+        lb.cmp(&la)
+            .then(b.prio.cmp(&a.prio))
+            .then(a.start.cmp(&b.start))
+            .then(a.etype.cmp(&b.etype))
+    });
+    // Taken byte ranges by start; they never overlap each other, so the one
+    // starting last before `c.end` is the only one that can overlap `c`.
+    let mut taken: std::collections::BTreeMap<usize, usize> = std::collections::BTreeMap::new();
+    let mut out = Vec::new();
+    for c in cands {
+        if let Some((_, &end)) = taken.range(..c.end).next_back() {
+            if end > c.start {
+                continue;
+            }
+        }
+        taken.insert(c.start, c.end);
+        let tok_start = ctx.tok_at(c.start);
+        let tok_end = ctx.toks.partition_point(|t| (t.start as usize) < c.end);
+        out.push(Entity {
+            start: c.start,
+            end: c.end,
+            tok_start,
+            tok_end,
+            etype: c.etype,
+            rule: c.rule,
+            figure: c.figure,
+            canonical: c.canonical,
+        });
+    }
+    out.sort_by_key(|e| (e.start, e.end));
+    out
+}
+
+/// Trims a token range so that it does not end in a connector (`de`, `et`, an article).
+pub fn trim_connectors(ctx: &Ctx, start: usize, mut end: usize) -> usize {
+    while end > start + 1 {
+        let k = end - 1;
+        if ctx.is_de(k)
+            || ctx.is_article(k)
+            || ctx.is(k, &["et", "à", "en", "pour", "sur", "of", "and", "the", "&", "e", "y", "-"])
+            || ctx.kind(k) == Some(TokKind::Punct)
+        {
+            end -= 1;
+        } else {
+            break;
+        }
+    }
+    end
+}
+
+/// Lowercase words that end a name or a portfolio.
+pub fn ministries_stop() -> &'static [&'static str] {
+    ministries::STOP
+}
+
+/// Roman numerals used after names (`Mohammed VI`, `Jean-Paul II`).
+pub fn is_roman(s: &str) -> bool {
+    !s.is_empty()
+        && s.len() <= 5
+        && s.chars().all(|c| matches!(c, 'I' | 'V' | 'X'))
+        && !matches!(s, "IVI" | "VV" | "IIII")
+}
+
+#[cfg(test)]
+mod tests;

@@ -1,0 +1,490 @@
+//! ORG: acronym definitions (`Long Form (ACR)`, found by the Schwartz–Hearst
+//! letter alignment), head-noun names (`Banque Centrale de Tunisie`, `Office
+//! marocain de la propriété industrielle`), names after a lowercase
+//! organisation noun (`le groupe PSA`, `l’entreprise "Deep Minds"`), English
+//! names with a suffix (`Al Jazari Institute`), standalone acronyms, hashtags
+//! and handles.
+
+use super::{trim_connectors, Candidate, Ctx, Entity};
+use crate::lexicon::EntityType;
+use crate::text::fold;
+use crate::tokenize::{flag, TokKind};
+
+/// Adjectives that may follow an organisation head noun.
+const INST_ADJ: &[&str] = &[
+    "national", "nationale", "nationaux", "nationales", "général", "générale", "généraux",
+    "supérieur", "supérieure", "international", "internationale", "central", "centrale",
+    "mondial", "mondiale", "régional", "régionale", "européen", "européenne", "africain",
+    "africaine", "islamique", "intergouvernemental", "intergouvernementale", "mixte", "haut",
+    "haute", "populaire", "commercial", "commerciale", "technologique", "technique", "public",
+    "publique", "privé", "privée", "fédéral", "fédérale", "économique", "social", "sociale",
+    "scientifique", "agricole", "industriel", "industrielle", "autonome", "arabe", "maghrébin",
+    "maghrébine", "panafricain", "panafricaine", "polytechnique", "catholique", "libre",
+    "royal", "royale", "militaire", "suprême", "constitutionnel", "constitutionnelle",
+    "permanent", "permanente", "spécial", "spéciale", "municipal", "municipale", "provincial",
+    "provinciale", "départemental", "départementale", "territorial", "territoriale",
+    "interprofessionnel", "interprofessionnelle", "consultatif", "consultative", "exécutif",
+    "exécutive", "syndical", "syndicale", "patronal", "patronale", "hospitalier",
+    "hospitalière", "universitaire", "pédagogique", "financier", "financière", "bancaire",
+    "minier", "minière", "pétrolier", "pétrolière", "électrique", "nucléaire", "sénégalais",
+];
+
+/// Lowercase nouns after which a capitalised name is an organisation (the noun stays out).
+const ORG_NOUNS: &[&str] = &[
+    "groupe", "société", "entreprise", "firme", "compagnie", "start-up", "startup", "banque",
+    "institut", "opérateur", "constructeur", "initiative", "association", "ong", "fondation",
+    "cabinet", "club", "équipe", "fonds", "agence", "organisation", "plateforme", "incubateur",
+    "laboratoire", "holding", "corporation", "consortium", "assureur", "fabricant", "filiale",
+    "structure", "organisme", "syndicat", "parti", "mouvement", "journal", "quotidien",
+    "hebdomadaire", "chaîne", "radio", "média", "site", "cimentier", "transporteur", "géant",
+    "leader", "spécialiste", "multinationale", "pétrolier", "minier", "distributeur", "éditeur",
+    "promoteur", "collectif", "réseau", "coopérative", "mutuelle", "fédération", "confédération",
+];
+
+/// Lowercase heads that start a name written all in lowercase (`université de Franche-Comté`).
+const LOWER_HEADS: &[&str] = &[
+    "université", "école", "cégep", "collège", "lycée", "institut", "académie", "conservatoire",
+    "hôpital", "centre", "office", "agence",
+];
+
+/// English words that end an organisation name.
+const EN_SUFFIX: &[&str] = &[
+    "institute", "corp", "corporation", "inc", "ltd", "limited", "fund", "foundation", "bank",
+    "group", "holding", "holdings", "company", "partners", "capital", "technologies", "labs",
+    "university", "association", "agency", "council", "club", "fc", "sa", "sas", "sarl", "plc",
+    "gmbh", "ag", "llc", "ventures", "airlines", "airways", "energy", "telecom", "motors",
+    "systems", "solutions", "consulting", "services", "network", "alliance", "organization",
+    "organisation", "authority", "commission", "initiative", "trust", "academy", "school",
+    "college",
+];
+
+/// All-capital words that are not organisations.
+const ACRONYM_STOP: &[&str] = &[
+    "TIC", "TICS", "NTIC", "PME", "PMI", "TPE", "IA", "PIB", "TVA", "ODD", "OMD", "COVID", "VIH",
+    "SIDA", "USD", "EUR", "FCFA", "CFA", "XOF", "XAF", "MAD", "DH", "DHS", "MDH", "MMDH", "HT",
+    "TTC", "PDG", "DG", "DGA", "CEO", "CFO", "COO", "CTO", "RH", "BTP", "ONG", "NB", "OK", "TV",
+    "GPS", "SMS", "PC", "IT", "IP", "ID", "MM", "AI", "PPP", "MW", "GW", "KW", "KWH", "MWH",
+    "GWH", "PV", "CV", "QR", "UV", "RSE", "TNT", "ADN", "ARN", "NFT", "IOT", "API", "HTML", "PDF",
+    "FAQ", "VIP", "SVP", "RSVP", "CD", "DVD", "USB", "TGV", "SUV", "BD", "JO", "AG", "CA", "RN",
+    "AFP", "ETAT", "ÉTAT", "MM.", "SA", "SARL", "SAS", "II", "III", "IV", "VI", "VII", "VIII",
+    "IX", "XI", "XII", "XX", "XXI", "NDLR", "PS", "US", "UK", "EN", "LE", "LA", "LES", "DE", "DU",
+    "DES", "ET", "UN", "UNE", "AU", "AUX", "PAR", "POUR", "SUR", "AVEC", "DANS", "QUI", "QUE",
+    "THE", "OF", "AND", "TO", "IN", "ON", "FOR", "BY", "IS", "MRC", "U17", "U20", "U23", "G20",
+    "G7", "G5", "COP", "HD", "CO2", "OGM", "TIR",
+];
+
+fn is_word(ctx: &Ctx, i: usize) -> bool {
+    ctx.kind(i) == Some(TokKind::Word)
+}
+
+/// A capitalised word that can be part of a name (not a sentence-initial common word).
+fn name_word(ctx: &Ctx, i: usize) -> bool {
+    is_word(ctx, i) && (ctx.is_cap(i) || super::is_roman(ctx.t(i))) && !ctx.is_initial_common(i)
+}
+
+fn is_adj(ctx: &Ctx, i: usize) -> bool {
+    if !is_word(ctx, i) || ctx.is_cap(i) {
+        return false;
+    }
+    let l = ctx.l(i);
+    INST_ADJ.contains(&l) || ctx.lex.demonym(l).is_some() || l.contains('-') && l.split('-').all(|p| ctx.lex.demonym(p).is_some() || p.ends_with('o'))
+}
+
+/// A lowercase content word that may stand inside a lowercase name.
+fn content_word(ctx: &Ctx, i: usize) -> bool {
+    is_word(ctx, i)
+        && !ctx.is_cap(i)
+        && !ctx.has(i, flag::ELISION)
+        && !ctx.is(i, super::ministries_stop())
+        && !ctx.is_de(i)
+        && ctx.l(i) != "et"
+        && ctx.t(i).chars().next().is_some_and(char::is_alphabetic)
+}
+
+/// Reads a `de`-group at `i` (`de`, `du`, `des`, `d’`, `de la`, `de l’`, `à` + capital):
+/// returns the index of the word after it.
+fn de_group(ctx: &Ctx, i: usize) -> Option<usize> {
+    if ctx.is(i, &["du", "des"]) || ctx.is_elision(i, "d") {
+        return Some(i + 1);
+    }
+    if ctx.is(i, &["de"]) {
+        if ctx.is(i + 1, &["la"]) || ctx.is_elision(i + 1, "l") {
+            return Some(i + 2);
+        }
+        return Some(i + 1);
+    }
+    if ctx.is(i, &["à", "pour", "sur"]) && ctx.is_cap(i + 1) {
+        return Some(i + 1);
+    }
+    None
+}
+
+/// A name starting with an organisation head noun at `i`; returns one past its end.
+fn head_chain(ctx: &Ctx, i: usize, capital_head: bool) -> Option<usize> {
+    let mut j = i + 1;
+    let mut committed = None;
+    let mut adj_after_head = false;
+    while is_adj(ctx, j) && ctx.same_sent(i, j) {
+        j += 1;
+        adj_after_head = true;
+        committed = Some(j);
+    }
+    let free_lower = adj_after_head && capital_head;
+    loop {
+        if j >= ctx.len() || !ctx.same_sent(i, j) {
+            break;
+        }
+        if name_word(ctx, j) && !ctx.has(j, flag::ELISION) {
+            j += 1;
+            committed = Some(j);
+            // Adjectives after a capitalised word (`Banque mondiale`), but not a
+            // nationality after a full name (`Caisse des Dépôts italienne`).
+            while is_adj(ctx, j) && ctx.lex.demonym(ctx.l(j)).is_none() && ctx.same_sent(i, j) {
+                j += 1;
+                committed = Some(j);
+            }
+            continue;
+        }
+        if let Some(n) = de_group(ctx, j) {
+            if n > j && n < ctx.len() && (name_word(ctx, n) || content_word(ctx, n)) && ctx.same_sent(i, n) {
+                j = n;
+                continue;
+            }
+            break;
+        }
+        if ctx.is(j, &["et"]) && j > i + 1 {
+            let n = j + 1;
+            if name_word(ctx, n) || de_group(ctx, n).is_some() && !ctx.is(n, &["à", "pour", "sur"]) || content_word(ctx, n) && free_lower {
+                j = n;
+                continue;
+            }
+            break;
+        }
+        if content_word(ctx, j) && capital_head {
+            j += 1;
+            if free_lower {
+                committed = Some(j);
+            }
+            continue;
+        }
+        break;
+    }
+    let end = committed?;
+    let end = trim_connectors(ctx, i, end);
+    (end > i + 1).then_some(end)
+}
+
+/// Schwartz–Hearst: the start (char index into `long`) of the long form that
+/// `short` abbreviates, or None.
+pub fn sh_long_form(short: &str, long: &str) -> Option<usize> {
+    let s: Vec<char> = short.chars().flat_map(char::to_lowercase).collect();
+    let l: Vec<char> = long.chars().flat_map(char::to_lowercase).collect();
+    if !s.first().is_some_and(|c| c.is_alphanumeric()) {
+        return None;
+    }
+    let mut si = s.len() as isize - 1;
+    let mut li = l.len() as isize - 1;
+    while si >= 0 {
+        let c = s[si as usize];
+        if !c.is_alphanumeric() {
+            si -= 1;
+            continue;
+        }
+        while li >= 0
+            && (l[li as usize] != c || (si == 0 && li > 0 && l[li as usize - 1].is_alphanumeric()))
+        {
+            li -= 1;
+        }
+        if li < 0 {
+            return None;
+        }
+        li -= 1;
+        si -= 1;
+    }
+    let start = (li + 1) as usize;
+    // Back to the start of the word.
+    let mut k = start;
+    while k > 0 && l[k - 1].is_alphanumeric() {
+        k -= 1;
+    }
+    Some(k)
+}
+
+/// Is token `i` a plausible acronym inside parentheses (`CERIST`, `Cihn`, `UFC`)?
+fn paren_acronym(ctx: &Ctx, i: usize) -> bool {
+    if !is_word(ctx, i) {
+        return false;
+    }
+    let t = ctx.t(i);
+    let n = t.chars().count();
+    let uppers = t.chars().filter(|c| c.is_uppercase()).count();
+    (2..=12).contains(&n) && t.chars().next().is_some_and(char::is_uppercase) && (uppers >= 2 || n <= 5) && !t.contains(' ')
+}
+
+/// Does the span `a..b` (tokens) look like an organisation name by itself?
+fn org_like(ctx: &Ctx, a: usize, b: usize) -> bool {
+    let first = ctx.l(a);
+    if ctx.lex.is_head(first) || LOWER_HEADS.contains(&first) {
+        return true;
+    }
+    // An all-capitalised chain (connectors aside): `Major League Soccer`, `Innovation et Développement`.
+    (a..b).all(|k| name_word(ctx, k) || ctx.is(k, &["et", "de", "du", "des", "of", "and", "for", "&", "la"]) || ctx.is_elision(k, "d") || ctx.is_elision(k, "l"))
+        && name_word(ctx, a)
+        && !ctx.is_initial_common(a)
+        && (b - a >= 2 || ctx.lex.is_head(ctx.l(b - 1)))
+}
+
+/// `Long Form (ACR)`, `(English Form -ACR)`, `(ACR)` after a name.
+fn acronym_definitions(ctx: &Ctx, out: &mut Vec<Candidate>) {
+    for p in 0..ctx.len() {
+        if ctx.t(p) != "(" {
+            continue;
+        }
+        // Find the closing parenthesis within a few tokens.
+        let Some(close) = (p + 1..(p + 12).min(ctx.len())).find(|&k| ctx.t(k) == ")") else {
+            continue;
+        };
+        let acr = close - 1;
+        if acr <= p || !paren_acronym(ctx, acr) {
+            continue;
+        }
+        let short = ctx.t(acr);
+        let inner_start = p + 1;
+        // `(Algerian Startup Fund -ASF)`, `(Union africaine, UA)`
+        if acr > inner_start + 1 && matches!(ctx.t(acr - 1), "-" | "," | "–" | ":" | ";") {
+            let a = inner_start;
+            let b = acr - 1;
+            if let Some(start) = long_form_tokens(ctx, a, b, short) {
+                if org_like(ctx, start, b) {
+                    out.push(Candidate::new(ctx.bstart(start), ctx.bend(b - 1), EntityType::Org, "org:acronym-definition", 70));
+                    out.push(Candidate::new(ctx.bstart(acr), ctx.bend(acr), EntityType::Org, "org:acronym", 70));
+                }
+            }
+            continue;
+        }
+        if acr != inner_start {
+            continue;
+        }
+        // The long form ends right before the parenthesis.
+        let b = p;
+        let window = p.saturating_sub(short.chars().count() * 2 + 6);
+        let a = (window..p).rev().take_while(|&k| ctx.same_sent(k, p.saturating_sub(1))).last().unwrap_or(p);
+        if a >= b {
+            continue;
+        }
+        let Some(mut start) = long_form_tokens(ctx, a, b, short) else {
+            continue;
+        };
+        while start < b && (ctx.is_article(start) || ctx.is_de(start)) {
+            start += 1;
+        }
+        if start >= b {
+            continue;
+        }
+        let words = (start..b).filter(|&k| is_word(ctx, k)).count();
+        let n = short.chars().count();
+        if words > (n + 5).min(n * 2) {
+            continue;
+        }
+        if org_like(ctx, start, b) {
+            out.push(Candidate::new(ctx.bstart(start), ctx.bend(b - 1), EntityType::Org, "org:acronym-definition", 70));
+            out.push(Candidate::new(ctx.bstart(acr), ctx.bend(acr), EntityType::Org, "org:acronym", 70));
+        }
+    }
+}
+
+/// Runs Schwartz–Hearst over tokens `a..b`; returns the token where the long form starts.
+fn long_form_tokens(ctx: &Ctx, a: usize, b: usize, short: &str) -> Option<usize> {
+    let s = ctx.bstart(a);
+    let long = &ctx.text[s..ctx.bend(b - 1)];
+    let start_char = sh_long_form(short, long)?;
+    let byte = s + long.char_indices().nth(start_char).map_or(0, |(x, _)| x);
+    // The token that holds that byte.
+    let t = ctx.toks.partition_point(|t| (t.end as usize) <= byte);
+    (t < b).then_some(t)
+}
+
+/// Is `i` a standalone acronym that names an organisation?
+fn standalone_acronym(ctx: &Ctx, i: usize) -> bool {
+    if !is_word(ctx, i) || !ctx.has(i, flag::ALLCAPS) {
+        return false;
+    }
+    let t = ctx.t(i);
+    let n = t.chars().count();
+    if !(2..=12).contains(&n) || super::is_roman(t) || ACRONYM_STOP.contains(&t) {
+        return false;
+    }
+    if t.contains('.') || t.chars().filter(|c| c.is_alphabetic()).count() < 2 {
+        return false;
+    }
+    let l = ctx.l(i);
+    if ctx.lex.is_common(l) && n >= 4 || ctx.lex.currency_at(|k| (k == 0).then_some(t)).is_some() {
+        return false;
+    }
+    // A title line in capitals is not a string of acronyms.
+    let s = &ctx.sents[ctx.sent_of[i] as usize];
+    let caps = (s.clone()).filter(|&k| ctx.has(k, flag::ALLCAPS)).count();
+    let words = (s.clone()).filter(|&k| is_word(ctx, k)).count();
+    !(caps >= 3 && caps * 2 > words)
+}
+
+/// Proposes ORG candidates.
+pub fn propose(ctx: &Ctx, out: &mut Vec<Candidate>) {
+    acronym_definitions(ctx, out);
+    for i in 0..ctx.len() {
+        match ctx.kind(i) {
+            Some(TokKind::Hashtag) => {
+                let body = &ctx.t(i)[1..];
+                let known = ctx.lex.lookup(body).is_some_and(|e| e.etype == EntityType::Org);
+                let acr = body.chars().all(|c| c.is_uppercase() || c.is_ascii_digit()) && (2..=10).contains(&body.chars().count()) && !ACRONYM_STOP.contains(&body);
+                if known || acr {
+                    out.push(Candidate::new(ctx.bstart(i) + 1, ctx.bend(i), EntityType::Org, "org:hashtag", 60));
+                }
+                continue;
+            }
+            Some(TokKind::Handle) => {
+                let body = &ctx.t(i)[1..];
+                if known_acronym_prefix(ctx, body) {
+                    out.push(Candidate::new(ctx.bstart(i) + 1, ctx.bend(i), EntityType::Org, "org:handle", 60));
+                }
+                continue;
+            }
+            Some(TokKind::Word) => {}
+            _ => continue,
+        }
+        let l = ctx.l(i);
+        if ctx.is_cap(i) && ctx.lex.is_head(l) {
+            if let Some(end) = head_chain(ctx, i, true) {
+                out.push(Candidate::new(ctx.bstart(i), ctx.bend(end - 1), EntityType::Org, "org:head-noun", 65));
+            }
+        } else if !ctx.is_cap(i) && LOWER_HEADS.contains(&l) && (ctx.is(i + 1, &["de", "du"]) || ctx.is_elision(i + 1, "d")) && ctx.is_cap(i + 2) && !ctx.is_elision(i + 2, "l") {
+            let mut end = i + 3;
+            while name_word(ctx, end) && ctx.same_sent(i, end) {
+                end += 1;
+            }
+            out.push(Candidate::new(ctx.bstart(i), ctx.bend(end - 1), EntityType::Org, "org:lower-head", 62));
+        }
+        if !ctx.is_cap(i) && ORG_NOUNS.contains(&l) {
+            if let Some((a, b)) = name_after_noun(ctx, i) {
+                out.push(Candidate::new(ctx.bstart(a), ctx.bend(b - 1), EntityType::Org, "org:after-noun", 65));
+            }
+        }
+        if ctx.is_cap(i) && EN_SUFFIX.contains(&l) && i > 0 {
+            let mut a = i;
+            while a > 0 && name_word(ctx, a - 1) && ctx.same_sent(a - 1, i) {
+                a -= 1;
+            }
+            if a < i {
+                out.push(Candidate::new(ctx.bstart(a), ctx.bend(i), EntityType::Org, "org:english-suffix", 64));
+            }
+        }
+        if standalone_acronym(ctx, i) {
+            let known = ctx.lex.lookup(ctx.t(i)).is_some_and(|e| e.etype == EntityType::Org);
+            let prio = if known { 62 } else { 35 };
+            out.push(Candidate::new(ctx.bstart(i), ctx.bend(i), EntityType::Org, "org:acronym", prio));
+        }
+    }
+}
+
+fn known_acronym_prefix(ctx: &Ctx, body: &str) -> bool {
+    let upper_prefix: String = body.chars().take_while(|c| c.is_uppercase()).collect();
+    let n = upper_prefix.chars().count();
+    (2..=n).rev().any(|k| {
+        let p: String = upper_prefix.chars().take(k).collect();
+        ctx.lex.lookup(&p).is_some_and(|e| e.etype == EntityType::Org)
+    })
+}
+
+/// The name after a lowercase organisation noun at `i` (`le groupe PSA`,
+/// `l’entreprise "Deep Minds"`, `la start-up kényane Amini Corp`).
+fn name_after_noun(ctx: &Ctx, i: usize) -> Option<(usize, usize)> {
+    let mut j = i + 1;
+    while is_adj(ctx, j) || ctx.is(j, &["américain", "chinois", "privé", "public", "technologique"]) {
+        j += 1;
+    }
+    if !ctx.same_sent(i, j) {
+        return None;
+    }
+    if matches!(ctx.t(j), "«" | "\"" | "“") {
+        let a = j + 1;
+        let close = (a..(a + 10).min(ctx.len())).find(|&k| matches!(ctx.t(k), "»" | "\"" | "”"))?;
+        if close > a && name_word(ctx, a) {
+            return Some((a, close));
+        }
+        return None;
+    }
+    if !name_word(ctx, j) || ctx.is_initial_common(j) {
+        return None;
+    }
+    let a = j;
+    let mut b = j;
+    loop {
+        if name_word(ctx, b) && ctx.same_sent(a, b) && !ctx.has(b, flag::ELISION) {
+            b += 1;
+            continue;
+        }
+        if ctx.is(b, &["et", "&", "de", "du", "des"]) && name_word(ctx, b + 1) && ctx.same_sent(a, b + 1) {
+            b += 1;
+            continue;
+        }
+        break;
+    }
+    Some((a, trim_connectors(ctx, a, b)))
+}
+
+/// Second pass: mentions that depend on first-pass entities.
+pub fn propose_aliases(ctx: &Ctx, ents: &[Entity], out: &mut Vec<Candidate>) {
+    // Acronyms known in this document, folded (`CTIC` → `ctic` also finds `Ctic`).
+    let acronyms: std::collections::HashSet<String> = ents
+        .iter()
+        .filter(|e| e.etype == EntityType::Org && e.tok_end == e.tok_start + 1 && ctx.has(e.tok_start, flag::ALLCAPS))
+        .map(|e| fold(&ctx.text[e.start..e.end]))
+        .collect();
+    let covered = covered_tokens(ctx, ents);
+    for i in 0..ctx.len() {
+        if covered[i] || !is_word(ctx, i) {
+            continue;
+        }
+        let t = ctx.t(i);
+        if ctx.is_cap(i) && !ctx.is_initial_common(i) && acronyms.contains(&fold(t)) {
+            out.push(Candidate::new(ctx.bstart(i), ctx.bend(i), EntityType::Org, "org:acronym-alias", 60));
+        }
+    }
+    for (k, e) in ents.iter().enumerate() {
+        if e.etype != EntityType::Org {
+            continue;
+        }
+        // `PNUD Maroc`, `CTIC Dakar`: an acronym followed by its country or city.
+        if e.tok_end == e.tok_start + 1 && ctx.has(e.tok_start, flag::ALLCAPS) {
+            if let Some(n) = ents.get(k + 1) {
+                if n.etype == EntityType::Place && n.tok_start == e.tok_end && n.tok_end == n.tok_start + 1 && ctx.text[e.end..n.start] == *" " {
+                    out.push(Candidate::new(e.start, n.end, EntityType::Org, "org:acronym-place", 70));
+                }
+            }
+        }
+        // `Caisse des Dépôts italienne “Cassa Depositi e Prestiti”`
+        let mut j = e.tok_end;
+        if is_adj(ctx, j) {
+            j += 1;
+        }
+        if matches!(ctx.t(j), "«" | "\"" | "“") && ctx.same_sent(e.tok_start, j) {
+            let a = j + 1;
+            if let Some(close) = (a..(a + 10).min(ctx.len())).find(|&k| matches!(ctx.t(k), "»" | "\"" | "”")) {
+                if close > a + 1 && name_word(ctx, a) && !covered[a] {
+                    out.push(Candidate::new(ctx.bstart(a), ctx.bend(close - 1), EntityType::Org, "org:quoted-alias", 60));
+                }
+            }
+        }
+    }
+}
+
+/// Which tokens an entity covers.
+pub fn covered_tokens(ctx: &Ctx, ents: &[Entity]) -> Vec<bool> {
+    let mut covered = vec![false; ctx.len()];
+    for e in ents {
+        for c in &mut covered[e.tok_start..e.tok_end.min(ctx.len())] {
+            *c = true;
+        }
+    }
+    covered
+}

@@ -1,0 +1,306 @@
+//! PERSON: names after civil titles (`M. Rahabi`, `MM. Sellal et Valls`),
+//! names that start with a known first name, names in apposition to a
+//! function (`le ministre de l’Économie, Nadia Alaoui` and `Nadia Alaoui,
+//! ministre`), bylines, `gouvernement Akhannouch`; then, in a second pass, a
+//! surname or first name alone after the full name appeared.
+
+use super::{Candidate, Ctx, Entity};
+use crate::lexicon::{EntityType, TitleKind};
+use crate::tokenize::{flag, TokKind};
+
+/// Particles that belong to names when a name follows them.
+const PARTICLES: &[&str] = &[
+    "el", "al", "ben", "bin", "ould", "ag", "ibn", "abou", "abu", "bou", "de", "da", "dos", "das",
+    "do", "van", "von", "der", "den", "le", "la", "di", "del", "della", "mac", "aït", "ait",
+    "bel", "ba", "mohamed", "sidi", "moulay", "lalla",
+];
+
+const MONTH_OR_DAY: &[&str] = &[
+    "janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août", "septembre", "octobre",
+    "novembre", "décembre", "lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche",
+];
+
+/// Words that end a name and start the next phrase in an apposition.
+const AFTER_NAME: &[&str] = &[",", ".", ";", ":", ")", "(", "»", "”", "\"", "—", "–", "!", "?"];
+
+fn is_word(ctx: &Ctx, i: usize) -> bool {
+    ctx.kind(i) == Some(TokKind::Word)
+}
+
+/// A capitalised token that can be part of a person's name.
+pub fn name_tok(ctx: &Ctx, i: usize) -> bool {
+    if !is_word(ctx, i) || !ctx.is_cap(i) || ctx.has(i, flag::ELISION) {
+        return false;
+    }
+    let l = ctx.l(i);
+    if ctx.is_initial_common(i) && ctx.lex.first_name(l).is_none() {
+        return false;
+    }
+    if MONTH_OR_DAY.contains(&l) || ctx.title_at(i).is_some() || ctx.lex.is_head(l) {
+        return false;
+    }
+    if ctx.t(i).chars().any(|c| c.is_ascii_digit()) {
+        return false;
+    }
+    // A country or nationality is not a name (`le Premier ministre Sellal` vs `Sénégal`).
+    if ctx.lex.demonym(l).is_some() {
+        return false;
+    }
+    !ctx.lex.lookup(ctx.t(i)).is_some_and(|e| e.etype == EntityType::Org || e.etype == EntityType::Place && e.tags & crate::lexicon::tag::COUNTRY != 0)
+}
+
+fn is_initial(ctx: &Ctx, i: usize) -> bool {
+    let t = ctx.t(i);
+    let mut c = t.chars();
+    is_word(ctx, i)
+        && c.next().is_some_and(char::is_uppercase)
+        && c.next().is_none()
+        && ctx.t(i + 1) == "."
+        && ctx.toks.get(i + 1).is_some_and(|d| d.start == ctx.toks[i].end)
+}
+
+/// Reads a name chain from `i`: returns (end, number of name tokens).
+pub fn chain(ctx: &Ctx, i: usize) -> (usize, usize) {
+    let mut j = i;
+    let mut n = 0;
+    while j < ctx.len() && ctx.same_sent(i, j) {
+        if j > i && ctx.has(j, flag::NEWLINE) {
+            break;
+        }
+        if name_tok(ctx, j) {
+            j += 1;
+            n += 1;
+            continue;
+        }
+        let l = ctx.l(j);
+        if n > 0 && super::is_roman(ctx.t(j)) && !ctx.is_cap(j + 1) {
+            j += 1;
+            break;
+        }
+        if is_initial(ctx, j) && (name_tok(ctx, j + 2) || is_initial(ctx, j + 2) || ctx.is(j + 2, &["de", "le", "la"])) {
+            j += 2;
+            continue;
+        }
+        let particle = PARTICLES.contains(&l) && is_word(ctx, j);
+        if particle && n > 0 && name_tok(ctx, j + 1) && ctx.same_sent(j, j + 1) {
+            // A lowercase `de` before a place is a preposition (`Amadou Bâ de Dakar`).
+            let lower = !ctx.is_cap(j);
+            if lower && ctx.lex.lookup(ctx.t(j + 1)).is_some() {
+                break;
+            }
+            j += 1;
+            continue;
+        }
+        if particle && n == 0 && ctx.is_cap(j) && name_tok(ctx, j + 1) && !ctx.sent_initial(j) {
+            j += 1;
+            continue;
+        }
+        break;
+    }
+    (j, n)
+}
+
+fn push(out: &mut Vec<Candidate>, ctx: &Ctx, a: usize, b: usize, rule: &'static str, prio: u8) {
+    if b > a {
+        let b = super::trim_connectors(ctx, a, b);
+        out.push(Candidate::new(ctx.bstart(a), ctx.bend(b - 1), EntityType::Person, rule, prio));
+    }
+}
+
+fn first_name_of(ctx: &Ctx, i: usize) -> Option<bool> {
+    let l = ctx.l(i);
+    ctx.lex.first_name(l).or_else(|| {
+        let first = l.split('-').next()?;
+        (first.len() < l.len()).then(|| ctx.lex.first_name(first)).flatten()
+    })
+}
+
+/// Title at `i`, also for the first part of a hyphenated token (`présidente-directrice`).
+fn function_title(ctx: &Ctx, i: usize) -> Option<usize> {
+    if let Some((n, TitleKind::Function)) = ctx.title_at(i) {
+        return Some(n);
+    }
+    let l = ctx.l(i);
+    if let Some((first, _)) = l.split_once('-') {
+        if ctx.lex.title_at(|k| (k == 0).then_some(first)).is_some_and(|(_, k)| k == TitleKind::Function) {
+            return Some(1);
+        }
+    }
+    None
+}
+
+/// Proposes PERSON candidates.
+pub fn propose(ctx: &Ctx, out: &mut Vec<Candidate>) {
+    let n = ctx.len();
+    let mut i = 0;
+    while i < n {
+        if !is_word(ctx, i) {
+            i += 1;
+            continue;
+        }
+        // Civil titles: `M. Rahabi`, `Mme Diallo`, `MM. Sellal et Valls`.
+        if let Some((used, TitleKind::Civil)) = ctx.title_at(i) {
+            let a = i + used;
+            let (b, k) = chain(ctx, a);
+            if k > 0 && ctx.is_cap(a) {
+                push(out, ctx, a, b, "person:civil-title", 85);
+                let mut j = b;
+                while (ctx.is(j, &["et"]) || ctx.t(j) == ",") && name_tok(ctx, j + 1) {
+                    let (b2, k2) = chain(ctx, j + 1);
+                    if k2 == 0 {
+                        break;
+                    }
+                    push(out, ctx, j + 1, b2, "person:civil-title", 85);
+                    j = b2;
+                }
+                i = b.max(i + 1);
+                continue;
+            }
+        }
+        // A known first name followed by more name tokens.
+        if name_tok(ctx, i) {
+            if let Some(amb) = first_name_of(ctx, i) {
+                let (b, k) = chain(ctx, i);
+                if k >= 2 && !(amb && ctx.sent_initial(i)) {
+                    push(out, ctx, i, b, "person:first-name", if amb { 55 } else { 75 });
+                }
+            }
+        }
+        // Apposition after a function: `le ministre de l’Économie, Nadia Alaoui`.
+        if let Some(used) = function_title(ctx, i) {
+            apposition_after(ctx, i, i + used, out);
+        }
+        // `gouvernement Akhannouch`
+        if ctx.is(i, &["gouvernement"]) && name_tok(ctx, i + 1) && !name_tok(ctx, i + 2) && ctx.lex.lookup(ctx.t(i + 1)).is_none() {
+            push(out, ctx, i + 1, i + 2, "person:government-of", 60);
+        }
+        // `Nadia Alaoui, ministre de …`: a name before a comma and a function.
+        if name_tok(ctx, i) && (i == 0 || !name_tok(ctx, i - 1)) {
+            let (b, k) = chain(ctx, i);
+            if k >= 2 && ctx.t(b) == "," {
+                let mut t = b + 1;
+                if ctx.is_article(t) {
+                    t += 1;
+                }
+                if function_title(ctx, t).is_some() {
+                    push(out, ctx, i, b, "person:apposition", 70);
+                }
+            }
+        }
+        i += 1;
+    }
+    bylines(ctx, out);
+}
+
+/// After a function title ending at `from`, finds the person it introduces.
+fn apposition_after(ctx: &Ctx, title: usize, from: usize, out: &mut Vec<Candidate>) {
+    let mut j = from;
+    let limit = (from + 30).min(ctx.len());
+    let mut after_comma_or_title = true;
+    while j < limit && ctx.same_sent(title, j) {
+        let t = ctx.t(j);
+        if after_comma_or_title && name_tok(ctx, j) {
+            let (b, k) = chain(ctx, j);
+            let ends = b >= ctx.len() || !ctx.same_sent(j, b) || AFTER_NAME.contains(&ctx.t(b)) || ctx.is(b, &["et", "a", "ont", "qui", "est", "sera", "avait"]) || !ctx.is_cap(b) && is_word(ctx, b);
+            if k >= 2 && ends {
+                push(out, ctx, j, b, "person:function-apposition", 72);
+                return;
+            }
+        }
+        if t == "," {
+            after_comma_or_title = true;
+            j += 1;
+            continue;
+        }
+        if matches!(t, ";" | "." | ":" | "(" | ")" | "«" | "»") || ctx.is(j, &["a", "ont", "est", "qui", "avec", "pour", "lors", "selon"]) {
+            return;
+        }
+        if function_title(ctx, j).is_some() && j > from {
+            return;
+        }
+        // A nationality adjective right after the title keeps the door open
+        // (`le Premier ministre portugais Antonio Costa`).
+        let demonym = is_word(ctx, j) && !ctx.is_cap(j) && ctx.lex.demonym(ctx.l(j)).is_some();
+        let prev_is_de = ctx.is_de(j.saturating_sub(1)) || ctx.is_article(j.saturating_sub(1));
+        after_comma_or_title = demonym && after_comma_or_title
+            || is_word(ctx, j) && !ctx.is_cap(j) && !ctx.is_de(j) && !ctx.is_article(j) && !prev_is_de && !ctx.is(j, &["et", "de", "chargé", "chargée", "délégué", "déléguée", "auprès"]);
+        j += 1;
+    }
+}
+
+/// Bylines: a line that is only a name (`Samira Njoya`), or `Par`/`Édité par` + name.
+fn bylines(ctx: &Ctx, out: &mut Vec<Candidate>) {
+    for s in ctx.sents {
+        let a = s.start;
+        if a > 0 && !ctx.has(a, flag::NEWLINE) {
+            continue;
+        }
+        let mut i = a;
+        // `Par`, `Edité par`, `Propos recueillis par`
+        if let Some(p) = (a..(a + 4).min(s.end)).find(|&k| ctx.is(k, &["par"])) {
+            if (a..p).all(|k| is_word(ctx, k)) {
+                i = p + 1;
+            }
+        }
+        if i >= s.end {
+            continue;
+        }
+        let (b, k) = chain(ctx, i);
+        if !(2..=5).contains(&k) {
+            continue;
+        }
+        // Nothing after the name but a date, a dash or punctuation.
+        let rest_ok = (b..s.end).all(|k| !is_word(ctx, k) || ctx.is(k, MONTH_OR_DAY) || ctx.kind(k) == Some(TokKind::Number));
+        let common = (i..b).any(|k| ctx.lex.is_common(ctx.l(k)) && first_name_of(ctx, k).is_none() && ctx.lex.first_name(ctx.l(k)).is_none());
+        if rest_ok && !common {
+            push(out, ctx, i, b, "person:byline", 60);
+        }
+    }
+}
+
+/// Second pass: surnames and first names standing alone after the full name,
+/// and names coordinated with a person (`respectivement Bah N’Daw et Moctar Ouane`).
+pub fn propose_aliases(ctx: &Ctx, ents: &[Entity], out: &mut Vec<Candidate>) {
+    let covered = super::orgs::covered_tokens(ctx, ents);
+    let mut surnames: Vec<&str> = Vec::new();
+    let mut firsts: Vec<(&str, usize)> = Vec::new();
+    for e in ents.iter().filter(|e| e.etype == EntityType::Person) {
+        let names: Vec<usize> = (e.tok_start..e.tok_end).filter(|&k| is_word(ctx, k) && ctx.is_cap(k) && ctx.t(k).chars().count() > 1).collect();
+        if names.len() < 2 {
+            continue;
+        }
+        let last = *names.last().unwrap_or(&e.tok_start);
+        surnames.push(ctx.t(last));
+        let first = ctx.t(names[0]);
+        if first_name_of(ctx, names[0]).is_some() {
+            match firsts.iter_mut().find(|(f, _)| *f == first) {
+                Some(x) => x.1 += 1,
+                None => firsts.push((first, 1)),
+            }
+        }
+    }
+    for i in 0..ctx.len() {
+        if covered[i] || !is_word(ctx, i) || !ctx.is_cap(i) {
+            continue;
+        }
+        let t = ctx.t(i);
+        if ctx.is_initial_common(i) {
+            continue;
+        }
+        let is_surname = surnames.contains(&t);
+        let is_first = firsts.iter().any(|&(f, n)| f == t && n == 1) && !name_tok(ctx, i + 1);
+        if (is_surname || is_first) && !(i + 1 < ctx.len() && covered[i + 1] && ctx.toks[i + 1].start == ctx.toks[i].end) {
+            out.push(Candidate::new(ctx.bstart(i), ctx.bend(i), EntityType::Person, "person:alias", 58));
+        }
+    }
+    // Coordination with a person.
+    for e in ents.iter().filter(|e| e.etype == EntityType::Person) {
+        let j = e.tok_end;
+        if ctx.is(j, &["et"]) && !covered.get(j + 1).copied().unwrap_or(true) {
+            let (b, k) = chain(ctx, j + 1);
+            if k >= 2 && (b >= ctx.len() || !is_word(ctx, b) || !ctx.is_cap(b)) {
+                push(out, ctx, j + 1, b, "person:coordination", 55);
+            }
+        }
+    }
+}

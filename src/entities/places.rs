@@ -1,0 +1,46 @@
+//! PLACE from context: a capitalised name that no gazetteer knows, after
+//! `région de`, `ville de`, `wilaya de`, `province de`, `commune de` (and their
+//! plurals, with coordination: `les régions de Kolda et Sédhiou`), or after `à`
+//! when it stands alone (`à Sochaux`).
+
+use super::{persons::name_tok, Candidate, Ctx};
+use crate::lexicon::EntityType;
+
+const AREA_NOUNS: &[&str] = &[
+    "région", "régions", "ville", "villes", "wilaya", "wilayas", "province", "provinces",
+    "commune", "communes", "département", "départements", "préfecture", "préfectures",
+    "municipalité", "localité", "localités", "cercle", "district", "gouvernorat", "canton",
+    "arrondissement", "village", "quartier", "capitale",
+];
+
+/// Proposes PLACE candidates from context.
+pub fn propose(ctx: &Ctx, out: &mut Vec<Candidate>) {
+    for i in 0..ctx.len() {
+        if ctx.is(i, AREA_NOUNS) && !ctx.is_cap(i) {
+            let mut j = i + 1;
+            if ctx.is_de(j) {
+                j += 1;
+            }
+            while j < ctx.len() && single_name(ctx, j) {
+                out.push(Candidate::new(ctx.bstart(j), ctx.bend(j), EntityType::Place, "place:area-noun", 30));
+                if ctx.is(j + 1, &["et"]) || ctx.t(j + 1) == "," {
+                    j += 2;
+                } else {
+                    break;
+                }
+            }
+        }
+        if ctx.is(i, &["à"]) && single_name(ctx, i + 1) && !ctx.is_cap(i + 2) && first_name_free(ctx, i + 1) {
+            out.push(Candidate::new(ctx.bstart(i + 1), ctx.bend(i + 1), EntityType::Place, "place:after-a", 25));
+        }
+    }
+}
+
+/// One capitalised name token that no other name token follows.
+fn single_name(ctx: &Ctx, j: usize) -> bool {
+    name_tok(ctx, j) && !name_tok(ctx, j + 1) && ctx.same_sent(j.saturating_sub(1), j)
+}
+
+fn first_name_free(ctx: &Ctx, j: usize) -> bool {
+    ctx.lex.first_name(ctx.l(j)).is_none() && !ctx.lex.is_common(ctx.l(j))
+}

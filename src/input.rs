@@ -1,0 +1,264 @@
+//! Reading inputs: files, folders, standard input and JSON Lines records,
+//! decoded to text.
+//!
+//! Decoding never fails silently: UTF-8 (with or without a byte-order mark)
+//! is read as is; UTF-16 with a byte-order mark is decoded; anything else that
+//! is not valid UTF-8 is decoded as Windows-1252 and says so; binary input
+//! (NUL bytes) is an error.
+
+use std::fs;
+use std::io::{self, BufRead, Read};
+use std::path::{Path, PathBuf};
+
+/// Decoded text, and the encoding it came from when that was not UTF-8.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Decoded {
+    /// The text (byte-order mark removed).
+    pub text: String,
+    /// `Some("windows-1252")`, `Some("utf-16le")`, … ; None for UTF-8.
+    pub encoding: Option<&'static str>,
+}
+
+/// Decodes raw bytes.
+pub fn decode(bytes: &[u8]) -> Result<Decoded, String> {
+    if bytes.starts_with(&[0xFF, 0xFE]) || bytes.starts_with(&[0xFE, 0xFF]) {
+        let enc = if bytes[0] == 0xFF {
+            encoding_rs::UTF_16LE
+        } else {
+            encoding_rs::UTF_16BE
+        };
+        let (text, _, bad) = enc.decode(bytes);
+        if bad {
+            return Err("invalid UTF-16 text".into());
+        }
+        let text = text.trim_start_matches('\u{FEFF}').to_string();
+        if text.contains('\0') {
+            return Err("binary input (NUL characters)".into());
+        }
+        return Ok(Decoded {
+            text,
+            encoding: Some(if bytes[0] == 0xFF { "utf-16le" } else { "utf-16be" }),
+        });
+    }
+    let body = bytes.strip_prefix(&[0xEF, 0xBB, 0xBF]).unwrap_or(bytes);
+    if let Some(pos) = memchr_nul(body) {
+        return Err(format!("binary input (NUL byte at offset {pos})"));
+    }
+    match std::str::from_utf8(body) {
+        Ok(s) => Ok(Decoded {
+            text: s.to_string(),
+            encoding: None,
+        }),
+        Err(_) => {
+            let (text, _, _) = encoding_rs::WINDOWS_1252.decode(body);
+            Ok(Decoded {
+                text: text.into_owned(),
+                encoding: Some("windows-1252"),
+            })
+        }
+    }
+}
+
+fn memchr_nul(b: &[u8]) -> Option<usize> {
+    b.iter().position(|&x| x == 0)
+}
+
+/// One unit of work: something that yields a document or an error.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Input {
+    /// A file to read.
+    File(PathBuf),
+    /// Standard input, read whole.
+    Stdin,
+    /// A document from a JSON Lines record.
+    Record {
+        /// Its id (`doc` in the output).
+        id: String,
+        /// Its text.
+        text: String,
+    },
+    /// A line or path that could not be turned into a document.
+    Error {
+        /// The `doc` of the error record.
+        id: String,
+        /// What went wrong.
+        error: String,
+    },
+}
+
+impl Input {
+    /// The `doc` field for this input.
+    pub fn id(&self) -> String {
+        match self {
+            Input::File(p) => p.display().to_string(),
+            Input::Stdin => "-".to_string(),
+            Input::Record { id, .. } | Input::Error { id, .. } => id.clone(),
+        }
+    }
+
+    /// Reads and decodes the input.
+    pub fn load(&self) -> Result<Decoded, String> {
+        match self {
+            Input::File(p) => {
+                let bytes = fs::read(p).map_err(|e| format!("cannot read: {e}"))?;
+                decode(&bytes)
+            }
+            Input::Stdin => {
+                let mut bytes = Vec::new();
+                io::stdin()
+                    .lock()
+                    .read_to_end(&mut bytes)
+                    .map_err(|e| format!("cannot read standard input: {e}"))?;
+                decode(&bytes)
+            }
+            Input::Record { text, .. } => {
+                if text.contains('\0') {
+                    return Err("binary input (NUL character in text)".into());
+                }
+                Ok(Decoded {
+                    text: text.clone(),
+                    encoding: None,
+                })
+            }
+            Input::Error { error, .. } => Err(error.clone()),
+        }
+    }
+}
+
+/// Expands paths: files as given, folders recursively (files whose extension is
+/// one of `exts`, sorted by path so runs are reproducible), `-` as stdin.
+/// A path that does not exist becomes an error input, so it still gets a record.
+pub fn expand(paths: &[PathBuf], exts: &[String]) -> Vec<Input> {
+    let mut out = Vec::new();
+    if paths.is_empty() {
+        out.push(Input::Stdin);
+    }
+    for p in paths {
+        if p.as_os_str() == "-" {
+            out.push(Input::Stdin);
+        } else if p.is_dir() {
+            let mut files = Vec::new();
+            walk(p, exts, &mut files, &mut out);
+            files.sort();
+            out.extend(files.into_iter().map(Input::File));
+        } else if p.exists() {
+            out.push(Input::File(p.clone()));
+        } else {
+            out.push(Input::Error {
+                id: p.display().to_string(),
+                error: "no such file or directory".into(),
+            });
+        }
+    }
+    out
+}
+
+fn walk(dir: &Path, exts: &[String], files: &mut Vec<PathBuf>, errors: &mut Vec<Input>) {
+    let entries = match fs::read_dir(dir) {
+        Ok(e) => e,
+        Err(e) => {
+            errors.push(Input::Error {
+                id: dir.display().to_string(),
+                error: format!("cannot read directory: {e}"),
+            });
+            return;
+        }
+    };
+    for entry in entries.flatten() {
+        let path = entry.path();
+        let Ok(ft) = entry.file_type() else { continue };
+        if ft.is_dir() {
+            walk(&path, exts, files, errors);
+        } else if ft.is_file() || ft.is_symlink() && path.is_file() {
+            let ok = path
+                .extension()
+                .and_then(|e| e.to_str())
+                .is_some_and(|e| exts.iter().any(|x| x.eq_ignore_ascii_case(e)));
+            if ok {
+                files.push(path);
+            }
+        }
+    }
+}
+
+/// Parses one JSON Lines record `{"id": …, "text": …}`; `fallback_id` names
+/// the record when it has no id (and names the error when it is not valid).
+pub fn parse_record(line: &str, fallback_id: &str) -> Input {
+    let v: serde_json::Value = match serde_json::from_str(line) {
+        Ok(v) => v,
+        Err(e) => {
+            return Input::Error {
+                id: fallback_id.to_string(),
+                error: format!("not a JSON record: {e}"),
+            }
+        }
+    };
+    let id = match v.get("id").or_else(|| v.get("doc")) {
+        Some(serde_json::Value::String(s)) => s.clone(),
+        Some(serde_json::Value::Number(n)) => n.to_string(),
+        _ => fallback_id.to_string(),
+    };
+    match v.get("text") {
+        Some(serde_json::Value::String(t)) => Input::Record {
+            id,
+            text: t.clone(),
+        },
+        _ => Input::Error {
+            id,
+            error: "record has no string field \"text\"".into(),
+        },
+    }
+}
+
+/// Reads JSON Lines records from a reader, one input per non-empty line.
+/// Lines are read as bytes so that a line that is not UTF-8 becomes an error
+/// record instead of ending the stream.
+pub fn read_records<R: BufRead>(mut r: R, source: &str, out: &mut dyn FnMut(Input) -> bool) -> io::Result<()> {
+    let mut buf = Vec::new();
+    let mut n = 0usize;
+    loop {
+        buf.clear();
+        if r.read_until(b'\n', &mut buf)? == 0 {
+            return Ok(());
+        }
+        n += 1;
+        let fallback = format!("{source}:{n}");
+        let input = match std::str::from_utf8(&buf) {
+            Ok(s) if s.trim().is_empty() => continue,
+            Ok(s) => parse_record(s.trim_start_matches('\u{FEFF}'), &fallback),
+            Err(_) => Input::Error {
+                id: fallback,
+                error: "line is not valid UTF-8".into(),
+            },
+        };
+        if !out(input) {
+            return Ok(());
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn decodes_bom_cp1252_and_rejects_binary() {
+        assert_eq!(decode(b"\xEF\xBB\xBFLe Maroc").unwrap().text, "Le Maroc");
+        let d = decode(b"Minist\xe8re de l'\xc9conomie").unwrap();
+        assert_eq!(d.text, "Ministère de l'Économie");
+        assert_eq!(d.encoding, Some("windows-1252"));
+        assert!(decode(b"abc\0def").unwrap_err().contains("NUL"));
+        let utf16: Vec<u8> = [0xFF, 0xFE].into_iter().chain("Dakar".encode_utf16().flat_map(|u| u.to_le_bytes())).collect();
+        assert_eq!(decode(&utf16).unwrap().text, "Dakar");
+    }
+
+    #[test]
+    fn records_with_and_without_ids() {
+        assert_eq!(
+            parse_record(r#"{"id": 7, "text": "x"}"#, "f:1"),
+            Input::Record { id: "7".into(), text: "x".into() }
+        );
+        assert!(matches!(parse_record("{oops", "f:2"), Input::Error { id, .. } if id == "f:2"));
+        assert!(matches!(parse_record(r#"{"id":"a"}"#, "f:3"), Input::Error { id, .. } if id == "a"));
+    }
+}

@@ -1,0 +1,444 @@
+//! Gazetteers and word lists: data, loaded from TSV.
+//!
+//! The files in `gazetteers/` are embedded in the binary; users add their own
+//! entity lists with `--gazetteer FILE` in the same format:
+//! `text<TAB>TYPE<TAB>canonical<TAB>tags` (`#` starts a comment line). Entity
+//! lists are matched with one Aho-Corasick automaton over the text; word lists
+//! (first names, titles, head nouns, demonyms, common words, currencies) are
+//! hash lookups on lowercase token text.
+
+use aho_corasick::{AhoCorasick, AhoCorasickBuilder, AhoCorasickKind, MatchKind};
+use std::collections::{HashMap, HashSet};
+use std::fmt;
+use std::sync::OnceLock;
+
+/// The five entity types of the annotation guideline.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum EntityType {
+    /// A real individual.
+    Person,
+    /// A government ministry or department.
+    Ministry,
+    /// Any other named organisation.
+    Org,
+    /// Country, city, region, continent, grouping of states.
+    Place,
+    /// A number, amount of money, percentage or date.
+    Figure,
+}
+
+impl EntityType {
+    /// The label used in the output.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            EntityType::Person => "PERSON",
+            EntityType::Ministry => "MINISTRY",
+            EntityType::Org => "ORG",
+            EntityType::Place => "PLACE",
+            EntityType::Figure => "FIGURE",
+        }
+    }
+
+    /// Parses an output label.
+    pub fn parse(s: &str) -> Option<EntityType> {
+        Some(match s {
+            "PERSON" => EntityType::Person,
+            "MINISTRY" => EntityType::Ministry,
+            "ORG" => EntityType::Org,
+            "PLACE" => EntityType::Place,
+            "FIGURE" => EntityType::Figure,
+            _ => return None,
+        })
+    }
+}
+
+/// Tag bits of a gazetteer entry (the `tags` column).
+pub mod tag {
+    /// A country (a place that can be a party to an agreement).
+    pub const COUNTRY: u32 = 1;
+    /// A city.
+    pub const CITY: u32 = 2;
+    /// A region, province or other subdivision.
+    pub const REGION: u32 = 4;
+    /// A continent or grouping of states.
+    pub const GROUPING: u32 = 8;
+    /// An entry that is also a common word or otherwise risky.
+    pub const AMBIGUOUS: u32 = 16;
+    /// An international organisation.
+    pub const INTL: u32 = 32;
+}
+
+/// One entry of an entity gazetteer.
+#[derive(Debug, Clone)]
+pub struct GazEntry {
+    /// The surface form.
+    pub text: String,
+    /// Its type.
+    pub etype: EntityType,
+    /// The fullest name of the entity, when the surface form is another name.
+    pub canonical: Option<String>,
+    /// See [`tag`].
+    pub tags: u32,
+    /// The file the entry came from (the `rule` of the entities it produces).
+    pub source: &'static str,
+}
+
+/// A malformed gazetteer line or file.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct GazError {
+    /// The file.
+    pub file: String,
+    /// The 1-based line (0 when the whole file is at fault).
+    pub line: usize,
+    /// What is wrong.
+    pub msg: String,
+}
+
+impl fmt::Display for GazError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        if self.line == 0 {
+            write!(f, "{}: {}", self.file, self.msg)
+        } else {
+            write!(f, "{}:{}: {}", self.file, self.line, self.msg)
+        }
+    }
+}
+
+impl std::error::Error for GazError {}
+
+/// Kinds of title words.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum TitleKind {
+    /// A function (`ministre`, `directeur général`).
+    Function,
+    /// A civil title (`M.`, `Mme`, `Dr`).
+    Civil,
+}
+
+/// All lexical data the rules consult.
+pub struct Lexicon {
+    entries: Vec<GazEntry>,
+    by_text: HashMap<String, u32>,
+    automaton: AhoCorasick,
+    pattern_entry: Vec<u32>,
+    first_names: HashMap<String, bool>,
+    titles: HashMap<String, Vec<(Vec<String>, TitleKind)>>,
+    heads: HashSet<String>,
+    demonyms: HashMap<String, String>,
+    common: HashSet<String>,
+    currencies: HashMap<String, Vec<(Vec<String>, String)>>,
+}
+
+impl fmt::Debug for Lexicon {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.debug_struct("Lexicon")
+            .field("entries", &self.entries.len())
+            .field("first_names", &self.first_names.len())
+            .finish()
+    }
+}
+
+macro_rules! embedded {
+    ($name:literal) => {
+        ($name, include_str!(concat!("../gazetteers/", $name)))
+    };
+}
+
+const ENTITY_FILES: &[(&str, &str)] = &[
+    embedded!("places.tsv"),
+    embedded!("orgs.tsv"),
+];
+const FIRST_NAMES: (&str, &str) = embedded!("firstnames.tsv");
+const TITLES: (&str, &str) = embedded!("titles.tsv");
+const HEADS: (&str, &str) = embedded!("org_heads.tsv");
+const DEMONYMS: (&str, &str) = embedded!("demonyms.tsv");
+const COMMON: (&str, &str) = embedded!("common_words.tsv");
+const CURRENCIES: (&str, &str) = embedded!("currencies.tsv");
+
+/// Rows of a TSV text: (1-based line number, columns), comments and blank lines skipped.
+fn rows(data: &str) -> impl Iterator<Item = (usize, Vec<&str>)> {
+    data.lines().enumerate().filter_map(|(n, l)| {
+        let l = l.trim_end_matches('\r');
+        if l.trim().is_empty() || l.starts_with('#') {
+            None
+        } else {
+            Some((n + 1, l.split('\t').map(str::trim).collect()))
+        }
+    })
+}
+
+fn words_lower(s: &str) -> Vec<String> {
+    s.split_whitespace().map(str::to_lowercase).collect()
+}
+
+fn parse_tags(s: &str) -> u32 {
+    let mut t = 0;
+    for part in s.split(',') {
+        t |= match part.trim() {
+            "country" => tag::COUNTRY,
+            "city" => tag::CITY,
+            "region" | "province" | "subdivision" => tag::REGION,
+            "continent" | "grouping" => tag::GROUPING,
+            "ambiguous" => tag::AMBIGUOUS,
+            "intl" => tag::INTL,
+            _ => 0,
+        };
+    }
+    t
+}
+
+/// Parses an entity gazetteer in the generic format.
+pub fn parse_entity_file(name: &str, data: &str) -> Result<Vec<GazEntry>, GazError> {
+    let source: &'static str = Box::leak(format!("gazetteer:{name}").into_boxed_str());
+    let mut out = Vec::new();
+    for (line, cols) in rows(data) {
+        let err = |msg: String| GazError {
+            file: name.to_string(),
+            line,
+            msg,
+        };
+        let text = cols[0];
+        if text.is_empty() {
+            return Err(err("empty text in the first column".into()));
+        }
+        let Some(ty) = cols.get(1) else {
+            return Err(err(
+                "expected at least 2 TAB-separated columns: text, TYPE".into(),
+            ));
+        };
+        let etype = match EntityType::parse(ty) {
+            Some(EntityType::Figure) | None => {
+                return Err(err(format!(
+                    "unknown type {ty:?} (expected PERSON, MINISTRY, ORG or PLACE)"
+                )))
+            }
+            Some(t) => t,
+        };
+        if cols.len() > 4 {
+            return Err(err(format!(
+                "{} columns; expected at most 4: text, TYPE, canonical, tags",
+                cols.len()
+            )));
+        }
+        let canonical = cols
+            .get(2)
+            .filter(|c| !c.is_empty() && **c != text)
+            .map(|c| c.to_string());
+        out.push(GazEntry {
+            text: text.to_string(),
+            etype,
+            canonical,
+            tags: cols.get(3).map_or(0, |t| parse_tags(t)),
+            source,
+        });
+    }
+    Ok(out)
+}
+
+static BUILTIN: OnceLock<Lexicon> = OnceLock::new();
+
+impl Lexicon {
+    /// The embedded lexicon (built once per process).
+    pub fn builtin() -> &'static Lexicon {
+        BUILTIN.get_or_init(|| Lexicon::build(&[]).expect("embedded gazetteers are valid"))
+    }
+
+    /// The embedded lexicon plus user gazetteers given as (name, contents).
+    pub fn build(user: &[(String, String)]) -> Result<Lexicon, GazError> {
+        let mut entries = Vec::new();
+        for (name, data) in ENTITY_FILES {
+            entries.extend(parse_entity_file(name, data)?);
+        }
+        for (name, data) in user {
+            let mut e = parse_entity_file(name, data)?;
+            for g in &mut e {
+                g.source = "gazetteer:user";
+            }
+            entries.extend(e);
+        }
+        let mut patterns = Vec::with_capacity(entries.len() * 2);
+        let mut pattern_entry = Vec::with_capacity(entries.len() * 2);
+        for (i, e) in entries.iter().enumerate() {
+            patterns.push(e.text.clone());
+            pattern_entry.push(i as u32);
+            if e.text.contains('\'') {
+                patterns.push(e.text.replace('\'', "\u{2019}"));
+                pattern_entry.push(i as u32);
+            }
+        }
+        let automaton = AhoCorasickBuilder::new()
+            .match_kind(MatchKind::Standard)
+            .ascii_case_insensitive(true)
+            .kind(Some(AhoCorasickKind::ContiguousNFA))
+            .build(&patterns)
+            .map_err(|e| GazError {
+                file: "gazetteers".into(),
+                line: 0,
+                msg: e.to_string(),
+            })?;
+
+        let mut first_names = HashMap::new();
+        for (_, cols) in rows(FIRST_NAMES.1) {
+            // Columns: name, source, ambiguous (1 when also a common word), band, gender.
+            let amb = cols.get(2).is_some_and(|c| *c == "1" || *c == "ambiguous");
+            first_names.insert(cols[0].to_lowercase(), amb);
+        }
+        let mut titles: HashMap<String, Vec<(Vec<String>, TitleKind)>> = HashMap::new();
+        for (_, cols) in rows(TITLES.1) {
+            let kind = if cols.get(1) == Some(&"civil") {
+                TitleKind::Civil
+            } else {
+                TitleKind::Function
+            };
+            let w = words_lower(cols[0].trim_end_matches('.'));
+            if let Some(first) = w.first() {
+                titles.entry(first.clone()).or_default().push((w, kind));
+            }
+        }
+        for v in titles.values_mut() {
+            v.sort_by_key(|(w, _)| std::cmp::Reverse(w.len()));
+        }
+        let heads = rows(HEADS.1).map(|(_, c)| c[0].to_lowercase()).collect();
+        let demonyms = rows(DEMONYMS.1)
+            .map(|(_, c)| (c[0].to_lowercase(), c.get(1).unwrap_or(&"").to_string()))
+            .collect();
+        let common = rows(COMMON.1).map(|(_, c)| c[0].to_lowercase()).collect();
+        let mut currencies: HashMap<String, Vec<(Vec<String>, String)>> = HashMap::new();
+        for (_, cols) in rows(CURRENCIES.1) {
+            let w: Vec<String> = cols[0].split_whitespace().map(str::to_string).collect();
+            if let (Some(first), Some(code)) = (w.first(), cols.get(1)) {
+                currencies
+                    .entry(first.to_lowercase())
+                    .or_default()
+                    .push((w.clone(), code.to_string()));
+            }
+        }
+        for v in currencies.values_mut() {
+            v.sort_by_key(|(w, _)| std::cmp::Reverse(w.len()));
+        }
+        let mut by_text = HashMap::with_capacity(entries.len());
+        for (i, e) in entries.iter().enumerate() {
+            by_text.entry(e.text.clone()).or_insert(i as u32);
+        }
+        Ok(Lexicon {
+            entries,
+            by_text,
+            automaton,
+            pattern_entry,
+            first_names,
+            titles,
+            heads,
+            demonyms,
+            common,
+            currencies,
+        })
+    }
+
+    /// The gazetteer entries.
+    pub fn entries(&self) -> &[GazEntry] {
+        &self.entries
+    }
+
+    /// All gazetteer matches in `text` (overlapping, unfiltered) as (start, end, entry).
+    pub fn find_all<'s>(&'s self, text: &'s str) -> impl Iterator<Item = (usize, usize, &'s GazEntry)> + 's {
+        self.automaton
+            .find_overlapping_iter(text)
+            .map(move |m| {
+                let e = &self.entries[self.pattern_entry[m.pattern().as_usize()] as usize];
+                (m.start(), m.end(), e)
+            })
+    }
+
+    /// The gazetteer entry whose text is exactly `text` (straight or curly apostrophes).
+    pub fn lookup(&self, text: &str) -> Option<&GazEntry> {
+        let i = match self.by_text.get(text) {
+            Some(i) => *i,
+            None if text.contains('\u{2019}') => *self.by_text.get(&text.replace('\u{2019}', "'"))?,
+            None => return None,
+        };
+        self.entries.get(i as usize)
+    }
+
+    /// Is `w` (lowercase) a first name? `Some(true)` when it is also a common word.
+    pub fn first_name(&self, w: &str) -> Option<bool> {
+        self.first_names.get(w).copied()
+    }
+
+    /// The longest title starting with lowercase words `ws[0]`, as (words used, kind).
+    pub fn title_at<'w>(&self, ws: impl Fn(usize) -> Option<&'w str>) -> Option<(usize, TitleKind)> {
+        let first = ws(0)?;
+        let first = first.trim_end_matches('.');
+        let cands = self.titles.get(first)?;
+        'c: for (words, kind) in cands {
+            for (k, w) in words.iter().enumerate().skip(1) {
+                match ws(k) {
+                    Some(x) if x == w => {}
+                    _ => continue 'c,
+                }
+            }
+            return Some((words.len(), *kind));
+        }
+        None
+    }
+
+    /// Is `w` (lowercase) an organisation head noun (`banque`, `université`)?
+    pub fn is_head(&self, w: &str) -> bool {
+        self.heads.contains(w)
+    }
+
+    /// The country of a nationality adjective (`marocaine` → `Maroc`).
+    pub fn demonym(&self, w: &str) -> Option<&str> {
+        self.demonyms.get(w).map(String::as_str)
+    }
+
+    /// Is `w` (lowercase) a common French word?
+    pub fn is_common(&self, w: &str) -> bool {
+        self.common.contains(w)
+    }
+
+    /// The longest currency form starting at word `ws(0)`, as (words used, ISO code).
+    pub fn currency_at<'w>(&self, ws: impl Fn(usize) -> Option<&'w str>) -> Option<(usize, &str)> {
+        let first = ws(0)?;
+        let cands = self.currencies.get(&first.to_lowercase())?;
+        'c: for (words, code) in cands {
+            for (k, w) in words.iter().enumerate().skip(1) {
+                match ws(k) {
+                    Some(x) if x.eq_ignore_ascii_case(w) || x.to_lowercase() == w.to_lowercase() => {}
+                    _ => continue 'c,
+                }
+            }
+            if words.len() == 1 && !first.eq_ignore_ascii_case(&words[0]) && first.to_lowercase() != words[0].to_lowercase() {
+                continue;
+            }
+            return Some((words.len(), code.as_str()));
+        }
+        None
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn user_gazetteer_errors_name_file_and_line() {
+        let e = parse_entity_file("mine.tsv", "# c\nOK\tORG\n\nbad\tTHING\n").unwrap_err();
+        assert_eq!(e.line, 4);
+        assert!(e.to_string().starts_with("mine.tsv:4: unknown type"));
+        let e = parse_entity_file("mine.tsv", "lonely\n").unwrap_err();
+        assert_eq!(e.line, 1);
+        let e = parse_entity_file("m.tsv", "a\tORG\tb\tc\td\n").unwrap_err();
+        assert!(e.msg.contains("columns"));
+    }
+
+    #[test]
+    fn user_entries_are_matched() {
+        let lex = Lexicon::build(&[("u.tsv".into(), "Banque Zéphyr\tORG\t\t\n".into())]).unwrap();
+        let hits: Vec<_> = lex
+            .find_all("la Banque Zéphyr signe")
+            .filter(|(_, _, e)| e.text == "Banque Zéphyr")
+            .collect();
+        assert_eq!(hits.len(), 1);
+        assert_eq!(hits[0].2.source, "gazetteer:user");
+    }
+}

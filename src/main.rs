@@ -1,0 +1,313 @@
+//! The `paraphe` command line: flags are parsed once into plain values, then
+//! the inputs are processed in parallel batches and printed in input order.
+
+use clap::{Parser, Subcommand, ValueEnum};
+use paraphe::input::{self, Input};
+use paraphe::{graph, output, Extractor};
+use rayon::prelude::*;
+use std::fs;
+use std::io::{self, BufWriter, IsTerminal, Write};
+use std::path::PathBuf;
+use std::process::ExitCode;
+
+/// Who signed what with whom: entities and signings in French news articles.
+///
+/// Reads files, folders (recursively, `*.txt` by default) or standard input,
+/// and writes one JSON record per article (JSON Lines), or the corpus graph
+/// of signings as Graphviz DOT or JSON.
+#[derive(Parser, Debug)]
+#[command(name = "paraphe", version, args_conflicts_with_subcommands = true)]
+struct Cli {
+    #[command(subcommand)]
+    command: Option<Command>,
+    #[command(flatten)]
+    run: RunArgs,
+}
+
+#[derive(Subcommand, Debug)]
+enum Command {
+    /// Builds the corpus graph from saved JSON Lines output (no extraction).
+    Graph {
+        /// JSON Lines files written by paraphe (`-` for standard input).
+        #[arg(required = true)]
+        files: Vec<PathBuf>,
+        /// Output format.
+        #[arg(long, value_enum, default_value_t = GraphFormat::Dot)]
+        format: GraphFormat,
+        /// Write to FILE instead of standard output.
+        #[arg(short, long, value_name = "FILE")]
+        output: Option<PathBuf>,
+    },
+}
+
+#[derive(clap::Args, Debug)]
+struct RunArgs {
+    /// Files or folders to read; `-` or nothing reads standard input.
+    #[arg(value_name = "PATH")]
+    paths: Vec<PathBuf>,
+    /// File extensions to read in folders (repeatable, or comma-separated).
+    #[arg(long, value_name = "EXT", value_delimiter = ',', default_value = "txt")]
+    ext: Vec<String>,
+    /// What the inputs are: plain text articles, or JSON Lines records `{"id": …, "text": …}`.
+    #[arg(long, value_enum, default_value_t = InputFormat::Text)]
+    input: InputFormat,
+    /// Output format.
+    #[arg(long, value_enum, default_value_t = Format::Jsonl)]
+    format: Format,
+    /// Add entities from a gazetteer file (TSV: text, TYPE, canonical, tags); repeatable.
+    #[arg(long, value_name = "FILE")]
+    gazetteer: Vec<PathBuf>,
+    /// Write to FILE instead of standard output.
+    #[arg(short, long, value_name = "FILE")]
+    output: Option<PathBuf>,
+    /// Number of worker threads (default: all cores).
+    #[arg(short = 'j', long, value_name = "N")]
+    jobs: Option<usize>,
+    /// No progress bar and no per-input error lines on standard error.
+    #[arg(short, long)]
+    quiet: bool,
+}
+
+#[derive(ValueEnum, Clone, Copy, Debug, PartialEq, Eq)]
+enum InputFormat {
+    Text,
+    Jsonl,
+}
+
+#[derive(ValueEnum, Clone, Copy, Debug, PartialEq, Eq)]
+enum Format {
+    /// One JSON record per article.
+    Jsonl,
+    /// The corpus graph as Graphviz DOT.
+    Dot,
+    /// The corpus graph as JSON.
+    GraphJson,
+}
+
+#[derive(ValueEnum, Clone, Copy, Debug, PartialEq, Eq)]
+enum GraphFormat {
+    Dot,
+    GraphJson,
+}
+
+fn main() -> ExitCode {
+    let cli = Cli::parse();
+    match cli.command {
+        Some(Command::Graph { files, format, output }) => run_graph(&files, format, output.as_deref()),
+        None => run(cli.run),
+    }
+}
+
+fn open_output(path: Option<&std::path::Path>) -> io::Result<Box<dyn Write>> {
+    Ok(match path {
+        Some(p) => Box::new(BufWriter::with_capacity(1 << 16, fs::File::create(p)?)),
+        None => Box::new(BufWriter::with_capacity(1 << 16, io::stdout().lock())),
+    })
+}
+
+fn usage_error(msg: &str) -> ExitCode {
+    eprintln!("paraphe: {msg}");
+    ExitCode::from(2)
+}
+
+/// What processing one input produced.
+struct Done {
+    line: String,
+    error: Option<(String, String)>,
+    graph_doc: Option<graph::DocGraph>,
+}
+
+fn process(ex: &Extractor, inp: &Input, want_graph: bool) -> Done {
+    let id = inp.id();
+    match inp.load() {
+        Ok(dec) => {
+            let doc = ex.extract(&dec.text);
+            let graph_doc = want_graph.then(|| graph::DocGraph::from_document(&id, &doc));
+            Done {
+                line: if want_graph { String::new() } else { output::to_json_line(&id, dec.encoding, &doc) },
+                error: None,
+                graph_doc,
+            }
+        }
+        Err(e) => Done {
+            line: output::error_line(&id, &e),
+            error: Some((id, e)),
+            graph_doc: None,
+        },
+    }
+}
+
+fn run(args: RunArgs) -> ExitCode {
+    let mut user = Vec::new();
+    for p in &args.gazetteer {
+        match fs::read(p) {
+            Ok(b) => match String::from_utf8(b) {
+                Ok(s) => user.push((p.display().to_string(), s)),
+                Err(e) => {
+                    let line = e.as_bytes()[..e.utf8_error().valid_up_to()].iter().filter(|&&c| c == b'\n').count() + 1;
+                    return usage_error(&format!("{}:{line}: gazetteer is not valid UTF-8", p.display()));
+                }
+            },
+            Err(e) => return usage_error(&format!("{}: cannot read gazetteer: {e}", p.display())),
+        }
+    }
+    let ex = match Extractor::with_gazetteers(&user) {
+        Ok(ex) => ex,
+        Err(e) => return usage_error(&e.to_string()),
+    };
+    let jobs = args.jobs.unwrap_or(0);
+    let pool = match rayon::ThreadPoolBuilder::new().num_threads(jobs).build() {
+        Ok(p) => p,
+        Err(e) => return usage_error(&format!("cannot start worker threads: {e}")),
+    };
+    let mut out = match open_output(args.output.as_deref()) {
+        Ok(o) => o,
+        Err(e) => return usage_error(&format!("cannot open output: {e}")),
+    };
+    let want_graph = args.format != Format::Jsonl;
+    let mut corpus = graph::CorpusGraph::default();
+    let mut failed = 0usize;
+    let batch_size = 32 * pool.current_num_threads().max(1);
+
+    let mut handle_batch = |batch: &mut Vec<Input>, bar: Option<&indicatif::ProgressBar>| -> io::Result<()> {
+        let done: Vec<Done> = pool.install(|| batch.par_iter().map(|i| process(&ex, i, want_graph)).collect());
+        for d in done {
+            if let Some((id, e)) = &d.error {
+                failed += 1;
+                if !args.quiet {
+                    eprintln!("paraphe: {id}: {e}");
+                }
+                if want_graph {
+                    continue;
+                }
+            }
+            if let Some(g) = d.graph_doc {
+                corpus.add(g);
+            } else {
+                out.write_all(d.line.as_bytes())?;
+            }
+        }
+        if let Some(b) = bar {
+            b.inc(batch.len() as u64);
+        }
+        batch.clear();
+        Ok(())
+    };
+
+    let result: io::Result<()> = (|| {
+        let mut batch = Vec::with_capacity(batch_size);
+        match args.input {
+            InputFormat::Text => {
+                let inputs = input::expand(&args.paths, &args.ext);
+                let bar = (!args.quiet && inputs.len() > 1 && io::stderr().is_terminal()).then(|| {
+                    let b = indicatif::ProgressBar::new(inputs.len() as u64);
+                    b.set_style(indicatif::ProgressStyle::with_template("{bar:40} {pos}/{len} articles {elapsed}").unwrap_or_else(|_| indicatif::ProgressStyle::default_bar()));
+                    b
+                });
+                for inp in inputs {
+                    batch.push(inp);
+                    if batch.len() >= batch_size {
+                        handle_batch(&mut batch, bar.as_ref())?;
+                    }
+                }
+                handle_batch(&mut batch, bar.as_ref())?;
+                if let Some(b) = bar {
+                    b.finish_and_clear();
+                }
+            }
+            InputFormat::Jsonl => {
+                let sources: Vec<PathBuf> = if args.paths.is_empty() { vec![PathBuf::from("-")] } else { args.paths.clone() };
+                for src in sources {
+                    let name = src.display().to_string();
+                    let mut err: io::Result<()> = Ok(());
+                    let mut push = |inp: Input| {
+                        batch.push(inp);
+                        if batch.len() >= batch_size {
+                            if let Err(e) = handle_batch(&mut batch, None) {
+                                err = Err(e);
+                                return false;
+                            }
+                        }
+                        true
+                    };
+                    if name == "-" {
+                        input::read_records(io::stdin().lock(), "-", &mut push)?;
+                    } else {
+                        match fs::File::open(&src) {
+                            Ok(f) => input::read_records(io::BufReader::new(f), &name, &mut push)?,
+                            Err(e) => {
+                                push(Input::Error { id: name.clone(), error: format!("cannot read: {e}") });
+                            }
+                        }
+                    }
+                    err?;
+                }
+                handle_batch(&mut batch, None)?;
+            }
+        }
+        Ok(())
+    })();
+
+    let result = result.and_then(|_| {
+        match args.format {
+            Format::Jsonl => {}
+            Format::Dot => out.write_all(corpus.build().to_dot().as_bytes())?,
+            Format::GraphJson => out.write_all(corpus.build().to_json().as_bytes())?,
+        }
+        out.flush()
+    });
+    match result {
+        Ok(()) => {}
+        Err(e) if e.kind() == io::ErrorKind::BrokenPipe => return ExitCode::SUCCESS,
+        Err(e) => {
+            eprintln!("paraphe: cannot write output: {e}");
+            return ExitCode::from(2);
+        }
+    }
+    if failed > 0 {
+        ExitCode::from(1)
+    } else {
+        ExitCode::SUCCESS
+    }
+}
+
+fn run_graph(files: &[PathBuf], format: GraphFormat, output: Option<&std::path::Path>) -> ExitCode {
+    let mut corpus = graph::CorpusGraph::default();
+    let mut failed = false;
+    for f in files {
+        let res = if f.as_os_str() == "-" {
+            corpus.read_jsonl(io::stdin().lock(), "-")
+        } else {
+            match fs::File::open(f) {
+                Ok(file) => corpus.read_jsonl(io::BufReader::new(file), &f.display().to_string()),
+                Err(e) => Err(format!("{}: cannot read: {e}", f.display())),
+            }
+        };
+        if let Err(e) = res {
+            eprintln!("paraphe: {e}");
+            failed = true;
+        }
+    }
+    let mut out = match open_output(output) {
+        Ok(o) => o,
+        Err(e) => return usage_error(&format!("cannot open output: {e}")),
+    };
+    let g = corpus.build();
+    let text = match format {
+        GraphFormat::Dot => g.to_dot(),
+        GraphFormat::GraphJson => g.to_json(),
+    };
+    match out.write_all(text.as_bytes()).and_then(|_| out.flush()) {
+        Ok(()) => {}
+        Err(e) if e.kind() == io::ErrorKind::BrokenPipe => return ExitCode::SUCCESS,
+        Err(e) => {
+            eprintln!("paraphe: cannot write output: {e}");
+            return ExitCode::from(2);
+        }
+    }
+    if failed {
+        ExitCode::from(1)
+    } else {
+        ExitCode::SUCCESS
+    }
+}

@@ -1,0 +1,494 @@
+//! Stage 1: French tokens with byte offsets.
+//!
+//! One forward pass over the chars, no regex and no allocation per token. The
+//! tokenizer knows what French news text needs: elisions (`l'`, `qu’`,
+//! `jusqu'`), hyphenated names (`Rabat-Salé-Kénitra`), numbers with space,
+//! no-break or thin-space thousands and decimal commas (`240 000`, `1,5`),
+//! ordinals (`14ème`), dotted acronyms (`S.E.`), `@handles`, `#hashtags`, URLs,
+//! and emoji kept whole as grapheme clusters.
+
+use crate::text::{is_apostrophe, is_group_space};
+use unicode_segmentation::UnicodeSegmentation;
+
+/// What a token is.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum TokKind {
+    /// Letters (and digits inside, `G20`), hyphenated parts included; an
+    /// elided article or pronoun keeps its apostrophe (`l’`).
+    Word,
+    /// Digits with thousands groups and a decimal comma.
+    Number,
+    /// A number with an ordinal suffix (`1er`, `14ème`, `2e`).
+    Ordinal,
+    /// One punctuation char.
+    Punct,
+    /// `%`, currency symbols and other symbols that carry meaning.
+    Symbol,
+    /// `@name`.
+    Handle,
+    /// `#name`.
+    Hashtag,
+    /// A URL or `pic.twitter.com/...`.
+    Url,
+    /// Anything else (emoji, pictographs): one grapheme cluster.
+    Other,
+}
+
+/// Bit flags on a token.
+pub mod flag {
+    /// The first letter is uppercase.
+    pub const CAP: u8 = 1;
+    /// Two or more letters, all uppercase.
+    pub const ALLCAPS: u8 = 2;
+    /// A line break stands between the previous token and this one.
+    pub const NEWLINE: u8 = 4;
+    /// A blank line stands between the previous token and this one.
+    pub const PARAGRAPH: u8 = 8;
+    /// White space stands right before this token.
+    pub const SPACE: u8 = 16;
+    /// A word ending in an elision apostrophe (`l’`, `qu'`).
+    pub const ELISION: u8 = 32;
+}
+
+/// A token: a byte range of the text with its kind and flags.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Token {
+    /// Byte offset of the first byte.
+    pub start: u32,
+    /// Byte offset one past the last byte.
+    pub end: u32,
+    /// What the token is.
+    pub kind: TokKind,
+    /// See [`flag`].
+    pub flags: u8,
+}
+
+impl Token {
+    /// The byte range.
+    pub fn range(&self) -> std::ops::Range<usize> {
+        self.start as usize..self.end as usize
+    }
+    /// Whether `f` (one of [`flag`]) is set.
+    pub fn has(&self, f: u8) -> bool {
+        self.flags & f != 0
+    }
+    /// The token's text in `s`.
+    pub fn text<'a>(&self, s: &'a str) -> &'a str {
+        &s[self.range()]
+    }
+}
+
+/// Words that elide before a vowel: the apostrophe ends the token after them.
+const ELIDING: &[&str] = &[
+    "l", "d", "j", "m", "n", "s", "t", "c", "qu", "jusqu", "lorsqu", "puisqu", "quoiqu", "presqu",
+    "quelqu",
+];
+
+const ORDINAL_SUFFIXES: &[&str] = &[
+    "er", "re", "ère", "ere", "e", "è", "ème", "eme", "ième", "iè", "nd", "nde", "es", "èmes",
+    "ièmes", "ers", "res", "ères",
+];
+
+/// Splits `text` into tokens.
+pub fn tokenize(text: &str) -> Vec<Token> {
+    let bytes = text.as_bytes();
+    let mut toks = Vec::with_capacity(text.len() / 5 + 4);
+    let mut i = 0usize;
+    let mut pending: u8 = 0;
+    let mut newlines = 0u32;
+    while i < text.len() {
+        let c = next_char(text, i);
+        if c.is_whitespace() {
+            pending |= flag::SPACE;
+            if c == '\n' {
+                newlines += 1;
+                pending |= flag::NEWLINE;
+                if newlines >= 2 {
+                    pending |= flag::PARAGRAPH;
+                }
+            }
+            i += c.len_utf8();
+            continue;
+        }
+        newlines = 0;
+        let (end, kind, extra) = scan_token(text, bytes, i, c);
+        debug_assert!(end > i);
+        let mut flags = pending | extra;
+        if matches!(kind, TokKind::Word | TokKind::Handle | TokKind::Hashtag) {
+            flags |= case_flags(&text[i..end]);
+        }
+        toks.push(Token {
+            start: i as u32,
+            end: end as u32,
+            kind,
+            flags,
+        });
+        pending = 0;
+        i = end;
+    }
+    toks
+}
+
+fn next_char(text: &str, i: usize) -> char {
+    text[i..].chars().next().unwrap_or('\0')
+}
+
+fn is_word_char(c: char) -> bool {
+    c.is_alphanumeric() || unicode_normalization::char::is_combining_mark(c)
+}
+
+fn case_flags(s: &str) -> u8 {
+    let body = s.trim_start_matches(['@', '#']);
+    let mut f = 0;
+    if body.chars().next().is_some_and(char::is_uppercase) {
+        f |= flag::CAP;
+    }
+    let mut letters = 0;
+    let mut all_upper = true;
+    for c in body.chars() {
+        if c.is_alphabetic() {
+            letters += 1;
+            if !c.is_uppercase() {
+                all_upper = false;
+                break;
+            }
+        }
+    }
+    if letters >= 2 && all_upper {
+        f |= flag::ALLCAPS;
+    }
+    f
+}
+
+fn scan_token(text: &str, bytes: &[u8], i: usize, c: char) -> (usize, TokKind, u8) {
+    if let Some(end) = scan_url(text, i) {
+        return (end, TokKind::Url, 0);
+    }
+    if c == '@' || c == '#' {
+        let mut j = i + 1;
+        for ch in text[j..].chars() {
+            if ch.is_alphanumeric() || ch == '_' {
+                j += ch.len_utf8();
+            } else {
+                break;
+            }
+        }
+        if j > i + 1 && text[i + 1..j].chars().any(char::is_alphabetic) {
+            let kind = if c == '@' {
+                TokKind::Handle
+            } else {
+                TokKind::Hashtag
+            };
+            return (j, kind, 0);
+        }
+        return (i + 1, TokKind::Punct, 0);
+    }
+    if c.is_ascii_digit() {
+        return scan_number(text, bytes, i);
+    }
+    if is_word_char(c) {
+        return scan_word(text, i);
+    }
+    if matches!(c, '%' | '€' | '$' | '£' | '¥' | '°' | '§' | '&' | '+' | '=') {
+        return (i + c.len_utf8(), TokKind::Symbol, 0);
+    }
+    if c.is_ascii_punctuation() || is_unicode_punct(c) {
+        return (i + c.len_utf8(), TokKind::Punct, 0);
+    }
+    // Emoji and other symbols: keep a whole grapheme cluster (skin tones, ZWJ sequences).
+    let g = text[i..].graphemes(true).next().map_or(c.len_utf8(), str::len);
+    (i + g.max(c.len_utf8()), TokKind::Other, 0)
+}
+
+fn is_unicode_punct(c: char) -> bool {
+    matches!(
+        c,
+        '«' | '»'
+            | '“'
+            | '”'
+            | '‘'
+            | '’'
+            | '„'
+            | '‹'
+            | '›'
+            | '–'
+            | '—'
+            | '…'
+            | '·'
+            | '•'
+            | '‐'
+            | '‑'
+            | '−'
+            | '¿'
+            | '¡'
+    )
+}
+
+fn scan_url(text: &str, i: usize) -> Option<usize> {
+    let rest = &text[i..];
+    let starts = ["https://", "http://", "www.", "pic.twitter.com/"];
+    let lower_ok = starts.iter().any(|p| {
+        rest.len() >= p.len() && rest.as_bytes()[..p.len()].eq_ignore_ascii_case(p.as_bytes())
+    });
+    if !lower_ok {
+        return None;
+    }
+    let mut end = i;
+    for ch in rest.chars() {
+        if ch.is_whitespace() || matches!(ch, '«' | '»' | '"' | '<' | '>' | '“' | '”') {
+            break;
+        }
+        end += ch.len_utf8();
+    }
+    // Trailing sentence punctuation belongs to the sentence, not the URL.
+    while end > i {
+        let last = text[..end].chars().next_back().unwrap_or(' ');
+        if matches!(last, '.' | ',' | ';' | ':' | ')' | '!' | '?' | '…' | '\'' | '’') {
+            end -= last.len_utf8();
+        } else {
+            break;
+        }
+    }
+    (end > i).then_some(end)
+}
+
+fn count_digits(bytes: &[u8], mut j: usize) -> usize {
+    let s = j;
+    while j < bytes.len() && bytes[j].is_ascii_digit() {
+        j += 1;
+    }
+    j - s
+}
+
+fn scan_number(text: &str, bytes: &[u8], i: usize) -> (usize, TokKind, u8) {
+    let first = count_digits(bytes, i);
+    let mut j = i + first;
+    let grouped = first <= 3;
+    let mut decimal = false;
+    loop {
+        if j >= bytes.len() {
+            break;
+        }
+        let c = next_char(text, j);
+        let after = j + c.len_utf8();
+        if c == ',' && !decimal && after < bytes.len() && bytes[after].is_ascii_digit() {
+            decimal = true;
+            j = after + count_digits(bytes, after);
+            continue;
+        }
+        if (c == '.' || is_group_space(c)) && grouped && !decimal {
+            let n = count_digits(bytes, after);
+            if n == 3 {
+                j = after + 3;
+                continue;
+            }
+        }
+        break;
+    }
+    // A letter right after the digits: an ordinal suffix, or an alphanumeric word (`5G`, `19h30`).
+    if j < bytes.len() {
+        let c = next_char(text, j);
+        if c.is_alphabetic() {
+            let mut k = j;
+            for ch in text[j..].chars() {
+                if is_word_char(ch) {
+                    k += ch.len_utf8();
+                } else {
+                    break;
+                }
+            }
+            let suffix = &text[j..k];
+            if !decimal && ORDINAL_SUFFIXES.contains(&suffix) {
+                return (k, TokKind::Ordinal, 0);
+            }
+            let (end, _, _) = scan_word(text, i);
+            return (end.max(k), TokKind::Word, 0);
+        }
+    }
+    (j, TokKind::Number, 0)
+}
+
+fn scan_word(text: &str, i: usize) -> (usize, TokKind, u8) {
+    let mut j = i;
+    let mut hyphenated = false;
+    loop {
+        for ch in text[j..].chars() {
+            if is_word_char(ch) {
+                j += ch.len_utf8();
+            } else {
+                break;
+            }
+        }
+        if j >= text.len() {
+            break;
+        }
+        let c = next_char(text, j);
+        let after = j + c.len_utf8();
+        let next = if after < text.len() {
+            next_char(text, after)
+        } else {
+            '\0'
+        };
+        if matches!(c, '-' | '\u{2011}') && is_word_char(next) {
+            hyphenated = true;
+            j = after;
+            continue;
+        }
+        if is_apostrophe(c) && next.is_alphabetic() {
+            let word = &text[i..j];
+            if !hyphenated && is_eliding(word) {
+                // `N’Daw`, `O’Neil`: a capital after the apostrophe makes a name, not an elision.
+                let name_like = (word == "N" || word == "O") && next.is_uppercase();
+                if !name_like {
+                    return (after, TokKind::Word, flag::ELISION);
+                }
+            }
+            j = after;
+            continue;
+        }
+        // Dotted acronyms: `S.E.`, `U.S.A.` (single letters, each followed by a dot).
+        if c == '.' && j - i == next_char(text, i).len_utf8() && next.is_alphabetic() {
+            if let Some(end) = scan_dotted(text, i) {
+                return (end, TokKind::Word, 0);
+            }
+        }
+        break;
+    }
+    (j, TokKind::Word, 0)
+}
+
+fn is_eliding(word: &str) -> bool {
+    word.len() <= 7 && ELIDING.iter().any(|e| e.eq_ignore_ascii_case(word))
+}
+
+/// `S.E.`, `U.S.A.`: at least two single letters each followed by a dot.
+fn scan_dotted(text: &str, i: usize) -> Option<usize> {
+    let mut j = i;
+    let mut n = 0;
+    let mut chars = text[i..].chars().peekable();
+    while let Some(ch) = chars.next() {
+        if !ch.is_alphabetic() || !ch.is_uppercase() {
+            break;
+        }
+        if chars.peek() != Some(&'.') {
+            break;
+        }
+        chars.next();
+        j += ch.len_utf8() + 1;
+        n += 1;
+        // The next letter must not start a longer word (`A.Bernard`).
+        if let Some(&nx) = chars.peek() {
+            let mut look = text[j..].chars();
+            look.next();
+            if nx.is_alphabetic() && look.next().is_some_and(|x| x.is_alphabetic()) {
+                break;
+            }
+        }
+    }
+    (n >= 2).then_some(j)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn toks(s: &str) -> Vec<&str> {
+        tokenize(s).iter().map(|t| t.text(s)).collect()
+    }
+
+    #[test]
+    fn elisions_split_after_apostrophe() {
+        assert_eq!(
+            toks("l’Agence d'Alger jusqu’à lorsqu'il"),
+            vec!["l’", "Agence", "d'", "Alger", "jusqu’", "à", "lorsqu'", "il"]
+        );
+    }
+
+    #[test]
+    fn names_with_apostrophes_stay_whole() {
+        assert_eq!(toks("Bah N’Daw aujourd’hui"), vec!["Bah", "N’Daw", "aujourd’hui"]);
+    }
+
+    #[test]
+    fn hyphenated_names_and_places() {
+        assert_eq!(
+            toks("Jean-Michel à Rabat-Salé-Kénitra, COVID-19"),
+            vec!["Jean-Michel", "à", "Rabat-Salé-Kénitra", ",", "COVID-19"]
+        );
+    }
+
+    #[test]
+    fn numbers_with_groups_and_decimals() {
+        let s = "240 000 emplois, 1,5 million, 20.000 start-up, 12\u{202f}500 F, en 2024 100 jeunes";
+        assert_eq!(
+            toks(s),
+            vec![
+                "240 000",
+                "emplois",
+                ",",
+                "1,5",
+                "million",
+                ",",
+                "20.000",
+                "start-up",
+                ",",
+                "12\u{202f}500",
+                "F",
+                ",",
+                "en",
+                "2024",
+                "100",
+                "jeunes"
+            ]
+        );
+    }
+
+    #[test]
+    fn ordinals_percent_and_currency() {
+        let t = tokenize("le 1er juin, 14ème session, 6,5% et 10 €");
+        let kinds: Vec<TokKind> = t.iter().map(|t| t.kind).collect();
+        assert_eq!(kinds[1], TokKind::Ordinal);
+        assert_eq!(kinds[5], TokKind::Ordinal);
+        assert_eq!(kinds[8], TokKind::Number);
+        assert_eq!(kinds[9], TokKind::Symbol);
+        assert_eq!(kinds[12], TokKind::Symbol);
+    }
+
+    #[test]
+    fn abbreviations_dotted_acronyms_handles_urls() {
+        let s = "S.E. M. Diallo (@Ministere_TNRA) #PNUD pic.twitter.com/MJNWZ https://x.org/a.";
+        assert_eq!(
+            toks(s),
+            vec![
+                "S.E.",
+                "M",
+                ".",
+                "Diallo",
+                "(",
+                "@Ministere_TNRA",
+                ")",
+                "#PNUD",
+                "pic.twitter.com/MJNWZ",
+                "https://x.org/a",
+                "."
+            ]
+        );
+    }
+
+    #[test]
+    fn emoji_are_whole_clusters_and_flags_are_set() {
+        let s = "Signé 🤝🏽\n\nLe PNUD";
+        let t = tokenize(s);
+        assert_eq!(t[1].text(s), "🤝🏽");
+        assert!(t[2].has(flag::PARAGRAPH) && t[2].has(flag::CAP));
+        assert!(t[3].has(flag::ALLCAPS));
+    }
+
+    #[test]
+    fn offsets_are_exact_on_shifted_input() {
+        let s = "é🌍 l’État, 3,5 %";
+        for t in tokenize(s) {
+            assert!(s.is_char_boundary(t.start as usize) && s.is_char_boundary(t.end as usize));
+        }
+    }
+}
