@@ -66,6 +66,8 @@ pub mod tag {
     pub const AMBIGUOUS: u32 = 16;
     /// An international organisation.
     pub const INTL: u32 = 32;
+    /// A capital city (taken even where it starts a sentence: `Paris prépare …`).
+    pub const CAPITAL: u32 = 64;
 }
 
 /// One entry of an entity gazetteer.
@@ -123,7 +125,7 @@ pub struct Lexicon {
     pattern_entry: Vec<u32>,
     first_names: HashMap<String, bool>,
     titles: HashMap<String, Vec<(Vec<String>, TitleKind)>>,
-    heads: HashSet<String>,
+    heads: HashMap<String, bool>,
     demonyms: HashMap<String, String>,
     common: HashSet<String>,
     currencies: HashMap<String, Vec<(Vec<String>, String)>>,
@@ -167,8 +169,18 @@ fn rows(data: &str) -> impl Iterator<Item = (usize, Vec<&str>)> {
     })
 }
 
-fn words_lower(s: &str) -> Vec<String> {
-    s.split_whitespace().map(str::to_lowercase).collect()
+/// A phrase split the way the tokenizer splits text (`secrétaire d'État` →
+/// `secrétaire`, `d'`, `état`), lowercase, with straight apostrophes.
+fn token_words(s: &str) -> Vec<String> {
+    crate::tokenize::tokenize(s)
+        .iter()
+        .map(|t| straight(&t.text(s).to_lowercase()))
+        .collect()
+}
+
+/// Curly apostrophes made straight, so `d’` and `d'` compare equal.
+pub fn straight(s: &str) -> String {
+    s.replace(['\u{2019}', '\u{02BC}'], "'")
 }
 
 fn parse_tags(s: &str) -> u32 {
@@ -181,6 +193,7 @@ fn parse_tags(s: &str) -> u32 {
             "continent" | "grouping" => tag::GROUPING,
             "ambiguous" => tag::AMBIGUOUS,
             "intl" => tag::INTL,
+            "capital" => tag::CAPITAL,
             _ => 0,
         };
     }
@@ -290,7 +303,7 @@ impl Lexicon {
             } else {
                 TitleKind::Function
             };
-            let w = words_lower(cols[0].trim_end_matches('.'));
+            let w = token_words(cols[0].trim_end_matches('.'));
             if let Some(first) = w.first() {
                 titles.entry(first.clone()).or_default().push((w, kind));
             }
@@ -298,7 +311,9 @@ impl Lexicon {
         for v in titles.values_mut() {
             v.sort_by_key(|(w, _)| std::cmp::Reverse(w.len()));
         }
-        let heads = rows(HEADS.1).map(|(_, c)| c[0].to_lowercase()).collect();
+        let heads = rows(HEADS.1)
+            .map(|(_, c)| (c[0].to_lowercase(), c.get(1).is_some_and(|n| n.contains("ambiguous"))))
+            .collect();
         let demonyms = rows(DEMONYMS.1)
             .map(|(_, c)| (c[0].to_lowercase(), c.get(1).unwrap_or(&"").to_string()))
             .collect();
@@ -372,7 +387,7 @@ impl Lexicon {
         'c: for (words, kind) in cands {
             for (k, w) in words.iter().enumerate().skip(1) {
                 match ws(k) {
-                    Some(x) if x == w => {}
+                    Some(x) if x == w || x.contains('\u{2019}') && straight(x) == *w => {}
                     _ => continue 'c,
                 }
             }
@@ -383,7 +398,13 @@ impl Lexicon {
 
     /// Is `w` (lowercase) an organisation head noun (`banque`, `université`)?
     pub fn is_head(&self, w: &str) -> bool {
-        self.heads.contains(w)
+        self.heads.contains_key(w) || w.len() > 3 && w.ends_with(['s', 'x']) && self.heads.contains_key(&w[..w.len() - 1])
+    }
+
+    /// Is `w` (lowercase) a head noun that is often a common noun too (`bureau`)?
+    /// Such a head starts a name only when a capitalised word follows it directly.
+    pub fn is_ambiguous_head(&self, w: &str) -> bool {
+        self.heads.get(w).copied().unwrap_or(false)
     }
 
     /// The country of a nationality adjective (`marocaine` → `Maroc`).

@@ -3,9 +3,11 @@ at sentence start. Source: PyPI wordfreq (French 'large' list, ranks) filtered b
 (the lowercase form must be accepted by the fr_FR dictionary, which removes proper names, foreign
 words and tokens); then words that are mostly proper names are removed (see README)."""
 import os
-from _util import OUT, common_words_raw, write_tsv, pkg_version, deb_version
+from _util import OUT, common_words_raw, write_tsv, pkg_version, deb_version, read_curated
 
-GENUINE_RANK = 5000  # a word that is also a place/first name is kept only if this frequent
+
+def keep_list():
+    return {r[0] for r in read_curated("common_words_keep.txt", 1)}
 
 
 def load_places():
@@ -31,30 +33,28 @@ def load_first():
 
 def main():
     places, first = load_places(), load_first()
+    keep = keep_list()
     rows, removed = [], []
     for rank, (w, _) in enumerate(common_words_raw(30000), 1):
         cap = w[0].upper() + w[1:]
         also = []
         if cap in places:
-            t = places[cap]
-            if t & {"country", "capital", "continent", "grouping"} or rank > GENUINE_RANK:
-                removed.append(w)
-                continue
             also.append("place")
         if cap in first:
-            if rank > GENUINE_RANK:
-                removed.append(w)
-                continue
             also.append("firstname")
+        if also and w not in keep:
+            removed.append(w)
+            continue
         rows.append((w, str(rank), ",".join(also)))
     hdr = [
         "common_words.tsv: frequent French common words, lowercase, with their frequency rank.",
         f"Source: PyPI wordfreq {pkg_version('wordfreq')} French 'large' list (data CC BY-SA 4.0: this file is",
         "  therefore CC BY-SA 4.0; credit: wordfreq by Robyn Speer et al.), keeping only words that Debian",
         f"  hunspell-fr {deb_version('hunspell-fr-classical')} (MPL-2.0, Dicollecte) accepts in lowercase; top 30,000 of those.",
-        f"Removed ({len(removed)}): words whose capitalised form is a country, capital, continent or grouping in",
-        f"  places.tsv; and words that are a place or a common/uncommon INSEE first name unless among the",
-        f"  {GENUINE_RANK} most frequent words (those are kept and flagged in 'also': place, firstname).",
+        f"Removed ({len(removed)}): words whose capitalised form is in places.tsv or is a common/uncommon",
+        "  (band 1-2) first name in firstnames.tsv (paris, maroc, jean, louis...), except the genuinely common",
+        "  words of the hand-curated keep list build/curated/common_words_keep.txt (pierre, rose, réunion,",
+        "  sucre, tours...), which stay and are flagged in 'also' (place, firstname).",
         "rank: 1 = most frequent (gaps are removed words).",
         "Regenerate: bash gazetteers/build/build_all.sh",
         "columns: word<TAB>rank<TAB>also",

@@ -160,7 +160,10 @@ def danger(name: str, rank: dict, common_first: set) -> str:
     return ""
 
 
-def iso_name_variants(name: str) -> list[str]:
+NO_SHORT_HEAD = {"KR", "KP"}  # 'Corée, République de' must not give a bare 'Corée'
+
+
+def iso_name_variants(name: str, cc: str = "") -> list[str]:
     """Rule-based forms of an iso-codes French name.
     'Corée, République de' -> 'République de Corée'; 'Åland, Îles' -> 'Îles Åland';
     'Bolivie, état plurinational de' -> 'État plurinational de Bolivie' (+ 'Bolivie')."""
@@ -173,10 +176,12 @@ def iso_name_variants(name: str) -> list[str]:
         tail = tail[0].upper() + tail[1:]
         sep = "" if tail.endswith("'") else " "
         out.append(f"{tail}{sep}{head}")
-        if tail.split()[0] in ("Îles", "Île", "Iles"):
-            pass
-        else:
+        if tail.split()[0] not in ("Îles", "Île", "Iles") and cc not in NO_SHORT_HEAD:
             out.append(head)
+    # 'Biel/Bienne', 'Donostia / San Sebastián' -> each part
+    if "/" in name:
+        out += [p.strip() for p in name.split("/") if p.strip()]
+        out = [o for o in out if "/" not in o]
     return out
 
 
@@ -269,10 +274,12 @@ def main():
         names = []
         for k in ("name", "official_name", "common_name"):
             if k in c:
-                for v in iso_name_variants(clean(t1.gettext(c[k]))):
+                for v in iso_name_variants(clean(t1.gettext(c[k])), cc):
                     names.append(v)
         for alt, v in terr.get(cc, {}).items():
-            if "(" in v and alt == "std":
+            if "(" in v:
+                if alt != "std":
+                    continue  # 'Congo (RDC)': the bare part would be wrong
                 v = re.sub(r"\s*\([^)]*\)", "", v)
             if alt in ("std", "short", "variant") and not re.search(r"\bR\.A\.S\.|\.-", v):
                 names.append(v)
@@ -284,7 +291,7 @@ def main():
         names += [u for n in names for u in unaccented_initial(n)]
         for n in names:
             # formal translations like "Iran, République islamique d'" are kept only in inverted form
-            if ", " in n:
+            if ", " in n or "(" in n:
                 continue
             P.add(n, canon, "country", cc, prio=0)
     for cc, n in EXTRA_COUNTRIES.items():
@@ -380,8 +387,8 @@ def main():
         if pop < city_threshold(cc, cont) and not is_cap:
             continue
         frs = french.get(c["geonameid"], [])
-        canon = frs[0] if frs else clean(c["name"])
-        names = frs + [clean(c["name"])]
+        canon = frs[0] if frs else clean(c["name"]).split("/")[0].strip()
+        names = frs + [p.strip() for p in clean(c["name"]).split("/") if p.strip()]
         names += [u for n in names for u in unaccented_initial(n)]
         for n in dict.fromkeys(names):
             n = re.sub(r"\s*\([^)]*\)", "", n).strip()

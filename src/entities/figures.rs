@@ -427,8 +427,12 @@ fn words_at(ctx: &Ctx, i: usize, out: &mut Vec<Candidate>) -> usize {
     let mut j = i;
     while j < ctx.len() && ctx.kind(j) == Some(TokKind::Word) && ctx.same_sent(i, j) {
         let w = ctx.l(j);
-        let is_num = w.split('-').all(|p| p == "et" || unit_word(p).is_some());
-        let is_et = w == "et" && j > i && ctx.l(j + 1).split('-').all(|p| unit_word(p).is_some()) && ctx.l(j+1) != "un" && ctx.l(j+1) != "une" || w == "et" && j > i && matches!(ctx.l(j + 1), "un" | "une");
+        let is_num = w.split('-').all(|p| p == "et" || unit_word(p).is_some()) && w.split('-').any(|p| unit_word(p).is_some());
+        // `vingt et un`, `soixante et onze`: `et` joins a ten and a unit, nothing else.
+        let is_et = w == "et"
+            && j > i
+            && matches!(ctx.l(j - 1), "vingt" | "trente" | "quarante" | "cinquante" | "soixante")
+            && matches!(ctx.l(j + 1), "un" | "une" | "onze");
         if !(is_num || is_et) {
             break;
         }

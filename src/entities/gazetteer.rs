@@ -58,10 +58,11 @@ pub fn propose(ctx: &Ctx, out: &mut Vec<Candidate>) {
         // A token that starts its sentence and is a common word (`Sale`, `Orange`)
         // is not taken from a one-word entry.
         let one_word = !entry.text.contains(' ');
-        if one_word && ctx.toks.get(tok).is_some_and(|t| t.start as usize == s) && ctx.is_initial_common(tok) {
+        let at_start = ctx.toks.get(tok).is_some_and(|t| t.start as usize == s);
+        if one_word && at_start && ctx.is_initial_common(tok) && entry.tags & (tag::CAPITAL | tag::COUNTRY) == 0 {
             continue;
         }
-        if entry.tags & tag::AMBIGUOUS != 0 && ctx.sent_initial(tok) {
+        if entry.tags & tag::AMBIGUOUS != 0 && (ctx.sent_initial(tok) || !m.starts_with(char::is_uppercase)) {
             continue;
         }
         // Handles and hashtags are matched by their own rules.

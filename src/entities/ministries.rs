@@ -18,7 +18,7 @@ pub(crate) const STOP: &[&str] = &[
     "contre", "chez", "sous", "ainsi", "mais", "ou", "donc", "car", "aussi", "également", "hier",
     "aujourd’hui", "aujourd'hui", "lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi",
     "dimanche", "signé", "signée", "signés", "signées", "conclu", "représenté", "représentée",
-    "via", "dès", "envers",
+    "via", "dès", "envers", "à",
 ];
 
 /// Heads that introduce a ministry. (`département` only with a capital.)
@@ -71,6 +71,11 @@ fn opener(ctx: &Ctx, i: usize) -> Option<usize> {
     None
 }
 
+/// Third-person verb endings, which portfolio adjectives do not have.
+fn looks_like_verb(w: &str) -> bool {
+    w.chars().count() > 4 && (w.ends_with("ent") || w.ends_with("ont") || w.ends_with("aient") || w.ends_with("ait"))
+}
+
 /// Reads a portfolio starting with an opener at `i`; returns one past its last token.
 pub fn portfolio(ctx: &Ctx, i: usize) -> Option<usize> {
     let mut j = opener(ctx, i)?;
@@ -79,7 +84,25 @@ pub fn portfolio(ctx: &Ctx, i: usize) -> Option<usize> {
         // The noun phrase: content words, `à l’étranger`, `avec le parlement` after `relations`.
         while j < ctx.len() && ctx.same_sent(i, j) {
             if np_word(ctx, j) {
+                // A verb after the portfolio ends it (`le ministère de l’Économie scellent …`).
+                if !ctx.is_cap(j) && j > 0 && ctx.is_cap(j - 1) && looks_like_verb(ctx.l(j)) {
+                    break;
+                }
                 j += 1;
+                continue;
+            }
+            // `de la Promotion de la Femme`, `de la Modernisation de l’administration`:
+            // a complement inside the portfolio, unless it names a place (`du Sénégal`).
+            if let Some(n) = opener(ctx, j) {
+                let place = ctx.lex.lookup(ctx.t(n)).is_some_and(|e| e.etype == EntityType::Place);
+                if !place && !ctx.is(j, &["à", "aux"]) {
+                    j = n;
+                    continue;
+                }
+            }
+            // `des Eaux et Forêts`: a capitalised common noun after `et`.
+            if ctx.is(j, &["et"]) && ctx.is_cap(j + 1) && ctx.lex.is_common(ctx.l(j + 1)) && ctx.same_sent(j, j + 1) && !ctx.is_cap(j + 2) {
+                j += 2;
                 continue;
             }
             if ctx.is(j, &["à"]) && (ctx.is_elision(j + 1, "l") && np_word(ctx, j + 2) && !ctx.is_cap(j + 2)) {

@@ -36,7 +36,7 @@ const ORG_NOUNS: &[&str] = &[
     "cabinet", "club", "équipe", "fonds", "agence", "organisation", "plateforme", "incubateur",
     "laboratoire", "holding", "corporation", "consortium", "assureur", "fabricant", "filiale",
     "structure", "organisme", "syndicat", "parti", "mouvement", "journal", "quotidien",
-    "hebdomadaire", "chaîne", "radio", "média", "site", "cimentier", "transporteur", "géant",
+    "hebdomadaire", "chaîne", "radio", "média", "cimentier", "transporteur", "géant",
     "leader", "spécialiste", "multinationale", "pétrolier", "minier", "distributeur", "éditeur",
     "promoteur", "collectif", "réseau", "coopérative", "mutuelle", "fédération", "confédération",
 ];
@@ -77,9 +77,10 @@ fn is_word(ctx: &Ctx, i: usize) -> bool {
     ctx.kind(i) == Some(TokKind::Word)
 }
 
-/// A capitalised word that can be part of a name (not a sentence-initial common word).
+/// A capitalised word that can be part of a name (not a sentence-initial
+/// common word, not an all-capital word that is never a name such as `TIC`).
 fn name_word(ctx: &Ctx, i: usize) -> bool {
-    is_word(ctx, i) && (ctx.is_cap(i) || super::is_roman(ctx.t(i))) && !ctx.is_initial_common(i)
+    is_word(ctx, i) && (ctx.is_cap(i) || super::is_roman(ctx.t(i))) && !ctx.is_initial_common(i) && !ACRONYM_STOP.contains(&ctx.t(i))
 }
 
 fn is_adj(ctx: &Ctx, i: usize) -> bool {
@@ -124,6 +125,16 @@ fn head_chain(ctx: &Ctx, i: usize, capital_head: bool) -> Option<usize> {
     let mut j = i + 1;
     let mut committed = None;
     let mut adj_after_head = false;
+    // `Bureau`: a name only with a capital right after it (`Bureau International du Travail`).
+    if ctx.lex.is_ambiguous_head(ctx.l(i)) && !name_word(ctx, j) {
+        return None;
+    }
+    // After a capitalised word, a new lowercase run would start another phrase
+    // (`Banque Africaine de Développement chargée du …`).
+    let mut seen_cap = false;
+    // A capitalised head in mid-sentence followed by `de` + lowercase words is a
+    // name of its own (`la Corporation des services universitaires`).
+    let mid = !ctx.sent_initial(i);
     while is_adj(ctx, j) && ctx.same_sent(i, j) {
         j += 1;
         adj_after_head = true;
@@ -136,6 +147,7 @@ fn head_chain(ctx: &Ctx, i: usize, capital_head: bool) -> Option<usize> {
         }
         if name_word(ctx, j) && !ctx.has(j, flag::ELISION) {
             j += 1;
+            seen_cap = true;
             committed = Some(j);
             // Adjectives after a capitalised word (`Banque mondiale`), but not a
             // nationality after a full name (`Caisse des Dépôts italienne`).
@@ -146,9 +158,22 @@ fn head_chain(ctx: &Ctx, i: usize, capital_head: bool) -> Option<usize> {
             continue;
         }
         if let Some(n) = de_group(ctx, j) {
-            if n > j && n < ctx.len() && (name_word(ctx, n) || content_word(ctx, n)) && ctx.same_sent(i, n) {
-                j = n;
-                continue;
+            if n > j && n < ctx.len() && ctx.same_sent(i, n) {
+                if name_word(ctx, n) {
+                    j = n;
+                    continue;
+                }
+                if content_word(ctx, n) && !seen_cap {
+                    j = n;
+                    // `Corporation des services universitaires`: commit the lowercase words.
+                    if mid && capital_head {
+                        while content_word(ctx, j) && ctx.same_sent(i, j) {
+                            j += 1;
+                        }
+                        committed = Some(j);
+                    }
+                    continue;
+                }
             }
             break;
         }
@@ -160,7 +185,7 @@ fn head_chain(ctx: &Ctx, i: usize, capital_head: bool) -> Option<usize> {
             }
             break;
         }
-        if content_word(ctx, j) && capital_head {
+        if content_word(ctx, j) && capital_head && (!seen_cap || free_lower) {
             j += 1;
             if free_lower {
                 committed = Some(j);
@@ -234,8 +259,11 @@ fn org_like(ctx: &Ctx, a: usize, b: usize) -> bool {
         && (b - a >= 2 || ctx.lex.is_head(ctx.l(b - 1)))
 }
 
-/// `Long Form (ACR)`, `(English Form -ACR)`, `(ACR)` after a name.
-fn acronym_definitions(ctx: &Ctx, out: &mut Vec<Candidate>) {
+/// `Long Form (ACR)`, `(English Form -ACR)`, `(ACR)` after a name. Returns the
+/// acronyms that the text defines as something other than an organisation
+/// (`Nouveau modèle de développement (NMD)`, `Plan Sénégal émergent (PSE)`).
+fn acronym_definitions<'a>(ctx: &Ctx<'a>, out: &mut Vec<Candidate>) -> Vec<&'a str> {
+    let mut not_orgs = Vec::new();
     for p in 0..ctx.len() {
         if ctx.t(p) != "(" {
             continue;
@@ -289,8 +317,11 @@ fn acronym_definitions(ctx: &Ctx, out: &mut Vec<Candidate>) {
         if org_like(ctx, start, b) {
             out.push(Candidate::new(ctx.bstart(start), ctx.bend(b - 1), EntityType::Org, "org:acronym-definition", 70));
             out.push(Candidate::new(ctx.bstart(acr), ctx.bend(acr), EntityType::Org, "org:acronym", 70));
+        } else if words >= 2 && !ctx.lex.lookup(short).is_some_and(|e| e.etype == EntityType::Org) {
+            not_orgs.push(short);
         }
     }
+    not_orgs
 }
 
 /// Runs Schwartz–Hearst over tokens `a..b`; returns the token where the long form starts.
@@ -314,7 +345,10 @@ fn standalone_acronym(ctx: &Ctx, i: usize) -> bool {
     if !(2..=12).contains(&n) || super::is_roman(t) || ACRONYM_STOP.contains(&t) {
         return false;
     }
-    if t.contains('.') || t.chars().filter(|c| c.is_alphabetic()).count() < 2 {
+    if t.contains('.') || t.chars().filter(|c| c.is_alphabetic()).count() < 2 || t.chars().any(|c| c.is_ascii_digit()) {
+        return false;
+    }
+    if t.split('-').any(|p| ACRONYM_STOP.contains(&p)) {
         return false;
     }
     let l = ctx.l(i);
@@ -330,11 +364,17 @@ fn standalone_acronym(ctx: &Ctx, i: usize) -> bool {
 
 /// Proposes ORG candidates.
 pub fn propose(ctx: &Ctx, out: &mut Vec<Candidate>) {
-    acronym_definitions(ctx, out);
+    let not_orgs = acronym_definitions(ctx, out);
     for i in 0..ctx.len() {
         match ctx.kind(i) {
             Some(TokKind::Hashtag) => {
                 let body = &ctx.t(i)[1..];
+                if let Some(e) = ctx.lex.lookup(body).filter(|e| e.etype == EntityType::Place) {
+                    let mut c = Candidate::new(ctx.bstart(i) + 1, ctx.bend(i), EntityType::Place, "place:hashtag", 40);
+                    c.canonical = e.canonical.clone();
+                    out.push(c);
+                    continue;
+                }
                 let known = ctx.lex.lookup(body).is_some_and(|e| e.etype == EntityType::Org);
                 let acr = body.chars().all(|c| c.is_uppercase() || c.is_ascii_digit()) && (2..=10).contains(&body.chars().count()) && !ACRONYM_STOP.contains(&body);
                 if known || acr {
@@ -378,7 +418,7 @@ pub fn propose(ctx: &Ctx, out: &mut Vec<Candidate>) {
                 out.push(Candidate::new(ctx.bstart(a), ctx.bend(i), EntityType::Org, "org:english-suffix", 64));
             }
         }
-        if standalone_acronym(ctx, i) {
+        if standalone_acronym(ctx, i) && !not_orgs.contains(&ctx.t(i)) {
             let known = ctx.lex.lookup(ctx.t(i)).is_some_and(|e| e.etype == EntityType::Org);
             let prio = if known { 62 } else { 35 };
             out.push(Candidate::new(ctx.bstart(i), ctx.bend(i), EntityType::Org, "org:acronym", prio));
@@ -423,7 +463,7 @@ fn name_after_noun(ctx: &Ctx, i: usize) -> Option<(usize, usize)> {
             b += 1;
             continue;
         }
-        if ctx.is(b, &["et", "&", "de", "du", "des"]) && name_word(ctx, b + 1) && ctx.same_sent(a, b + 1) {
+        if ctx.is(b, &["et", "&"]) && name_word(ctx, b + 1) && ctx.same_sent(a, b + 1) {
             b += 1;
             continue;
         }
@@ -440,13 +480,20 @@ pub fn propose_aliases(ctx: &Ctx, ents: &[Entity], out: &mut Vec<Candidate>) {
         .filter(|e| e.etype == EntityType::Org && e.tok_end == e.tok_start + 1 && ctx.has(e.tok_start, flag::ALLCAPS))
         .map(|e| fold(&ctx.text[e.start..e.end]))
         .collect();
+    // `Hydro` for `Hydro-Québec`: the first part of a hyphenated name.
+    let heads: Vec<&str> = ents
+        .iter()
+        .filter(|e| e.etype == EntityType::Org && e.tok_end == e.tok_start + 1)
+        .filter_map(|e| ctx.text[e.start..e.end].split_once('-').map(|(a, _)| a))
+        .filter(|a| a.chars().count() >= 4 && !ctx.lex.is_common(&a.to_lowercase()))
+        .collect();
     let covered = covered_tokens(ctx, ents);
     for i in 0..ctx.len() {
         if covered[i] || !is_word(ctx, i) {
             continue;
         }
         let t = ctx.t(i);
-        if ctx.is_cap(i) && !ctx.is_initial_common(i) && acronyms.contains(&fold(t)) {
+        if ctx.is_cap(i) && !ctx.is_initial_common(i) && (acronyms.contains(&fold(t)) || heads.contains(&t)) {
             out.push(Candidate::new(ctx.bstart(i), ctx.bend(i), EntityType::Org, "org:acronym-alias", 60));
         }
     }

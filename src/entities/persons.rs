@@ -29,6 +29,12 @@ fn is_word(ctx: &Ctx, i: usize) -> bool {
 
 /// A capitalised token that can be part of a person's name.
 pub fn name_tok(ctx: &Ctx, i: usize) -> bool {
+    name_tok_inner(ctx, i, false)
+}
+
+/// As [`name_tok`]; `inside` is true after the first word of a name, where a
+/// country name is a surname (`François Hollande`).
+fn name_tok_inner(ctx: &Ctx, i: usize, inside: bool) -> bool {
     if !is_word(ctx, i) || !ctx.is_cap(i) || ctx.has(i, flag::ELISION) {
         return false;
     }
@@ -36,7 +42,13 @@ pub fn name_tok(ctx: &Ctx, i: usize) -> bool {
     if ctx.is_initial_common(i) && ctx.lex.first_name(l).is_none() {
         return false;
     }
-    if MONTH_OR_DAY.contains(&l) || ctx.title_at(i).is_some() || ctx.lex.is_head(l) {
+    if t_len(ctx, i) < 2 {
+        return false;
+    }
+    // Honorifics that are also given names (`Cheikh Tidiane Diallo`) stay in a
+    // name when another name follows.
+    let title = ctx.title_at(i).is_some() && !(ctx.lex.first_name(l).is_some() && ctx.is_cap(i + 1));
+    if MONTH_OR_DAY.contains(&l) || title || ctx.lex.is_head(l) {
         return false;
     }
     if ctx.t(i).chars().any(|c| c.is_ascii_digit()) {
@@ -46,7 +58,16 @@ pub fn name_tok(ctx: &Ctx, i: usize) -> bool {
     if ctx.lex.demonym(l).is_some() {
         return false;
     }
-    !ctx.lex.lookup(ctx.t(i)).is_some_and(|e| e.etype == EntityType::Org || e.etype == EntityType::Place && e.tags & crate::lexicon::tag::COUNTRY != 0)
+    inside || !ctx.lex.lookup(ctx.t(i)).is_some_and(|e| e.etype == EntityType::Org || e.etype == EntityType::Place && e.tags & crate::lexicon::tag::COUNTRY != 0)
+}
+
+fn t_len(ctx: &Ctx, i: usize) -> usize {
+    ctx.t(i).chars().count()
+}
+
+/// After a particle, any capitalised word is a name (`Ould Cheikh`).
+fn after_particle(ctx: &Ctx, i: usize) -> bool {
+    name_tok(ctx, i) || ctx.is_cap(i) && t_len(ctx, i) > 1 && !ctx.has(i, flag::ELISION) && ctx.kind(i) == Some(TokKind::Word)
 }
 
 fn is_initial(ctx: &Ctx, i: usize) -> bool {
@@ -67,7 +88,11 @@ pub fn chain(ctx: &Ctx, i: usize) -> (usize, usize) {
         if j > i && ctx.has(j, flag::NEWLINE) {
             break;
         }
-        if name_tok(ctx, j) {
+        if n > 0 && is_initial(ctx, j) && (name_tok(ctx, j + 2) || is_initial(ctx, j + 2) || ctx.is(j + 2, &["de", "le", "la"])) {
+            j += 2;
+            continue;
+        }
+        if name_tok_inner(ctx, j, n > 0 && !ctx.has(j, flag::ALLCAPS)) {
             j += 1;
             n += 1;
             continue;
@@ -77,12 +102,8 @@ pub fn chain(ctx: &Ctx, i: usize) -> (usize, usize) {
             j += 1;
             break;
         }
-        if is_initial(ctx, j) && (name_tok(ctx, j + 2) || is_initial(ctx, j + 2) || ctx.is(j + 2, &["de", "le", "la"])) {
-            j += 2;
-            continue;
-        }
         let particle = PARTICLES.contains(&l) && is_word(ctx, j);
-        if particle && n > 0 && name_tok(ctx, j + 1) && ctx.same_sent(j, j + 1) {
+        if particle && n > 0 && after_particle(ctx, j + 1) && ctx.same_sent(j, j + 1) {
             // A lowercase `de` before a place is a preposition (`Amadou Bâ de Dakar`).
             let lower = !ctx.is_cap(j);
             if lower && ctx.lex.lookup(ctx.t(j + 1)).is_some() {
@@ -91,7 +112,7 @@ pub fn chain(ctx: &Ctx, i: usize) -> (usize, usize) {
             j += 1;
             continue;
         }
-        if particle && n == 0 && ctx.is_cap(j) && name_tok(ctx, j + 1) && !ctx.sent_initial(j) {
+        if particle && n == 0 && ctx.is_cap(j) && after_particle(ctx, j + 1) && !ctx.sent_initial(j) {
             j += 1;
             continue;
         }
@@ -251,7 +272,7 @@ fn bylines(ctx: &Ctx, out: &mut Vec<Candidate>) {
         }
         // Nothing after the name but a date, a dash or punctuation.
         let rest_ok = (b..s.end).all(|k| !is_word(ctx, k) || ctx.is(k, MONTH_OR_DAY) || ctx.kind(k) == Some(TokKind::Number));
-        let common = (i..b).any(|k| ctx.lex.is_common(ctx.l(k)) && first_name_of(ctx, k).is_none() && ctx.lex.first_name(ctx.l(k)).is_none());
+        let common = (i..b).any(|k| ctx.is_cap(k) && ctx.lex.is_common(ctx.l(k)) && first_name_of(ctx, k).is_none());
         if rest_ok && !common {
             push(out, ctx, i, b, "person:byline", 60);
         }
