@@ -1,8 +1,34 @@
-//! Stage 6: signing events.
+//! Stage 6: signing events: who signed what with whom.
+//!
+//! Rules over tokens and entities, one sentence at a time:
+//!
+//! 1. **Agreements**: instrument nouns (`protocole d’accord`, `convention de
+//!    financement`, `mémorandum d’entente`, `accord de prêt`, `entente-cadre`…)
+//!    with the number before them (`neuf protocoles`).
+//! 2. **Triggers**: `signer` in its forms, `conclure`, `parapher`, `souscrire`,
+//!    `sceller`, `signature de`, `faire signer`; planned, negated and
+//!    hypothetical ones (`devrait signer`, `n’a pas signé`, `signera`, `sera
+//!    marquée par la signature`) are dropped.
+//! 3. **Participants**: the subject of an active verb (`X et Y ont signé`),
+//!    `entre X et Y`, `avec X` (and `en compagnie de`, `impliquant`), the agent
+//!    of a passive (`signé par le ministre …, A, et …, B`), enumerations split
+//!    on `,`, `;`, `et` and `ainsi qu’avec`, `les gouvernements tunisien et
+//!    italien`. Persons are signatories with their role and the body they
+//!    represent; places are parties only when they are countries.
+//! 4. **Implicit parties**: a passive without agent takes the article's host
+//!    (`sous la présidence de la ministre de …`, `organisé par …`) or the
+//!    parties of the group signing before it (`12 accords … Ainsi, un
+//!    protocole … a été signé par …`).
+//! 5. **One record per agreement**: when one side signs several instruments
+//!    with several partners, each partner gets its own record; an anaphoric
+//!    mention (`La convention a été signée par …`) adds to the record it
+//!    refers to.
 
-use crate::coref::Clusters;
-use crate::entities::{Ctx, Entity};
-use crate::lexicon::EntityType;
+use crate::coref::{ellipsis_to_ministry, Clusters};
+use crate::entities::{ministries::portfolio, Ctx, Entity, FigureKind};
+use crate::lexicon::{tag, EntityType};
+use crate::text::fold;
+use crate::tokenize::{flag, TokKind};
 use std::ops::Range;
 
 /// A span of the text, maybe an entity.
@@ -62,7 +88,1022 @@ pub struct Signing {
     pub rule: &'static str,
 }
 
+/// Instrument head nouns (singular, plural) and their kind.
+const INSTRUMENTS: &[(&str, &str, &str)] = &[
+    ("protocole", "protocoles", "protocole"),
+    ("convention", "conventions", "convention"),
+    ("mémorandum", "mémorandums", "mémorandum"),
+    ("memorandum", "memorandums", "mémorandum"),
+    ("mémorandum", "mémoranda", "mémorandum"),
+    ("accord", "accords", "accord"),
+    ("déclaration", "déclarations", "déclaration"),
+    ("arrangement", "arrangements", "arrangement"),
+    ("contrat", "contrats", "contrat"),
+    ("entente", "ententes", "entente"),
+    ("entente-cadre", "ententes-cadres", "entente-cadre"),
+    ("convention-cadre", "conventions-cadres", "convention-cadre"),
+    ("accord-cadre", "accords-cadres", "accord-cadre"),
+    ("partenariat", "partenariats", "partenariat"),
+    ("traité", "traités", "traité"),
+    ("charte", "chartes", "charte"),
+    ("avenant", "avenants", "avenant"),
+    ("pacte", "pactes", "pacte"),
+    ("mou", "mous", "mémorandum"),
+    ("plan", "plans", "plan d'action"),
+    ("programme", "programmes", "programme"),
+    ("lettre", "lettres", "lettre d'intention"),
+];
+
+/// Words after `de` that continue an instrument's name (`protocole d’accord`).
+const INSTRUMENT_COMPLEMENTS: &[&str] = &[
+    "accord", "entente", "coopération", "cooperation", "partenariat", "financement", "prêt", "pret",
+    "don", "intention", "intentions", "subvention", "crédit", "credit", "garantie", "rétrocession",
+    "exécution", "execution", "jumelage", "siège", "siege", "action", "investissement", "objectifs",
+    "performance", "collaboration", "confidentialité", "assistance", "concession", "gestion",
+    "rétrocession", "association", "coproduction", "libre-échange", "échange", "échanges",
+    "commerce", "paix", "cessez-le-feu", "entente", "understanding", "recherche", "travail",
+    "service", "services", "licence", "fourniture", "vente", "achat", "prestation", "prestations",
+];
+
+/// Adjectives that may follow an instrument noun.
+const INSTRUMENT_ADJ: &[&str] = &[
+    "cadre", "tripartite", "quadripartite", "bipartite", "financière", "financier", "financières",
+    "financiers", "intergouvernemental", "intergouvernementaux", "bilatéral", "bilatéraux",
+    "bilatérale", "bilatérales", "commercial", "commerciaux", "commerciale", "professionnel",
+    "professionnelle", "salarial", "spécifique", "spécifiques", "stratégique", "stratégiques",
+    "global", "globale", "définitif", "définitive", "préliminaire", "sectoriel", "sectorielle",
+    "multilatéral", "multilatérale", "technique", "techniques",
+];
+
+/// Words that open the list of the other parties.
+const WITH: &[&str] = &["avec"];
+
+/// Words after which the named people are witnesses, not signatories.
+const WITNESS: &[&[&str]] = &[
+    &["en", "présence"],
+    &["sous", "la", "présidence"],
+    &["sous", "le", "haut", "patronage"],
+    &["sous", "l’œil"],
+    &["sous", "l'œil"],
+    &["devant"],
+    &["en", "marge"],
+    &["lors", "de"],
+    &["lors", "d’"],
+    &["lors", "d'"],
+    &["à", "l’occasion"],
+    &["à", "l'occasion"],
+    &["coprésidée"],
+    &["présidée"],
+    &["présidé"],
+    &["coprésidé"],
+    &["selon"],
+];
+
+/// Words that end a participant group (what follows says why, not who).
+const PURPOSE: &[&str] = &[
+    "pour", "afin", "visant", "portant", "relatif", "relative", "relatifs", "relatives", "qui",
+    "que", "dont", "ce", "cette", "ces", "destiné", "destinée", "destinés", "destinées", "d’un",
+    "d'un", "d’une", "d'une", "dans", "en", "sur", "concernant", "ayant", "lors",
+];
+
+/// Forms of the signing verbs: (form, finite active, past participle, future/conditional).
+fn verb_form(w: &str) -> Option<VerbForm> {
+    let stems = ["sign", "conclu", "paraph", "souscri", "scell"];
+    if !stems.iter().any(|s| w.starts_with(s)) {
+        return None;
+    }
+    let f = match w {
+        "signé" | "signée" | "signés" | "signées" | "conclu" | "conclue" | "conclus" | "conclues"
+        | "paraphé" | "paraphée" | "paraphés" | "paraphées" | "souscrit" | "souscrite"
+        | "souscrits" | "souscrites" | "scellé" | "scellée" | "scellés" | "scellées" => VerbForm::Participle,
+        "signe" | "signent" | "signa" | "signèrent" | "signait" | "signaient" | "conclut"
+        | "concluent" | "conclurent" | "paraphe" | "paraphent" | "paraphèrent" | "scelle"
+        | "scellent" | "souscrivent" | "souscrivit" | "signons" => VerbForm::Finite,
+        "signer" | "conclure" | "parapher" | "souscrire" | "sceller" => VerbForm::Infinitive,
+        "signera" | "signeront" | "signerait" | "signeraient" | "conclura" | "concluront"
+        | "conclurait" | "concluraient" | "paraphera" | "parapheront" | "signerons" | "signerai" => {
+            VerbForm::Future
+        }
+        "signature" | "signatures" => VerbForm::Noun,
+        _ => return None,
+    };
+    Some(f)
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum VerbForm {
+    Participle,
+    Finite,
+    Infinitive,
+    Future,
+    Noun,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Voice {
+    /// `X a signé`, `X signe`, `X a procédé à la signature`: the subject is a party.
+    Active,
+    /// `a été signé`, `signé entre`, `Signés avec`: no subject party.
+    Passive,
+    /// `la signature de … entre …`
+    Nominal,
+    /// `X a fait signer … à Y`
+    Causative,
+}
+
+/// An instrument mention.
+#[derive(Debug, Clone)]
+struct Mention {
+    start: usize,
+    end: usize,
+    kind: String,
+    count: Option<u64>,
+    plural: bool,
+    /// Determiner `le/la/l’/ce/cette/ces`: may refer to an instrument already seen.
+    definite: bool,
+    /// `projet d’accord`: not signed yet.
+    draft: bool,
+}
+
+fn instrument_head(l: &str) -> Option<(&'static str, bool)> {
+    INSTRUMENTS.iter().find_map(|&(s, p, k)| {
+        if l == s {
+            Some((k, false))
+        } else if l == p {
+            Some((k, true))
+        } else {
+            None
+        }
+    })
+}
+
+/// Finds instrument mentions.
+fn mentions(ctx: &Ctx, ents: &[Entity]) -> Vec<Mention> {
+    let mut out = Vec::new();
+    let mut i = 0;
+    while i < ctx.len() {
+        let l = ctx.l(i);
+        let Some((kind, plural)) = instrument_head(l) else {
+            i += 1;
+            continue;
+        };
+        // `d’accord` (agree), `en accord avec`, `accord de principe` are not instruments.
+        if kind == "accord" && i > 0 && (ctx.is_elision(i - 1, "d") || ctx.is(i - 1, &["en", "commun"])) {
+            i += 1;
+            continue;
+        }
+        // `plan`, `programme`, `lettre`, `déclaration` only with their complement.
+        let needs_complement = matches!(kind, "plan d'action" | "programme" | "lettre d'intention" | "déclaration");
+        let mut j = i + 1;
+        let mut name = vec![if plural { singular(l) } else { l.to_string() }];
+        loop {
+            if j < ctx.len() && (ctx.is(j, &["de", "d"]) || ctx.is_elision(j, "d")) && ctx.is(j + 1, INSTRUMENT_COMPLEMENTS) {
+                name.push(format!("{} {}", if ctx.is_elision(j, "d") { "d'" } else { "de" }, ctx.l(j + 1)));
+                j += 2;
+                continue;
+            }
+            if j < ctx.len() && ctx.is(j, INSTRUMENT_ADJ) {
+                name.push(ctx.l(j).to_string());
+                j += 1;
+                continue;
+            }
+            if ctx.t(j) == "-" && ctx.is(j + 1, &["cadre"]) {
+                j += 2;
+                continue;
+            }
+            break;
+        }
+        if needs_complement && name.len() == 1 {
+            i += 1;
+            continue;
+        }
+        if kind == "programme" && !name.iter().any(|w| w.contains("exécution") || w.contains("execution")) {
+            i += 1;
+            continue;
+        }
+        let mut kind_s = name.join(" ").replace(" d' ", " d'").replace("d' ", "d'");
+        if kind == "plan d'action" {
+            kind_s = "plan d'action".to_string();
+        }
+        // Determiner and count before the noun.
+        let mut k = i;
+        let mut count = None;
+        if k > 0 && ctx.is_de(k - 1) && !ctx.is(k - 1, &["des", "du"]) {
+            // `une vingtaine d’accords`, `trois conventions`
+            k -= 1;
+        }
+        if k > 0 {
+            if let Some(e) = ents.iter().find(|e| e.tok_end == k && e.etype == EntityType::Figure) {
+                if let Some(f) = &e.figure {
+                    if f.kind == FigureKind::Number {
+                        if let crate::entities::FigureValue::Num(v) = f.value {
+                            count = Some(v as u64);
+                        }
+                    }
+                }
+            }
+        }
+        let det = if count.is_some() { k.saturating_sub(2) } else { k.saturating_sub(1) };
+        let definite = k > 0
+            && (ctx.is(k - 1, &["le", "la", "les", "ce", "cet", "cette", "ces"]) || ctx.is_elision(k - 1, "l"))
+            && count.is_none();
+        let draft = (det.saturating_sub(2)..i).any(|x| ctx.is(x, &["projet", "projets", "avant-projet"]));
+        out.push(Mention {
+            start: i,
+            end: j,
+            kind: kind_s,
+            count,
+            plural: plural || count.is_some_and(|c| c > 1),
+            definite,
+            draft,
+        });
+        i = j.max(i + 1);
+    }
+    out
+}
+
+fn singular(w: &str) -> String {
+    match w {
+        "mémoranda" => "mémorandum".into(),
+        "ententes-cadres" => "entente-cadre".into(),
+        "conventions-cadres" => "convention-cadre".into(),
+        "accords-cadres" => "accord-cadre".into(),
+        _ => w.strip_suffix('s').unwrap_or(w).to_string(),
+    }
+}
+
+/// A signing verb or noun, with its voice; None when planned, negated or hypothetical.
+fn trigger_at(ctx: &Ctx, i: usize) -> Option<Voice> {
+    let l = ctx.l(i);
+    let form = verb_form(l)?;
+    let before = |n: usize| (i.saturating_sub(n)..i).map(|k| ctx.l(k)).collect::<Vec<_>>();
+    let b4 = before(4);
+    let negated = b4.iter().any(|w| matches!(*w, "pas" | "jamais" | "point" | "guère"))
+        || ctx.is(i + 1, &["pas", "jamais"])
+        || b4.iter().any(|w| *w == "n’" || *w == "n'" || *w == "ne") && (i..(i + 3).min(ctx.len())).any(|k| ctx.is(k, &["pas", "jamais", "plus", "point"]));
+    if negated {
+        return None;
+    }
+    const MODAL: &[&str] = &[
+        "devrait", "devraient", "doit", "doivent", "va", "vont", "pourrait", "pourraient", "sera",
+        "seront", "serait", "seraient", "compte", "comptent", "prévoit", "prévoient", "envisage",
+        "envisagent", "souhaite", "souhaitent", "veut", "veulent", "entend", "entendent",
+        "apprête", "apprêtent", "devra", "devront", "permettra", "permettront", "aura", "auront",
+        "prévue", "prévu", "prévues", "prévus", "projette", "pourra", "pourront", "négocier",
+        "avant", "future", "prochaine", "attendue", "attendu",
+    ];
+    match form {
+        VerbForm::Future => None,
+        VerbForm::Noun => {
+            let b = before(5);
+            if b.iter().any(|w| MODAL.contains(w) || matches!(*w, "vue" | "projet" | "préparation" | "prépare" | "préparer")) {
+                return None;
+            }
+            // `a procédé à la signature de`: active.
+            if b.iter().any(|w| matches!(*w, "procédé" | "procède" | "procèdent" | "procédaient")) {
+                return Some(Voice::Active);
+            }
+            Some(Voice::Nominal)
+        }
+        VerbForm::Infinitive => {
+            // Only `vient de signer`, `a fait signer` count as done.
+            if b4.iter().any(|w| MODAL.contains(w)) {
+                return None;
+            }
+            let p1 = if i > 0 { ctx.l(i - 1) } else { "" };
+            let p2 = if i > 1 { ctx.l(i - 2) } else { "" };
+            if p1 == "fait" && !MODAL.contains(&p2) {
+                return Some(Voice::Causative);
+            }
+            if p1 == "de" && matches!(p2, "vient" | "viennent" | "venons" | "venait" | "venaient") {
+                return Some(Voice::Active);
+            }
+            None
+        }
+        VerbForm::Finite => {
+            if b4.iter().any(|w| MODAL.contains(w)) || ctx.is(i.saturating_sub(1), &["si", "s’il", "s'il"]) {
+                return None;
+            }
+            Some(Voice::Active)
+        }
+        VerbForm::Participle => {
+            let b3 = before(3);
+            if b3.iter().any(|w| MODAL.contains(w) || matches!(*w, "être" | "sont-ils")) {
+                return None;
+            }
+            let p1 = if i > 0 { ctx.l(i - 1) } else { "" };
+            let passive_aux = matches!(p1, "été" | "est" | "sont" | "fut" | "furent" | "était" | "étaient")
+                || b3.contains(&"été");
+            let active_aux = matches!(p1, "a" | "ont" | "avait" | "avaient" | "aura" | "avons" | "avez" | "eut")
+                || (i > 1 && matches!(ctx.l(i - 2), "a" | "ont" | "avait" | "avaient") && ctx.kind(i - 1) == Some(TokKind::Word) && ctx.l(i - 1).ends_with("ment"))
+                || (i > 1 && matches!(ctx.l(i - 2), "a" | "ont") && matches!(p1, "aussi" | "également" | "déjà" | "enfin" | "hier" | "ainsi"));
+            if passive_aux {
+                Some(Voice::Passive)
+            } else if active_aux {
+                Some(Voice::Active)
+            } else {
+                Some(Voice::Passive)
+            }
+        }
+    }
+}
+
+/// The article's host: who presides or organises (`sous la présidence de la
+/// ministre de …`, `organisé par le ministère …`).
+struct Host {
+    participant: Participant,
+}
+
+fn find_host(ctx: &Ctx, ents: &[Entity], clusters: &Clusters) -> Option<Host> {
+    for i in 0..ctx.len() {
+        let presidency = ctx.is(i, &["présidence"]) && i > 0 && ctx.is(i - 1, &["la"]) && ctx.is(i + 1, &["de", "du"]) || ctx.is(i, &["présidence"]) && ctx.is_elision(i + 1, "d");
+        let organised = ctx.is(i, &["organisé", "organisée", "organisés", "organisées"]) && ctx.is(i + 1, &["par"]);
+        if !presidency && !organised {
+            continue;
+        }
+        let mut j = i + 1;
+        if organised {
+            j += 1;
+        }
+        // `de la ministre de …` / `du ministre de …`
+        let mut k = j;
+        while k < (j + 4).min(ctx.len()) && !ctx.is(k, &["ministre", "ministère"]) {
+            k += 1;
+        }
+        if ctx.is(k, &["ministre"]) {
+            let mut p = k + 1;
+            while ctx.kind(p) == Some(TokKind::Word) && ctx.lex.demonym(ctx.l(p)).is_some() {
+                p += 1;
+            }
+            if let Some(end) = portfolio(ctx, p) {
+                let port = &ctx.text[ctx.bstart(p)..ctx.bend(end - 1)];
+                let name = format!("ministère {port}");
+                let mut aliases = Vec::new();
+                // Ministry handles and mentions of the same portfolio in the article.
+                for (ci, c) in clusters.clusters.iter().enumerate() {
+                    if c.etype != EntityType::Ministry {
+                        continue;
+                    }
+                    let same = fold(&c.name) == fold(&name)
+                        || c.members.iter().any(|&m| ents[m].rule == "ministry:handle" && handle_fits(&ctx.text[ents[m].start..ents[m].end], port));
+                    if same {
+                        aliases.push(c.name.clone());
+                        aliases.extend(c.aliases.iter().cloned());
+                        let _ = ci;
+                    }
+                }
+                aliases.retain(|a| fold(a) != fold(&name));
+                return Some(Host {
+                    participant: Participant {
+                        entity: None,
+                        cluster: clusters.clusters.iter().position(|c| c.etype == EntityType::Ministry && (fold(&c.name) == fold(&name) || aliases.iter().any(|a| fold(a) == fold(&c.name)))),
+                        etype: EntityType::Ministry,
+                        name,
+                        aliases,
+                        signatory: false,
+                        role: None,
+                        represents: None,
+                        implicit: true,
+                    },
+                });
+            }
+        }
+        // An entity right there: `organisé par le ministère chargé …`.
+        let first = ents.iter().position(|e| e.tok_start >= j && e.tok_start <= j + 2 && matches!(e.etype, EntityType::Ministry | EntityType::Org));
+        if let Some(e) = first {
+            if let Some(mut p) = participant_of(ctx, ents, clusters, e) {
+                p.implicit = true;
+                return Some(Host { participant: p });
+            }
+        }
+    }
+    None
+}
+
+/// Does a ministry handle (`Ministere_TNRA`) spell the portfolio's initials?
+fn handle_fits(handle: &str, portfolio: &str) -> bool {
+    let suffix = handle.rsplit('_').next().unwrap_or("");
+    if suffix.chars().count() < 2 || suffix == handle {
+        return false;
+    }
+    let small = ["de", "du", "des", "la", "le", "les", "l", "d", "et", "à", "en"];
+    let inits: String = portfolio
+        .split(|c: char| c.is_whitespace() || c == '\'' || c == '’')
+        .filter(|w| !w.is_empty() && !small.contains(&fold(w).as_str()))
+        .filter_map(|w| fold(w).chars().next())
+        .collect();
+    let s = fold(suffix);
+    inits == s || inits.starts_with(&s) && s.len() >= 3
+}
+
+fn participant_of(ctx: &Ctx, ents: &[Entity], clusters: &Clusters, e: usize) -> Option<Participant> {
+    let ent = &ents[e];
+    if ent.etype == EntityType::Figure {
+        return None;
+    }
+    let c = clusters.of_entity.get(e).copied().flatten();
+    let (name, aliases) = match c.map(|c| &clusters.clusters[c]) {
+        Some(cl) => (cl.name.clone(), cl.aliases.clone()),
+        None => (ctx.text[ent.start..ent.end].to_string(), Vec::new()),
+    };
+    let name = if ent.etype == EntityType::Ministry {
+        ellipsis_to_ministry(&name).unwrap_or(name)
+    } else {
+        name
+    };
+    Some(Participant {
+        entity: Some(e),
+        cluster: c,
+        etype: ent.etype,
+        name,
+        aliases,
+        signatory: ent.etype == EntityType::Person,
+        role: None,
+        represents: None,
+        implicit: false,
+    })
+}
+
+/// Is the entity a possible party: persons, ministries, organisations, and
+/// places that are countries (a city in `à Rabat` is where, not who).
+fn can_participate(ctx: &Ctx, e: &Entity) -> bool {
+    match e.etype {
+        EntityType::Figure => false,
+        EntityType::Place => {
+            let t = &ctx.text[e.start..e.end];
+            ctx.lex.lookup(t).is_some_and(|g| g.tags & tag::COUNTRY != 0)
+                || e.canonical.as_deref().and_then(|c| ctx.lex.lookup(c)).is_some_and(|g| g.tags & tag::COUNTRY != 0)
+        }
+        _ => true,
+    }
+}
+
+/// Splits a list region into groups of entity indices (`A, B et C`, `avec A ; avec B`).
+fn groups_in(ctx: &Ctx, ents: &[Entity], region: Range<usize>, first_side: &[usize]) -> Vec<Vec<usize>> {
+    let mut groups: Vec<Vec<usize>> = Vec::new();
+    let mut cur: Vec<usize> = Vec::new();
+    let mut cut = false;
+    let mut seps: Vec<&str> = Vec::new();
+    let mut i = region.start;
+    let mut started = false;
+    while i < region.end {
+        if let Some(e) = ents.iter().position(|e| e.tok_start == i) {
+            let ent = &ents[e];
+            if !cut && can_participate(ctx, ent) && !first_side.contains(&e) {
+                cur.push(e);
+                started = true;
+            } else if !cut && !started && ent.etype == EntityType::Place {
+                // A place first (`avec la Tunisie`) that is not a country ends nothing.
+            }
+            i = ent.tok_end.max(i + 1);
+            continue;
+        }
+        let t = ctx.t(i);
+        let sep = t == "," || t == ";" || ctx.is(i, WITH) || ctx.is(i, &["ainsi"]);
+        if sep {
+            if !cur.is_empty() {
+                groups.push(std::mem::take(&mut cur));
+                seps.push(t);
+            } else if started && !ctx.is(i, WITH) && t != ";" && t != "," {
+                break;
+            }
+            cut = false;
+            i += 1;
+            continue;
+        }
+        if ctx.is(i, PURPOSE) || t == "." || t == ":" && started {
+            cut = true;
+        }
+        if WITNESS.iter().any(|w| starts_with(ctx, i, w)) {
+            break;
+        }
+        // A new clause without an entity ends the list (`…, ces accords s’inscrivent …`).
+        if !started && !cut && ctx.kind(i) == Some(TokKind::Word) && !ctx.is_article(i) && !ctx.is_de(i) && !ctx.is(i, &["et", "plusieurs", "différents", "différentes", "ses", "leurs", "son", "sa", "partenaires", "partenaire"]) && !ctx.is_cap(i) && i > region.start + 6 {
+            break;
+        }
+        i += 1;
+    }
+    if !cur.is_empty() {
+        groups.push(cur);
+    }
+    // `A, B et C`: the last group is split on its `et` when it holds several entities.
+    let split_last = groups.len() > 1 || groups.first().is_some_and(|g| g.len() > 1);
+    if split_last {
+        if let Some(last) = groups.pop() {
+            let mut parts: Vec<Vec<usize>> = Vec::new();
+            let mut part = Vec::new();
+            for (k, &e) in last.iter().enumerate() {
+                if k > 0 {
+                    let prev = &ents[last[k - 1]];
+                    let between = (prev.tok_end..ents[e].tok_start).any(|x| ctx.is(x, &["et"]));
+                    if between {
+                        parts.push(std::mem::take(&mut part));
+                    }
+                }
+                part.push(e);
+            }
+            parts.push(part);
+            if groups.is_empty() || parts.len() == 2 {
+                groups.extend(parts);
+            } else {
+                groups.push(parts.concat());
+            }
+        }
+    }
+    groups
+}
+
+fn starts_with(ctx: &Ctx, i: usize, words: &[&str]) -> bool {
+    words.iter().enumerate().all(|(k, w)| ctx.l(i + k) == *w)
+}
+
+/// The role of a person entity: the title phrase next to it (`le ministre de
+/// l’Économie, A` or `A, directeur général de B`), and the body in that phrase.
+fn role_of(ctx: &Ctx, ents: &[Entity], e: usize) -> (Option<String>, Option<usize>) {
+    let p = &ents[e];
+    // After: `A, directeur général de la BAD pour le Cameroun,`
+    let mut j = p.tok_end;
+    if ctx.t(j) == "," {
+        j += 1;
+        if ctx.is_article(j) {
+            j += 1;
+        }
+        if let Some((n, crate::lexicon::TitleKind::Function)) = ctx.title_at(j) {
+            let end = phrase_end(ctx, j + n);
+            return role_span(ctx, ents, j, end, e);
+        }
+    }
+    // Before: `le directeur général de l’ASF, M. Anis Rahabi`
+    let mut k = p.tok_start;
+    while k > 0 && (ctx.t(k - 1) == "." || ctx.title_at(k - 1).is_some_and(|(_, kind)| kind == crate::lexicon::TitleKind::Civil)) {
+        k -= 1;
+    }
+    if k > 0 && ctx.t(k - 1) == "," {
+        let stop = k - 1;
+        let mut s = stop;
+        let lim = stop.saturating_sub(25);
+        while s > lim && ctx.same_sent(s - 1, stop) {
+            s -= 1;
+            if let Some((_, crate::lexicon::TitleKind::Function)) = ctx.title_at(s) {
+                if (s..stop).any(|x| ents.iter().any(|q| q.tok_start == x && q.etype == EntityType::Person)) {
+                    break;
+                }
+                return role_span(ctx, ents, s, stop, e);
+            }
+            if matches!(ctx.t(s), ";" | "(" | ")") || ctx.is(s, &["et", "par", "entre", "avec"]) && s + 1 < stop && ctx.title_at(s + 1).is_none() && !ctx.is_article(s + 1) {
+                break;
+            }
+        }
+    }
+    // Right before with no comma: `le Premier ministre portugais Antonio Costa`
+    (None, None)
+}
+
+fn phrase_end(ctx: &Ctx, from: usize) -> usize {
+    let mut j = from;
+    while j < ctx.len() && ctx.same_sent(from.saturating_sub(1), j) && !matches!(ctx.t(j), "," | ";" | "." | ")" | "(" | "»") && !ctx.is(j, &["et", "a", "ont"]) {
+        j += 1;
+    }
+    j
+}
+
+fn role_span(ctx: &Ctx, ents: &[Entity], a: usize, b: usize, person: usize) -> (Option<String>, Option<usize>) {
+    if b <= a {
+        return (None, None);
+    }
+    let text = ctx.text[ctx.bstart(a)..ctx.bend(b - 1)].to_string();
+    let body = ents
+        .iter()
+        .enumerate()
+        .find(|(k, q)| *k != person && q.tok_start >= a && q.tok_end <= b && matches!(q.etype, EntityType::Org | EntityType::Ministry) || *k != person && q.tok_start >= a && q.tok_end <= b && can_participate(ctx, q) && q.etype == EntityType::Place)
+        .map(|(k, _)| k);
+    (Some(text), body)
+}
+
+/// `les gouvernements tunisien et italien`, `le gouvernement malien`: the countries.
+fn government_parties(ctx: &Ctx, region: Range<usize>) -> Vec<Participant> {
+    let mut out = Vec::new();
+    for i in region.clone() {
+        if !ctx.is(i, &["gouvernement", "gouvernements"]) {
+            continue;
+        }
+        let mut j = i + 1;
+        while j < region.end {
+            if let Some(country) = ctx.lex.demonym(ctx.l(j)) {
+                let adj = ctx.t(j);
+                out.push(Participant {
+                    entity: None,
+                    cluster: None,
+                    etype: EntityType::Place,
+                    name: country.to_string(),
+                    aliases: vec![format!("gouvernement {}", singular(adj))],
+                    signatory: false,
+                    role: None,
+                    represents: None,
+                    implicit: false,
+                });
+                j += 1;
+            } else if ctx.is(j, &["et"]) || ctx.t(j) == "," {
+                j += 1;
+            } else {
+                break;
+            }
+        }
+    }
+    out
+}
+
+/// The entities of a region that can be participants (no list splitting).
+fn entities_in(ctx: &Ctx, ents: &[Entity], region: Range<usize>) -> Vec<usize> {
+    let mut out = Vec::new();
+    let mut i = region.start;
+    while i < region.end {
+        if WITNESS.iter().any(|w| starts_with(ctx, i, w)) {
+            break;
+        }
+        if let Some(e) = ents.iter().position(|e| e.tok_start == i) {
+            if can_participate(ctx, &ents[e]) {
+                out.push(e);
+            }
+            i = ents[e].tok_end.max(i + 1);
+            continue;
+        }
+        i += 1;
+    }
+    out
+}
+
+struct Draft {
+    mention: Mention,
+    rule: &'static str,
+    sent: usize,
+    trigger: usize,
+    first: Vec<Participant>,
+    groups: Vec<Vec<Participant>>,
+    signatories: Vec<Participant>,
+    implicit: bool,
+}
+
+fn dedupe(ps: &mut Vec<Participant>) {
+    let mut seen: Vec<(Option<usize>, String)> = Vec::new();
+    ps.retain(|p| {
+        let key = (p.cluster, fold(&p.name));
+        let dup = seen.iter().any(|(c, n)| c.is_some() && *c == key.0 || *n == key.1);
+        if !dup {
+            seen.push(key);
+        }
+        !dup
+    });
+}
+
+fn to_participants(ctx: &Ctx, ents: &[Entity], clusters: &Clusters, idx: &[usize]) -> Vec<Participant> {
+    let mut out = Vec::new();
+    for &e in idx {
+        let Some(mut p) = participant_of(ctx, ents, clusters, e) else { continue };
+        if p.signatory {
+            let (role, rep) = role_of(ctx, ents, e);
+            p.role = role;
+            p.represents = rep;
+            out.push(p);
+            // The body a signatory represents is a party too.
+            if let Some(r) = rep {
+                if let Some(q) = participant_of(ctx, ents, clusters, r) {
+                    out.push(q);
+                }
+            }
+        } else {
+            out.push(p);
+        }
+    }
+    dedupe(&mut out);
+    out
+}
+
 /// Finds the signings of a document.
-pub fn extract(_ctx: &Ctx, _ents: &[Entity], _clusters: &Clusters) -> Vec<Signing> {
-    Vec::new()
+pub fn extract(ctx: &Ctx, ents: &[Entity], clusters: &Clusters) -> Vec<Signing> {
+    let ms = mentions(ctx, ents);
+    let host = find_host(ctx, ents, clusters);
+    let mut drafts: Vec<Draft> = Vec::new();
+    for (si, s) in ctx.sents.iter().enumerate() {
+        let triggers: Vec<(usize, Voice)> = (s.clone())
+            .filter(|&i| ctx.kind(i) == Some(TokKind::Word))
+            .filter_map(|i| trigger_at(ctx, i).map(|v| (i, v)))
+            .collect();
+        let sent_ms: Vec<&Mention> = ms.iter().filter(|m| m.start >= s.start && m.start < s.end).collect();
+        if triggers.is_empty() {
+            // `des partenariats avec plusieurs ministères : celui de …` after a signing.
+            if !drafts.is_empty() {
+                for m in &sent_ms {
+                    if ctx.is(m.end, WITH) && !m.draft {
+                        let d = build(ctx, ents, clusters, (*m).clone(), m.end, Voice::Passive, si, s.clone(), "signed:instrument-with");
+                        drafts.push(d);
+                    }
+                }
+            }
+            continue;
+        }
+        for (ti, &(t, voice)) in triggers.iter().enumerate() {
+            let scope_end = triggers.get(ti + 1).map_or(s.end, |&(n, _)| {
+                // The next trigger's own instrument, if it comes before it, belongs to it.
+                sent_ms.iter().filter(|m| m.start > t && m.end <= n).map(|m| m.start).min().unwrap_or(n)
+            });
+            let m = pick_mention(ctx, &sent_ms, t, voice, scope_end);
+            let m = match m {
+                Some(m) if m.draft => continue,
+                Some(m) => m.clone(),
+                None => {
+                    // No instrument named: the verb stands for it (`ont signé jeudi`), only when active.
+                    if voice != Voice::Active {
+                        continue;
+                    }
+                    Mention { start: t, end: t + 1, kind: "accord".into(), count: None, plural: false, definite: false, draft: false }
+                }
+            };
+            let rule = match voice {
+                Voice::Active => "signed:active",
+                Voice::Passive => "signed:passive",
+                Voice::Nominal => "signed:nominal",
+                Voice::Causative => "signed:causative",
+            };
+            let mut d = build(ctx, ents, clusters, m, t, voice, si, s.start..scope_end, rule);
+            d.trigger = t;
+            drafts.push(d);
+        }
+    }
+    finish(ctx, ents, clusters, drafts, host)
+}
+
+fn pick_mention<'m>(ctx: &Ctx, ms: &[&'m Mention], t: usize, voice: Voice, scope_end: usize) -> Option<&'m Mention> {
+    let after = ms.iter().filter(|m| m.start > t && m.start < scope_end).min_by_key(|m| m.start - t);
+    let before = ms.iter().filter(|m| m.end <= t).max_by_key(|m| m.end);
+    let _ = ctx;
+    match voice {
+        // `la signature de trois conventions`, `X a signé un accord`
+        Voice::Nominal | Voice::Active | Voice::Causative => after.or(before).copied(),
+        // `un accord a été signé`, `Signés avec …, ces accords`
+        Voice::Passive => before.or(after).copied(),
+    }
+}
+
+#[allow(clippy::too_many_arguments)]
+fn build(ctx: &Ctx, ents: &[Entity], clusters: &Clusters, m: Mention, t: usize, voice: Voice, si: usize, scope: Range<usize>, rule: &'static str) -> Draft {
+    let s = scope.clone();
+    let after_start = t.max(m.end).min(s.end);
+    // The subject of an active verb: entities before it in its clause.
+    let mut first_idx: Vec<usize> = Vec::new();
+    if matches!(voice, Voice::Active | Voice::Causative) {
+        let mut a = s.start;
+        for k in (s.start..t).rev() {
+            if matches!(ctx.t(k), ";" | ":") {
+                a = k + 1;
+                break;
+            }
+        }
+        let clause_end = if m.start < t && m.start >= a { m.start } else { t };
+        first_idx = entities_in(ctx, ents, a..clause_end);
+        // A signatory's title body stays with the signatory; witnesses are dropped by entities_in.
+    }
+    // `entre X et Y`
+    let mut groups_idx: Vec<Vec<usize>> = Vec::new();
+    let mut signatory_idx: Vec<usize> = Vec::new();
+    let mut k = after_start.min(s.end);
+    let lo = m.start.min(t);
+    let scan_from = lo;
+    let _ = scan_from;
+    while k < s.end {
+        if ctx.is(k, &["entre"]) {
+            let end = region_end(ctx, k + 1, s.end);
+            let idx = entities_in(ctx, ents, k + 1..end);
+            let (persons, bodies): (Vec<usize>, Vec<usize>) = idx.into_iter().partition(|&e| ents[e].etype == EntityType::Person);
+            signatory_idx.extend(persons);
+            first_idx.extend(bodies);
+            k = end;
+            continue;
+        }
+        if ctx.is(k, WITH) || starts_with(ctx, k, &["en", "compagnie", "de"]) || ctx.is(k, &["impliquant"]) || (voice == Voice::Causative && (ctx.is(k, &["à", "au", "aux"]))) {
+            let from = if starts_with(ctx, k, &["en", "compagnie", "de"]) { k + 3 } else { k + 1 };
+            let end = region_end(ctx, from, s.end);
+            let g = groups_in(ctx, ents, k..end, &first_idx);
+            for grp in g {
+                let (persons, bodies): (Vec<usize>, Vec<usize>) = grp.into_iter().partition(|&e| ents[e].etype == EntityType::Person);
+                if !bodies.is_empty() {
+                    groups_idx.push(bodies);
+                    signatory_idx.extend(persons);
+                } else {
+                    // A person partner (`au milieu de terrain Ismaël Koné`, `en compagnie de ses partenaires, A, de B`).
+                    groups_idx.push(persons);
+                }
+            }
+            k = end;
+            continue;
+        }
+        if ctx.is(k, &["par"]) && agent_par(ctx, t, k) {
+            let end = region_end(ctx, k + 1, s.end);
+            signatory_idx.extend(entities_in(ctx, ents, k + 1..end).into_iter().filter(|&e| ents[e].etype == EntityType::Person));
+            k = end;
+            continue;
+        }
+        k += 1;
+    }
+    // `entre` right after the instrument when the verb comes later (`L’accord … entre X et Y a été signé`).
+    if first_idx.is_empty() && m.end < t && ctx.is(m.end, &["entre"]) {
+        let end = region_end(ctx, m.end + 1, t);
+        let idx = entities_in(ctx, ents, m.end + 1..end);
+        let (persons, bodies): (Vec<usize>, Vec<usize>) = idx.into_iter().partition(|&e| ents[e].etype == EntityType::Person);
+        signatory_idx.extend(persons);
+        first_idx.extend(bodies);
+    }
+    let mut first = to_participants(ctx, ents, clusters, &first_idx);
+    first.extend(government_parties(ctx, s.clone()));
+    let groups: Vec<Vec<Participant>> = groups_idx.iter().map(|g| to_participants(ctx, ents, clusters, g)).filter(|g| !g.is_empty()).collect();
+    let signatories = to_participants(ctx, ents, clusters, &signatory_idx);
+    let implicit = first.iter().all(|p| p.signatory) && voice != Voice::Active;
+    let _ = si;
+    Draft {
+        mention: m,
+        rule,
+        sent: si,
+        trigger: t,
+        first,
+        groups,
+        signatories,
+        implicit,
+    }
+}
+
+/// Is `par` at `k` the agent of the signing verb at `t` (not of `présidée par`)?
+fn agent_par(ctx: &Ctx, t: usize, k: usize) -> bool {
+    if k <= t {
+        return false;
+    }
+    !(t + 1..k).any(|x| {
+        let l = ctx.l(x);
+        ctx.kind(x) == Some(TokKind::Word) && !ctx.is_cap(x) && (l.ends_with("ée") || l.ends_with("és") || l.ends_with("ées") || matches!(l, "lors" | "présidé" | "organisé" | "qui"))
+    })
+}
+
+/// Where a participant list ends: a witness phrase, a closing punctuation of
+/// the sentence, or the scope's end.
+fn region_end(ctx: &Ctx, from: usize, end: usize) -> usize {
+    let mut j = from;
+    while j < end {
+        if WITNESS.iter().any(|w| starts_with(ctx, j, w)) || ctx.t(j) == "." || ctx.is(j, &["a", "ont"]) && j > from + 1 {
+            return j;
+        }
+        j += 1;
+    }
+    end
+}
+
+fn finish(ctx: &Ctx, ents: &[Entity], clusters: &Clusters, drafts: Vec<Draft>, host: Option<Host>) -> Vec<Signing> {
+    let mut out: Vec<Signing> = Vec::new();
+    // Parties of the last group signing, for later sub-agreements that name none.
+    let mut context: Vec<Participant> = Vec::new();
+    for mut d in drafts {
+        let explicit_parties = !d.first.is_empty() || !d.groups.is_empty();
+        // An anaphoric mention with signatories only adds them to the record it refers to.
+        if d.mention.definite && !explicit_parties && !d.signatories.is_empty() && !out.is_empty() {
+            let target = best_target(&out, &d.signatories).unwrap_or(out.len() - 1);
+            let rec = &mut out[target];
+            for s in d.signatories.drain(..) {
+                if let Some(r) = s.represents {
+                    if let Some(q) = participant_of(ctx, ents, clusters, r) {
+                        rec.participants.push(q);
+                    }
+                }
+                rec.participants.push(s);
+            }
+            dedupe(&mut rec.participants);
+            continue;
+        }
+        if d.first.is_empty() && (d.implicit || d.rule == "signed:active") {
+            if let Some(h) = &host {
+                d.first.push(h.participant.clone());
+            } else if !context.is_empty() {
+                d.first = context.clone();
+                for p in &mut d.first {
+                    p.implicit = true;
+                }
+            }
+        }
+        let separate = d.mention.plural && d.groups.len() > 1;
+        let mut records: Vec<Vec<Participant>> = Vec::new();
+        if separate {
+            for g in &d.groups {
+                let mut ps = d.first.clone();
+                ps.extend(g.iter().cloned());
+                records.push(ps);
+            }
+        } else {
+            let mut ps = d.first.clone();
+            for g in &d.groups {
+                ps.extend(g.iter().cloned());
+            }
+            records.push(ps);
+        }
+        // The group signing gives the context for later ones.
+        if d.mention.plural && !d.first.is_empty() && d.rule != "signed:instrument-with" {
+            context = d.first.iter().filter(|p| !p.signatory).cloned().collect();
+        }
+        for mut ps in records {
+            ps.extend(d.signatories.iter().cloned());
+            // The bodies signatories represent are parties.
+            let reps: Vec<usize> = ps.iter().filter_map(|p| p.represents).collect();
+            for r in reps {
+                if let Some(q) = participant_of(ctx, ents, clusters, r) {
+                    ps.push(q);
+                }
+            }
+            dedupe(&mut ps);
+            if ps.len() < 2 {
+                continue;
+            }
+            out.push(make(ctx, ents, &d, ps));
+        }
+    }
+    out
+}
+
+/// The record a signatory-only mention refers to: one that shares a body with it.
+fn best_target(out: &[Signing], signatories: &[Participant]) -> Option<usize> {
+    let reps: Vec<usize> = signatories.iter().filter_map(|s| s.represents).collect();
+    out.iter().rposition(|r| r.participants.iter().any(|p| p.entity.is_some_and(|e| reps.contains(&e)) || reps.iter().any(|_| false)))
+        .or_else(|| {
+            out.iter().rposition(|r| {
+                r.participants.iter().any(|p| {
+                    p.cluster.is_some() && signatories.iter().any(|s| s.represents.is_some() && s.represents == p.entity)
+                })
+            })
+        })
+}
+
+fn make(ctx: &Ctx, ents: &[Entity], d: &Draft, participants: Vec<Participant>) -> Signing {
+    let s = &ctx.sents[d.sent];
+    let m = &d.mention;
+    let in_sent = |e: &Entity| e.tok_start >= s.start && e.tok_end <= s.end;
+    let near = |e: &Entity| (e.tok_start as isize - d.trigger as isize).unsigned_abs();
+    let date = ents
+        .iter()
+        .enumerate()
+        .filter(|(_, e)| in_sent(e) && e.figure.as_ref().is_some_and(|f| f.kind == FigureKind::Date))
+        .min_by_key(|(_, e)| near(e))
+        .map(|(k, e)| SpanRef { start: e.start, end: e.end, entity: Some(k) })
+        .or_else(|| {
+            (s.clone())
+                .filter(|&i| ctx.is(i, &["lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche", "hier"]))
+                .min_by_key(|&i| (i as isize - d.trigger as isize).unsigned_abs())
+                .map(|i| SpanRef { start: ctx.bstart(i), end: ctx.bend(i), entity: None })
+        });
+    let place = ents
+        .iter()
+        .enumerate()
+        .filter(|(_, e)| in_sent(e) && e.etype == EntityType::Place && e.tok_start > 0 && ctx.is(e.tok_start - 1, &["à", "au", "en"]) && !participants.iter().any(|p| p.entity == Some(ents.iter().position(|x| std::ptr::eq(x, *e)).unwrap_or(usize::MAX))))
+        .min_by_key(|(_, e)| near(e))
+        .map(|(k, e)| SpanRef { start: e.start, end: e.end, entity: Some(k) });
+    let amount = ents
+        .iter()
+        .enumerate()
+        .filter(|(_, e)| in_sent(e) && e.figure.as_ref().is_some_and(|f| f.kind == FigureKind::Money))
+        .min_by_key(|(_, e)| (e.tok_start as isize - m.end as isize).unsigned_abs())
+        .map(|(k, e)| SpanRef { start: e.start, end: e.end, entity: Some(k) });
+    let purpose = purpose_of(ctx, m.end.max(d.trigger + 1), s.end);
+    Signing {
+        agreement: SpanRef { start: ctx.bstart(m.start), end: ctx.bend(m.end - 1), entity: None },
+        kind: m.kind.clone(),
+        count: m.count,
+        participants,
+        date,
+        place,
+        amount,
+        purpose,
+        rule: d.rule,
+    }
+}
+
+/// `pour promouvoir …`, `portant sur …`, `relatif à …`, `visant à …`: up to the next punctuation.
+fn purpose_of(ctx: &Ctx, from: usize, end: usize) -> Option<Range<usize>> {
+    let mut i = from;
+    while i < end {
+        let start = if ctx.is(i, &["pour", "visant", "portant", "relatif", "relative", "afin"]) || starts_with(ctx, i, &["en", "vue"]) {
+            Some(i)
+        } else {
+            None
+        };
+        if let Some(a) = start {
+            let mut j = a + 1;
+            while j < end && !matches!(ctx.t(j), "," | ";" | "." | ")" | "(" | "»" | "«" | ":") {
+                j += 1;
+            }
+            if j > a + 1 {
+                return Some(ctx.bstart(a)..ctx.bend(j - 1));
+            }
+        }
+        i += 1;
+    }
+    None
+}
+
+#[allow(dead_code)]
+fn has_flag(ctx: &Ctx, i: usize) -> bool {
+    ctx.has(i, flag::CAP)
 }
