@@ -116,8 +116,16 @@ pub fn cluster(ctx: &Ctx, ents: &[Entity]) -> Clusters {
             if j.etype == e.etype && (b == "(" || b == "," || b == "-" || b == "(-") && is_acronym(texts[i + 1]) {
                 uf.union(i, i + 1);
             }
-            if j.etype == e.etype && b == "(" && is_acronym(texts[i]) {
+            if j.etype == e.etype && b == "(" && (is_acronym(texts[i]) || e.etype == EntityType::Org) {
                 uf.union(i, i + 1);
+            }
+            // `Caisse des Dépôts italienne “Cassa Depositi e Prestiti”`
+            if j.etype == EntityType::Org && e.etype == EntityType::Org && j.rule == "org:quoted-alias" {
+                let quote = b.ends_with(['«', '“', '"']);
+                let words = b.trim_end_matches(['«', '“', '"']).split_whitespace().count();
+                if quote && words <= 1 {
+                    uf.union(i, i + 1);
+                }
             }
         }
         // An acronym and a long form whose initials it spells.

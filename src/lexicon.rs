@@ -387,7 +387,7 @@ impl Lexicon {
         'c: for (words, kind) in cands {
             for (k, w) in words.iter().enumerate().skip(1) {
                 match ws(k) {
-                    Some(x) if x == w || x.contains('\u{2019}') && straight(x) == *w => {}
+                    Some(x) if x == w || straight(x) == *w || crate::text::fold(x) == crate::text::fold(w) => {}
                     _ => continue 'c,
                 }
             }

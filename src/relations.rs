@@ -28,7 +28,7 @@ use crate::coref::{ellipsis_to_ministry, Clusters};
 use crate::entities::{ministries::portfolio, Ctx, Entity, FigureKind};
 use crate::lexicon::{tag, EntityType};
 use crate::text::fold;
-use crate::tokenize::{flag, TokKind};
+use crate::tokenize::TokKind;
 use std::ops::Range;
 
 /// A span of the text, maybe an entity.
@@ -158,6 +158,12 @@ const WITNESS: &[&[&str]] = &[
     &["coprésidé"],
     &["selon"],
 ];
+
+/// `sous l’œil de`, `sous l’égide de`, `en présence de`…: what follows names witnesses.
+fn is_witness(ctx: &Ctx, i: usize) -> bool {
+    WITNESS.iter().any(|w| starts_with(ctx, i, w))
+        || ctx.is(i, &["sous"]) && (ctx.is_article(i + 1) && ctx.is(i + 2, &["œil", "oeil", "regard", "égide", "présidence", "patronage", "auspices"]))
+}
 
 /// Words that end a participant group (what follows says why, not who).
 const PURPOSE: &[&str] = &[
@@ -526,10 +532,19 @@ fn participant_of(ctx: &Ctx, ents: &[Entity], clusters: &Clusters, e: usize) -> 
 
 /// Is the entity a possible party: persons, ministries, organisations, and
 /// places that are countries (a city in `à Rabat` is where, not who).
-fn can_participate(ctx: &Ctx, e: &Entity) -> bool {
+fn can_participate(ctx: &Ctx, ents: &[Entity], k: usize) -> bool {
+    let e = &ents[k];
     match e.etype {
         EntityType::Figure => false,
         EntityType::Place => {
+            // `la région Bourgogne-Franche-Comté`, `la ville de Dakar`: the authority is a party.
+            let mut p = e.tok_start;
+            if p > 0 && ctx.is_de(p - 1) {
+                p -= 1;
+            }
+            if p > 0 && crate::entities::places::is_area_noun(ctx.l(p - 1)) {
+                return true;
+            }
             let t = &ctx.text[e.start..e.end];
             ctx.lex.lookup(t).is_some_and(|g| g.tags & tag::COUNTRY != 0)
                 || e.canonical.as_deref().and_then(|c| ctx.lex.lookup(c)).is_some_and(|g| g.tags & tag::COUNTRY != 0)
@@ -538,47 +553,64 @@ fn can_participate(ctx: &Ctx, e: &Entity) -> bool {
     }
 }
 
-/// Splits a list region into groups of entity indices (`A, B et C`, `avec A ; avec B`).
+/// Words that may stand before a participant at the start of a group.
+fn skippable(ctx: &Ctx, i: usize) -> bool {
+    let l = ctx.l(i);
+    ctx.is_article(i)
+        || ctx.is_de(i)
+        || ctx.is(i, &["et", "ainsi", "qu’", "qu'", "à", "savoir", "plusieurs", "différents", "différentes", "ses", "leurs", "son", "sa", "leur", "partenaires", "partenaire", "notamment", "également", "aussi", "respectivement", "nouveau", "nouvelle", "ce", "cette"])
+        || matches!(ctx.t(i), "«" | "“" | "\"" | "(" | "-" | "–" | "—")
+        || ctx.kind(i) == Some(TokKind::Word) && !ctx.is_cap(i) && (crate::entities::orgs::is_org_noun(l) || ctx.lex.demonym(l).is_some() || crate::entities::orgs::is_inst_adj(l) || crate::entities::places::is_area_noun(l))
+}
+
+#[derive(PartialEq, Eq, Clone, Copy)]
+enum GroupState {
+    /// Waiting for the entity that starts a group.
+    Expect,
+    /// Inside a group.
+    In,
+    /// Past a purpose clause: ignore until the next separator.
+    Cut,
+}
+
+/// Splits a list region into groups of entity indices (`A, B et C`, `avec A ;
+/// avec B`): a group starts with an entity (after articles and nouns such as
+/// `l’initiative internationale «`); a purpose clause (`pour …`) is skipped;
+/// a group that starts with anything else ends the list.
 fn groups_in(ctx: &Ctx, ents: &[Entity], region: Range<usize>, first_side: &[usize]) -> Vec<Vec<usize>> {
     let mut groups: Vec<Vec<usize>> = Vec::new();
     let mut cur: Vec<usize> = Vec::new();
-    let mut cut = false;
-    let mut seps: Vec<&str> = Vec::new();
+    let mut state = GroupState::Expect;
     let mut i = region.start;
-    let mut started = false;
     while i < region.end {
+        if is_witness(ctx, i) {
+            break;
+        }
         if let Some(e) = ents.iter().position(|e| e.tok_start == i) {
             let ent = &ents[e];
-            if !cut && can_participate(ctx, ent) && !first_side.contains(&e) {
-                cur.push(e);
-                started = true;
-            } else if !cut && !started && ent.etype == EntityType::Place {
-                // A place first (`avec la Tunisie`) that is not a country ends nothing.
+            if state != GroupState::Cut && can_participate(ctx, ents, e) {
+                if !first_side.contains(&e) {
+                    cur.push(e);
+                }
+                state = GroupState::In;
+            } else if state == GroupState::Expect {
+                state = GroupState::Cut;
             }
             i = ent.tok_end.max(i + 1);
             continue;
         }
         let t = ctx.t(i);
-        let sep = t == "," || t == ";" || ctx.is(i, WITH) || ctx.is(i, &["ainsi"]);
-        if sep {
+        if matches!(t, "," | ";" | ":") || ctx.is(i, WITH) {
             if !cur.is_empty() {
                 groups.push(std::mem::take(&mut cur));
-                seps.push(t);
-            } else if started && !ctx.is(i, WITH) && t != ";" && t != "," {
-                break;
             }
-            cut = false;
+            state = GroupState::Expect;
             i += 1;
             continue;
         }
-        if ctx.is(i, PURPOSE) || t == "." || t == ":" && started {
-            cut = true;
-        }
-        if WITNESS.iter().any(|w| starts_with(ctx, i, w)) {
-            break;
-        }
-        // A new clause without an entity ends the list (`…, ces accords s’inscrivent …`).
-        if !started && !cut && ctx.kind(i) == Some(TokKind::Word) && !ctx.is_article(i) && !ctx.is_de(i) && !ctx.is(i, &["et", "plusieurs", "différents", "différentes", "ses", "leurs", "son", "sa", "partenaires", "partenaire"]) && !ctx.is_cap(i) && i > region.start + 6 {
+        if ctx.is(i, PURPOSE) {
+            state = GroupState::Cut;
+        } else if state == GroupState::Expect && !skippable(ctx, i) {
             break;
         }
         i += 1;
@@ -587,27 +619,23 @@ fn groups_in(ctx: &Ctx, ents: &[Entity], region: Range<usize>, first_side: &[usi
         groups.push(cur);
     }
     // `A, B et C`: the last group is split on its `et` when it holds several entities.
-    let split_last = groups.len() > 1 || groups.first().is_some_and(|g| g.len() > 1);
-    if split_last {
-        if let Some(last) = groups.pop() {
-            let mut parts: Vec<Vec<usize>> = Vec::new();
-            let mut part = Vec::new();
-            for (k, &e) in last.iter().enumerate() {
-                if k > 0 {
-                    let prev = &ents[last[k - 1]];
-                    let between = (prev.tok_end..ents[e].tok_start).any(|x| ctx.is(x, &["et"]));
-                    if between {
-                        parts.push(std::mem::take(&mut part));
-                    }
+    if let Some(last) = groups.pop() {
+        let mut parts: Vec<Vec<usize>> = Vec::new();
+        let mut part = Vec::new();
+        for (k, &e) in last.iter().enumerate() {
+            if k > 0 {
+                let prev = &ents[last[k - 1]];
+                if (prev.tok_end..ents[e].tok_start).any(|x| ctx.is(x, &["et"])) {
+                    parts.push(std::mem::take(&mut part));
                 }
-                part.push(e);
             }
-            parts.push(part);
-            if groups.is_empty() || parts.len() == 2 {
-                groups.extend(parts);
-            } else {
-                groups.push(parts.concat());
-            }
+            part.push(e);
+        }
+        parts.push(part);
+        if groups.is_empty() || parts.len() == 2 {
+            groups.extend(parts);
+        } else {
+            groups.push(parts.concat());
         }
     }
     groups
@@ -675,7 +703,7 @@ fn role_span(ctx: &Ctx, ents: &[Entity], a: usize, b: usize, person: usize) -> (
     let body = ents
         .iter()
         .enumerate()
-        .find(|(k, q)| *k != person && q.tok_start >= a && q.tok_end <= b && matches!(q.etype, EntityType::Org | EntityType::Ministry) || *k != person && q.tok_start >= a && q.tok_end <= b && can_participate(ctx, q) && q.etype == EntityType::Place)
+        .find(|(k, q)| *k != person && q.tok_start >= a && q.tok_end <= b && matches!(q.etype, EntityType::Org | EntityType::Ministry) || *k != person && q.tok_start >= a && q.tok_end <= b && can_participate(ctx, ents, *k) && q.etype == EntityType::Place)
         .map(|(k, _)| k);
     (Some(text), body)
 }
@@ -718,11 +746,11 @@ fn entities_in(ctx: &Ctx, ents: &[Entity], region: Range<usize>) -> Vec<usize> {
     let mut out = Vec::new();
     let mut i = region.start;
     while i < region.end {
-        if WITNESS.iter().any(|w| starts_with(ctx, i, w)) {
+        if is_witness(ctx, i) {
             break;
         }
         if let Some(e) = ents.iter().position(|e| e.tok_start == i) {
-            if can_participate(ctx, &ents[e]) {
+            if can_participate(ctx, ents, e) {
                 out.push(e);
             }
             i = ents[e].tok_end.max(i + 1);
@@ -866,14 +894,16 @@ fn build(ctx: &Ctx, ents: &[Entity], clusters: &Clusters, m: Mention, t: usize, 
     // `entre X et Y`
     let mut groups_idx: Vec<Vec<usize>> = Vec::new();
     let mut signatory_idx: Vec<usize> = Vec::new();
-    let mut k = after_start.min(s.end);
-    let lo = m.start.min(t);
-    let scan_from = lo;
-    let _ = scan_from;
+    let _ = after_start;
+    let mut k = (t + 1).min(s.end);
     while k < s.end {
+        if k >= m.start && k < m.end {
+            k = m.end;
+            continue;
+        }
         if ctx.is(k, &["entre"]) {
             let end = region_end(ctx, k + 1, s.end);
-            let idx = entities_in(ctx, ents, k + 1..end);
+            let idx: Vec<usize> = groups_in(ctx, ents, k + 1..end, &[]).concat();
             let (persons, bodies): (Vec<usize>, Vec<usize>) = idx.into_iter().partition(|&e| ents[e].etype == EntityType::Person);
             signatory_idx.extend(persons);
             first_idx.extend(bodies);
@@ -938,7 +968,8 @@ fn agent_par(ctx: &Ctx, t: usize, k: usize) -> bool {
     }
     !(t + 1..k).any(|x| {
         let l = ctx.l(x);
-        ctx.kind(x) == Some(TokKind::Word) && !ctx.is_cap(x) && (l.ends_with("ée") || l.ends_with("és") || l.ends_with("ées") || matches!(l, "lors" | "présidé" | "organisé" | "qui"))
+        let own = matches!(l, "effectuée" | "effectué" | "effectuées" | "effectués" | "intervenue" | "faite" | "réalisée" | "paraphée" | "signée" | "signés" | "signées");
+        ctx.kind(x) == Some(TokKind::Word) && !ctx.is_cap(x) && !own && (l.ends_with("ée") || l.ends_with("és") || l.ends_with("ées") || matches!(l, "lors" | "présidé" | "organisé" | "qui"))
     })
 }
 
@@ -947,7 +978,7 @@ fn agent_par(ctx: &Ctx, t: usize, k: usize) -> bool {
 fn region_end(ctx: &Ctx, from: usize, end: usize) -> usize {
     let mut j = from;
     while j < end {
-        if WITNESS.iter().any(|w| starts_with(ctx, j, w)) || ctx.t(j) == "." || ctx.is(j, &["a", "ont"]) && j > from + 1 {
+        if is_witness(ctx, j) || ctx.is(j, &["a", "ont"]) && j > from + 1 {
             return j;
         }
         j += 1;
@@ -963,7 +994,7 @@ fn finish(ctx: &Ctx, ents: &[Entity], clusters: &Clusters, drafts: Vec<Draft>, h
         let explicit_parties = !d.first.is_empty() || !d.groups.is_empty();
         // An anaphoric mention with signatories only adds them to the record it refers to.
         if d.mention.definite && !explicit_parties && !d.signatories.is_empty() && !out.is_empty() {
-            let target = best_target(&out, &d.signatories).unwrap_or(out.len() - 1);
+            let target = best_target(&out, clusters, &d.signatories).unwrap_or(out.len() - 1);
             let rec = &mut out[target];
             for s in d.signatories.drain(..) {
                 if let Some(r) = s.represents {
@@ -1024,17 +1055,15 @@ fn finish(ctx: &Ctx, ents: &[Entity], clusters: &Clusters, drafts: Vec<Draft>, h
     out
 }
 
-/// The record a signatory-only mention refers to: one that shares a body with it.
-fn best_target(out: &[Signing], signatories: &[Participant]) -> Option<usize> {
-    let reps: Vec<usize> = signatories.iter().filter_map(|s| s.represents).collect();
-    out.iter().rposition(|r| r.participants.iter().any(|p| p.entity.is_some_and(|e| reps.contains(&e)) || reps.iter().any(|_| false)))
-        .or_else(|| {
-            out.iter().rposition(|r| {
-                r.participants.iter().any(|p| {
-                    p.cluster.is_some() && signatories.iter().any(|s| s.represents.is_some() && s.represents == p.entity)
-                })
-            })
-        })
+/// The record a signatory-only mention refers to: the latest one that has a
+/// body the signatories represent.
+fn best_target(out: &[Signing], clusters: &Clusters, signatories: &[Participant]) -> Option<usize> {
+    let reps: Vec<usize> = signatories
+        .iter()
+        .filter_map(|s| s.represents)
+        .filter_map(|e| clusters.of_entity.get(e).copied().flatten())
+        .collect();
+    out.iter().rposition(|r| r.participants.iter().any(|p| p.cluster.is_some_and(|c| reps.contains(&c))))
 }
 
 fn make(ctx: &Ctx, ents: &[Entity], d: &Draft, participants: Vec<Participant>) -> Signing {
@@ -1103,7 +1132,3 @@ fn purpose_of(ctx: &Ctx, from: usize, end: usize) -> Option<Range<usize>> {
     None
 }
 
-#[allow(dead_code)]
-fn has_flag(ctx: &Ctx, i: usize) -> bool {
-    ctx.has(i, flag::CAP)
-}

@@ -41,6 +41,16 @@ const ORG_NOUNS: &[&str] = &[
     "promoteur", "collectif", "réseau", "coopérative", "mutuelle", "fédération", "confédération",
 ];
 
+/// Is `w` (lowercase) a noun after which a capitalised name is an organisation?
+pub fn is_org_noun(w: &str) -> bool {
+    ORG_NOUNS.contains(&w)
+}
+
+/// Is `w` (lowercase) an adjective that may follow an organisation head noun?
+pub fn is_inst_adj(w: &str) -> bool {
+    INST_ADJ.contains(&w)
+}
+
 /// Lowercase heads that start a name written all in lowercase (`université de Franche-Comté`).
 const LOWER_HEADS: &[&str] = &[
     "université", "école", "cégep", "collège", "lycée", "institut", "académie", "conservatoire",

@@ -13,6 +13,11 @@ const AREA_NOUNS: &[&str] = &[
     "arrondissement", "village", "quartier", "capitale",
 ];
 
+/// Is `w` (lowercase) a noun for an administrative area (`région`, `ville`)?
+pub fn is_area_noun(w: &str) -> bool {
+    AREA_NOUNS.contains(&w) || w == "mrc"
+}
+
 /// Proposes PLACE candidates from context.
 pub fn propose(ctx: &Ctx, out: &mut Vec<Candidate>) {
     for i in 0..ctx.len() {
