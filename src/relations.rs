@@ -249,6 +249,12 @@ fn mentions(ctx: &Ctx, ents: &[Entity]) -> Vec<Mention> {
     let mut i = 0;
     while i < ctx.len() {
         let l = ctx.l(i);
+        // `Le texte a été signé par …`: an anaphoric mention of the instrument.
+        if matches!(l, "texte" | "textes" | "document" | "documents") && i > 0 && (ctx.is(i - 1, &["le", "ce", "ces", "les", "cet"]) || ctx.is_elision(i - 1, "l")) {
+            out.push(Mention { start: i, end: i + 1, kind: String::new(), count: None, plural: l.ends_with('s'), definite: true, draft: false });
+            i += 1;
+            continue;
+        }
         let Some((kind, plural)) = instrument_head(l) else {
             i += 1;
             continue;
@@ -403,6 +409,23 @@ fn trigger_at(ctx: &Ctx, i: usize) -> Option<Voice> {
             let active_aux = matches!(p1, "a" | "ont" | "avait" | "avaient" | "aura" | "avons" | "avez" | "eut")
                 || (i > 1 && matches!(ctx.l(i - 2), "a" | "ont" | "avait" | "avaient") && ctx.kind(i - 1) == Some(TokKind::Word) && ctx.l(i - 1).ends_with("ment"))
                 || (i > 1 && matches!(ctx.l(i - 2), "a" | "ont") && matches!(p1, "aussi" | "également" | "déjà" | "enfin" | "hier" | "ainsi"));
+            // `X a, pour sa part, conclu`: the auxiliary before a parenthetical.
+            let active_aux = active_aux || {
+                let mut k = i;
+                let mut ok = false;
+                if k > 0 && ctx.t(k - 1) == "," {
+                    k -= 1;
+                    let lim = k.saturating_sub(8);
+                    while k > lim {
+                        k -= 1;
+                        if ctx.t(k) == "," {
+                            ok = k > 0 && ctx.is(k - 1, &["a", "ont"]);
+                            break;
+                        }
+                    }
+                }
+                ok
+            };
             if passive_aux {
                 Some(Voice::Passive)
             } else if active_aux {
@@ -472,6 +495,15 @@ fn find_host(ctx: &Ctx, ents: &[Entity], clusters: &Clusters) -> Option<Host> {
                         implicit: true,
                     },
                 });
+            }
+        }
+        // `sous la présidence du ministre` with no portfolio: the article's ministry.
+        if ctx.is(k, &["ministre"]) && !ctx.is_de(k + 1) {
+            if let Some(e) = ents.iter().position(|e| e.etype == EntityType::Ministry) {
+                if let Some(mut p) = participant_of(ctx, ents, clusters, e) {
+                    p.implicit = true;
+                    return Some(Host { participant: p });
+                }
             }
         }
         // An entity right there: `organisé par le ministère chargé …`.
@@ -558,7 +590,9 @@ fn skippable(ctx: &Ctx, i: usize) -> bool {
     let l = ctx.l(i);
     ctx.is_article(i)
         || ctx.is_de(i)
-        || ctx.is(i, &["et", "ainsi", "qu’", "qu'", "à", "savoir", "plusieurs", "différents", "différentes", "ses", "leurs", "son", "sa", "leur", "partenaires", "partenaire", "notamment", "également", "aussi", "respectivement", "nouveau", "nouvelle", "ce", "cette"])
+        || ctx.is(i, &["et", "ainsi", "qu’", "qu'", "à", "au", "aux", "savoir", "plusieurs", "différents", "différentes", "ses", "leurs", "son", "sa", "leur", "partenaires", "partenaire", "notamment", "également", "aussi", "respectivement", "nouveau", "nouvelle", "ce", "cette", "ministères", "institutions", "entreprises", "organismes", "organisations", "acteurs", "établissements", "structures", "opérateurs", "banques", "sociétés", "universités", "pays", "collectivités", "bailleurs", "parties"])
+        || ctx.is_cap(i)
+        || ctx.title_at(i).is_some()
         || matches!(ctx.t(i), "«" | "“" | "\"" | "(" | "-" | "–" | "—")
         || ctx.kind(i) == Some(TokKind::Word) && !ctx.is_cap(i) && (crate::entities::orgs::is_org_noun(l) || ctx.lex.demonym(l).is_some() || crate::entities::orgs::is_inst_adj(l) || crate::entities::places::is_area_noun(l))
 }
@@ -588,6 +622,12 @@ fn groups_in(ctx: &Ctx, ents: &[Entity], region: Range<usize>, first_side: &[usi
         }
         if let Some(e) = ents.iter().position(|e| e.tok_start == i) {
             let ent = &ents[e];
+            // `l’ANFP du Bénin`: a complement of the name before it, not another party.
+            let complement = state == GroupState::In && i > 0 && ctx.is_de(i - 1) && !ctx.is(i.saturating_sub(2), &["et"]);
+            if complement {
+                i = ent.tok_end.max(i + 1);
+                continue;
+            }
             if state != GroupState::Cut && can_participate(ctx, ents, e) {
                 if !first_side.contains(&e) {
                     cur.push(e);
@@ -610,7 +650,8 @@ fn groups_in(ctx: &Ctx, ents: &[Entity], region: Range<usize>, first_side: &[usi
         }
         if ctx.is(i, PURPOSE) {
             state = GroupState::Cut;
-        } else if state == GroupState::Expect && !skippable(ctx, i) {
+        } else if state == GroupState::Expect && !skippable(ctx, i) && !groups.is_empty() {
+            // After the first group, a group that does not start with a participant ends the list.
             break;
         }
         i += 1;
@@ -741,12 +782,13 @@ fn government_parties(ctx: &Ctx, region: Range<usize>) -> Vec<Participant> {
     out
 }
 
-/// The entities of a region that can be participants (no list splitting).
+/// The entities of a region that can be participants (no list splitting),
+/// up to a witness phrase or a clause of purpose (`en vue de`, `afin de`, `qui`).
 fn entities_in(ctx: &Ctx, ents: &[Entity], region: Range<usize>) -> Vec<usize> {
     let mut out = Vec::new();
     let mut i = region.start;
     while i < region.end {
-        if is_witness(ctx, i) {
+        if is_witness(ctx, i) || ctx.is(i, &["afin", "visant", "qui", "dont", "destiné", "destinée", "destinés", "destinées", "consacré", "consacrée"]) || starts_with(ctx, i, &["en", "vue"]) || starts_with(ctx, i, &["dans", "le", "cadre"]) {
             break;
         }
         if let Some(e) = ents.iter().position(|e| e.tok_start == i) {
@@ -882,7 +924,7 @@ fn build(ctx: &Ctx, ents: &[Entity], clusters: &Clusters, m: Mention, t: usize, 
     if matches!(voice, Voice::Active | Voice::Causative) {
         let mut a = s.start;
         for k in (s.start..t).rev() {
-            if matches!(ctx.t(k), ";" | ":") {
+            if matches!(ctx.t(k), ";" | ":" | "–" | "—") {
                 a = k + 1;
                 break;
             }
@@ -903,14 +945,24 @@ fn build(ctx: &Ctx, ents: &[Entity], clusters: &Clusters, m: Mention, t: usize, 
         }
         if ctx.is(k, &["entre"]) {
             let end = region_end(ctx, k + 1, s.end);
-            let idx: Vec<usize> = groups_in(ctx, ents, k + 1..end, &[]).concat();
+            let idx = entities_in(ctx, ents, k + 1..end);
             let (persons, bodies): (Vec<usize>, Vec<usize>) = idx.into_iter().partition(|&e| ents[e].etype == EntityType::Person);
             signatory_idx.extend(persons);
             first_idx.extend(bodies);
             k = end;
             continue;
         }
-        if ctx.is(k, WITH) || starts_with(ctx, k, &["en", "compagnie", "de"]) || ctx.is(k, &["impliquant"]) || (voice == Voice::Causative && (ctx.is(k, &["à", "au", "aux"]))) {
+        if voice == Voice::Causative && ctx.is(k, &["à", "au", "aux"]) {
+            // `a fait signer un contrat au milieu de terrain Ismaël Koné`
+            let end = region_end(ctx, k + 1, s.end);
+            let persons: Vec<usize> = entities_in(ctx, ents, k + 1..end).into_iter().filter(|&e| ents[e].etype == EntityType::Person).collect();
+            if !persons.is_empty() {
+                groups_idx.push(persons);
+                k = end;
+                continue;
+            }
+        }
+        if ctx.is(k, WITH) || starts_with(ctx, k, &["en", "compagnie", "de"]) || ctx.is(k, &["impliquant"]) {
             let from = if starts_with(ctx, k, &["en", "compagnie", "de"]) { k + 3 } else { k + 1 };
             let end = region_end(ctx, from, s.end);
             let g = groups_in(ctx, ents, k..end, &first_idx);
@@ -992,6 +1044,9 @@ fn finish(ctx: &Ctx, ents: &[Entity], clusters: &Clusters, drafts: Vec<Draft>, h
     let mut context: Vec<Participant> = Vec::new();
     for mut d in drafts {
         let explicit_parties = !d.first.is_empty() || !d.groups.is_empty();
+        if d.mention.kind.is_empty() && explicit_parties {
+            d.mention.kind = "accord".into();
+        }
         // An anaphoric mention with signatories only adds them to the record it refers to.
         if d.mention.definite && !explicit_parties && !d.signatories.is_empty() && !out.is_empty() {
             let target = best_target(&out, clusters, &d.signatories).unwrap_or(out.len() - 1);
