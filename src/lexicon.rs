@@ -278,6 +278,11 @@ impl Lexicon {
                 patterns.push(e.text.replace('\'', "\u{2019}"));
                 pattern_entry.push(i as u32);
             }
+            // `Bourgogne-Franche-Comté` is also written `Bourgogne Franche-Comté`.
+            if e.tags & tag::REGION != 0 && e.text.matches('-').count() >= 2 {
+                patterns.push(e.text.replacen('-', " ", 1));
+                pattern_entry.push(i as u32);
+            }
         }
         let automaton = AhoCorasickBuilder::new()
             .match_kind(MatchKind::Standard)

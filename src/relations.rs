@@ -744,7 +744,12 @@ fn role_span(ctx: &Ctx, ents: &[Entity], a: usize, b: usize, person: usize) -> (
     let body = ents
         .iter()
         .enumerate()
-        .find(|(k, q)| *k != person && q.tok_start >= a && q.tok_end <= b && matches!(q.etype, EntityType::Org | EntityType::Ministry) || *k != person && q.tok_start >= a && q.tok_end <= b && can_participate(ctx, ents, *k) && q.etype == EntityType::Place)
+        .find(|(k, q)| {
+            let inside = *k != person && q.tok_start >= a && q.tok_end <= b;
+            // A country the person works for (`ambassadeur de France`), not where (`au Mali`).
+            let country_of = q.etype == EntityType::Place && q.tok_start > 0 && (ctx.is_de(q.tok_start - 1) || ctx.is(q.tok_start - 1, &["pour"])) && can_participate(ctx, ents, *k);
+            inside && (matches!(q.etype, EntityType::Org | EntityType::Ministry) || country_of)
+        })
         .map(|(k, _)| k);
     (Some(text), body)
 }
@@ -865,7 +870,7 @@ pub fn extract(ctx: &Ctx, ents: &[Entity], clusters: &Clusters) -> Vec<Signing> 
             if !drafts.is_empty() {
                 for m in &sent_ms {
                     if ctx.is(m.end, WITH) && !m.draft {
-                        let d = build(ctx, ents, clusters, (*m).clone(), m.end, Voice::Passive, si, s.clone(), "signed:instrument-with");
+                        let d = build(ctx, ents, clusters, (*m).clone(), m.end - 1, Voice::Passive, si, s.clone(), "signed:instrument-with");
                         drafts.push(d);
                     }
                 }

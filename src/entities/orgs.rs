@@ -212,8 +212,18 @@ fn head_chain(ctx: &Ctx, i: usize, capital_head: bool) -> Option<usize> {
 /// Schwartz–Hearst: the start (char index into `long`) of the long form that
 /// `short` abbreviates, or None.
 pub fn sh_long_form(short: &str, long: &str) -> Option<usize> {
-    let s: Vec<char> = short.chars().flat_map(char::to_lowercase).collect();
-    let l: Vec<char> = long.chars().flat_map(char::to_lowercase).collect();
+    // Letters compared without case or accents (`É` of `École` spells `E`), one char per char.
+    let base = |c: char| {
+        use unicode_normalization::UnicodeNormalization;
+        let b = std::iter::once(c).nfd().next().unwrap_or(c);
+        let mut lc = b.to_lowercase();
+        match (lc.next(), lc.next()) {
+            (Some(x), None) => x,
+            _ => b,
+        }
+    };
+    let s: Vec<char> = short.chars().map(base).collect();
+    let l: Vec<char> = long.chars().map(base).collect();
     if !s.first().is_some_and(|c| c.is_alphanumeric()) {
         return None;
     }

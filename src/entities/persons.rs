@@ -84,15 +84,25 @@ fn is_initial(ctx: &Ctx, i: usize) -> bool {
 pub fn chain(ctx: &Ctx, i: usize) -> (usize, usize) {
     let mut j = i;
     let mut n = 0;
+    let mut prev_particle = false;
     while j < ctx.len() && ctx.same_sent(i, j) {
         if j > i && ctx.has(j, flag::NEWLINE) {
             break;
         }
+        // After a particle any capitalised word is a name (`Ould Cheikh`).
+        if prev_particle && after_particle(ctx, j) {
+            prev_particle = PARTICLES.contains(&ctx.l(j));
+            j += 1;
+            n += 1;
+            continue;
+        }
+        prev_particle = false;
         if n > 0 && is_initial(ctx, j) && (name_tok(ctx, j + 2) || is_initial(ctx, j + 2) || ctx.is(j + 2, &["de", "le", "la"])) {
             j += 2;
             continue;
         }
         if name_tok_inner(ctx, j, n > 0 && !ctx.has(j, flag::ALLCAPS)) {
+            prev_particle = n > 0 && PARTICLES.contains(&ctx.l(j));
             j += 1;
             n += 1;
             continue;
@@ -109,10 +119,12 @@ pub fn chain(ctx: &Ctx, i: usize) -> (usize, usize) {
             if lower && ctx.lex.lookup(ctx.t(j + 1)).is_some() {
                 break;
             }
+            prev_particle = true;
             j += 1;
             continue;
         }
         if particle && n == 0 && ctx.is_cap(j) && after_particle(ctx, j + 1) && !ctx.sent_initial(j) {
+            prev_particle = true;
             j += 1;
             continue;
         }
