@@ -16,12 +16,35 @@ const ABBREVIATIONS: &[&str] = &[
     "ltd", "co", "vs", "bd", "ms",
 ];
 
-/// Splits tokens into sentences; every token belongs to exactly one range.
+/// The longest sentence, in tokens. Real sentences stay far below it (the
+/// longest in the fixtures has about 120 tokens); text without punctuation (a
+/// megabyte on one line, a list of 50,000 names) is cut into pieces of at most
+/// this many tokens, so that rules that look across a sentence stay linear in
+/// the length of the document.
+pub const MAX_SENTENCE_TOKENS: usize = 400;
+
+/// Where to cut a sentence `start..i` that reached [`MAX_SENTENCE_TOKENS`]:
+/// after the last `;`, `,` or `:` in its final quarter, else at `i`.
+fn forced_cut(text: &str, toks: &[Token], start: usize, i: usize) -> usize {
+    let lo = i - (i - start) / 4;
+    (lo..i)
+        .rev()
+        .find(|&k| k > start && matches!(toks[k].text(text), ";" | "," | ":"))
+        .map_or(i, |k| k + 1)
+}
+
+/// Splits tokens into sentences; every token belongs to exactly one range,
+/// and no range is longer than [`MAX_SENTENCE_TOKENS`].
 pub fn split(text: &str, toks: &[Token]) -> Vec<Range<usize>> {
     let mut out = Vec::new();
     let mut start = 0usize;
     let mut i = 0usize;
     while i < toks.len() {
+        if i - start >= MAX_SENTENCE_TOKENS {
+            let cut = forced_cut(text, toks, start, i);
+            out.push(start..cut);
+            start = cut;
+        }
         let t = &toks[i];
         if i > start && t.has(flag::NEWLINE) && starts_line_sentence(text, toks, i) {
             out.push(start..i);
@@ -29,7 +52,10 @@ pub fn split(text: &str, toks: &[Token]) -> Vec<Range<usize>> {
         }
         if is_terminal(text, toks, i) {
             let mut end = i + 1;
-            while end < toks.len() && is_closing(toks[end].text(text)) && !toks[end].has(flag::NEWLINE)
+            while end < toks.len()
+                && end - start < MAX_SENTENCE_TOKENS
+                && is_closing(toks[end].text(text))
+                && !toks[end].has(flag::NEWLINE)
             {
                 end += 1;
             }
@@ -136,6 +162,19 @@ mod tests {
             sents("Titre sans point\nLe texte commence\nsur deux lignes."),
             vec!["Titre sans point", "Le texte commence\nsur deux lignes."]
         );
+    }
+
+    #[test]
+    fn endless_sentences_are_cut() {
+        let s = "mot ".repeat(350) + "fin, " + &"mot ".repeat(2000);
+        let t = tokenize(&s);
+        let r = split(&s, &t);
+        assert!(r.iter().all(|r| r.len() <= MAX_SENTENCE_TOKENS && !r.is_empty()));
+        assert_eq!(r.first().map(|r| r.start), Some(0));
+        assert_eq!(r.last().map(|r| r.end), Some(t.len()));
+        assert!(r.windows(2).all(|w| w[0].end == w[1].start));
+        // A cut prefers the comma.
+        assert!(r.iter().any(|r| t[r.end - 1].text(&s) == ","));
     }
 
     #[test]

@@ -69,10 +69,12 @@ fn lower_same_len(s: &str) -> String {
     out
 }
 
-/// Converts ascending byte offsets to code-point offsets in one forward pass.
+/// Converts byte offsets to code-point offsets, walking from the previous offset.
 ///
 /// Entities come out of the pipeline sorted by start, so each conversion only
 /// walks the bytes between the previous offset and this one: linear overall.
+/// Relation spans that come after them (an agreement, then its date a few
+/// words before it) step back by the distance only, never from the start.
 pub struct CharCounter<'a> {
     text: &'a str,
     byte: usize,
@@ -90,15 +92,21 @@ impl<'a> CharCounter<'a> {
     }
 
     /// The code-point offset of byte offset `b` (which must be a char boundary).
-    /// Offsets smaller than the previous one restart the walk from 0.
+    /// The cost is the distance from the previous offset, in either direction.
     pub fn at(&mut self, b: usize) -> usize {
-        if b < self.byte {
-            self.byte = 0;
-            self.chars = 0;
-        }
-        let seg = &self.text.as_bytes()[self.byte..b];
         // Count the bytes that start a char (every byte that is not a continuation byte).
-        self.chars += seg.iter().filter(|&&x| (x as i8) >= -0x40).count();
+        let starts = |seg: &[u8]| seg.iter().filter(|&&x| (x as i8) >= -0x40).count();
+        let bytes = self.text.as_bytes();
+        if b < self.byte {
+            if b < self.byte - b {
+                // Closer to the start of the text than to the previous offset.
+                self.chars = starts(&bytes[..b]);
+            } else {
+                self.chars -= starts(&bytes[b..self.byte]);
+            }
+        } else {
+            self.chars += starts(&bytes[self.byte..b]);
+        }
         self.byte = b;
         self.chars
     }
@@ -164,6 +172,12 @@ mod tests {
         assert_eq!(c.at(b), s[..b].chars().count());
         assert_eq!(c.at(s.len()), s.chars().count());
         assert_eq!(c.at(0), 0);
+        // Back and forth, near and far.
+        for &x in &[b, s.len(), 3, b, 1, s.len(), b - 1, 0] {
+            if s.is_char_boundary(x) {
+                assert_eq!(c.at(x), s[..x].chars().count(), "at {x}");
+            }
+        }
     }
 
     #[test]

@@ -447,11 +447,12 @@ mod tests {
     fn ordinals_percent_and_currency() {
         let t = tokenize("le 1er juin, 14ème session, 6,5% et 10 €");
         let kinds: Vec<TokKind> = t.iter().map(|t| t.kind).collect();
+        // le 1er juin , 14ème session , 6,5 % et 10 €
         assert_eq!(kinds[1], TokKind::Ordinal);
-        assert_eq!(kinds[5], TokKind::Ordinal);
-        assert_eq!(kinds[8], TokKind::Number);
-        assert_eq!(kinds[9], TokKind::Symbol);
-        assert_eq!(kinds[12], TokKind::Symbol);
+        assert_eq!(kinds[4], TokKind::Ordinal);
+        assert_eq!(kinds[7], TokKind::Number);
+        assert_eq!(kinds[8], TokKind::Symbol);
+        assert_eq!(kinds[11], TokKind::Symbol);
     }
 
     #[test]

@@ -21,11 +21,9 @@ fn case_ok(m: &str, e: &GazEntry) -> bool {
     if b.is_uppercase() && !a.is_uppercase() {
         return false;
     }
-    // Every capital of a one-word entry must be there (`Mali` is not `MALI`-free `mali`).
-    if !e.text.contains(' ') {
-        return m.chars().zip(e.text.chars()).all(|(x, y)| !y.is_uppercase() || x.is_uppercase());
-    }
-    true
+    // Every capital of the entry must be there (`La Réunion` is not `La réunion`);
+    // extra capitals in the text are fine (`Afrique Centrale` for `Afrique centrale`).
+    m.chars().zip(e.text.chars()).all(|(x, y)| !y.is_uppercase() || x.is_uppercase())
 }
 
 fn boundary_start(ctx: &Ctx, b: usize, tok: usize) -> bool {
@@ -62,7 +60,8 @@ pub fn propose(ctx: &Ctx, out: &mut Vec<Candidate>) {
         if one_word && at_start && ctx.is_initial_common(tok) && entry.tags & (tag::CAPITAL | tag::COUNTRY) == 0 {
             continue;
         }
-        if entry.tags & tag::AMBIGUOUS != 0 && (ctx.sent_initial(tok) || !m.starts_with(char::is_uppercase)) {
+        let strong = entry.tags & (tag::CAPITAL | tag::COUNTRY) != 0;
+        if entry.tags & tag::AMBIGUOUS != 0 && (ctx.sent_initial(tok) && !strong || !m.starts_with(char::is_uppercase)) {
             continue;
         }
         // Handles and hashtags are matched by their own rules.
@@ -70,7 +69,7 @@ pub fn propose(ctx: &Ctx, out: &mut Vec<Candidate>) {
             continue;
         }
         let prio = match entry.etype {
-            EntityType::Org => 60,
+            EntityType::Org => 68,
             EntityType::Place => 40,
             _ => 55,
         };

@@ -71,11 +71,6 @@ fn opener(ctx: &Ctx, i: usize) -> Option<usize> {
     None
 }
 
-/// Third-person verb endings, which portfolio adjectives do not have.
-fn looks_like_verb(w: &str) -> bool {
-    w.chars().count() > 4 && (w.ends_with("ent") || w.ends_with("ont") || w.ends_with("aient") || w.ends_with("ait"))
-}
-
 /// Reads a portfolio starting with an opener at `i`; returns one past its last token.
 pub fn portfolio(ctx: &Ctx, i: usize) -> Option<usize> {
     let mut j = opener(ctx, i)?;
@@ -85,7 +80,7 @@ pub fn portfolio(ctx: &Ctx, i: usize) -> Option<usize> {
         while j < ctx.len() && ctx.same_sent(i, j) {
             if np_word(ctx, j) {
                 // A verb after the portfolio ends it (`le ministère de l’Économie scellent …`).
-                if !ctx.is_cap(j) && j > 0 && ctx.is_cap(j - 1) && looks_like_verb(ctx.l(j)) {
+                if !ctx.is_cap(j) && super::looks_like_verb(ctx.l(j)) {
                     break;
                 }
                 j += 1;

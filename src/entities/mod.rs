@@ -341,6 +341,31 @@ pub fn trim_connectors(ctx: &Ctx, start: usize, mut end: usize) -> usize {
     end
 }
 
+/// Frequent third-person verbs of news French, which end a lowercase name
+/// (`la Banque mondiale finance …`, `l’Office … publie …`).
+const VERBS: &[&str] = &[
+    "publie", "finance", "lance", "annonce", "signe", "organise", "ouvre", "accueille", "recrute",
+    "présente", "dénonce", "appelle", "réunit", "prévoit", "compte", "emploie", "investit",
+    "soutient", "accompagne", "propose", "confirme", "regrette", "souhaite", "exige", "rejette",
+    "salue", "estime", "affirme", "indique", "précise", "explique", "déclare", "dispose",
+    "détient", "gère", "mène", "vise", "entend", "reste", "devient", "demeure", "dirige",
+    "représente", "assure", "offre", "octroie", "accorde", "obtient", "reçoit", "perd", "gagne",
+    "enregistre", "affiche", "atteint", "prend", "met", "fait", "dit", "va", "doit", "peut",
+    "veut", "tient", "vient", "rejoint", "quitte", "inaugure", "célèbre", "participe",
+    "contribue", "intervient", "poursuit", "renforce", "étend", "élargit", "développe",
+    "circule", "tient", "fournit", "livre", "construit", "produit", "vend", "achète", "rachète",
+    "cède", "emprunte", "prête", "verse", "alloue", "mobilise", "débloque", "approuve", "adopte",
+    "valide", "autorise", "suspend", "reprend", "lève", "relève", "baisse", "augmente", "réduit",
+    "maintient", "table", "mise", "parie", "travaille", "collabore", "coopère", "négocie",
+    "conclut", "paraphe", "scelle", "ratifie", "examine", "étudie", "évalue", "forme", "crée",
+];
+
+/// Does `w` (lowercase) look like a conjugated verb rather than part of a name?
+pub fn looks_like_verb(w: &str) -> bool {
+    VERBS.contains(&w)
+        || w.chars().count() > 4 && (w.ends_with("ent") && !w.ends_with("ment") || w.ends_with("ont") || w.ends_with("aient") || w.ends_with("ait"))
+}
+
 /// Lowercase words that end a name or a portfolio.
 pub fn ministries_stop() -> &'static [&'static str] {
     ministries::STOP

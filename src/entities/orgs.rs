@@ -98,7 +98,17 @@ fn is_adj(ctx: &Ctx, i: usize) -> bool {
         return false;
     }
     let l = ctx.l(i);
-    INST_ADJ.contains(&l) || ctx.lex.demonym(l).is_some() || l.contains('-') && l.split('-').all(|p| ctx.lex.demonym(p).is_some() || p.ends_with('o'))
+    INST_ADJ.contains(&l) || ctx.lex.demonym(l).is_some() || looks_like_adj(l) || l.contains('-') && l.split('-').all(|p| ctx.lex.demonym(p).is_some() || p.ends_with('o'))
+}
+
+/// Adjective endings (`extérieure`, `chérifien`, `nationale`, `agricole`); verbs are excluded first.
+fn looks_like_adj(w: &str) -> bool {
+    const ENDINGS: &[&str] = &[
+        "ique", "iques", "ale", "ales", "aux", "ienne", "iennes", "ien", "iens", "aise", "aises",
+        "eure", "eures", "ère", "ères", "ière", "ières", "ive", "ives", "elle", "elles", "aire",
+        "aires", "oire", "oires", "ole", "oles", "ain", "aine", "aines", "able", "ible",
+    ];
+    w.chars().count() > 4 && !super::looks_like_verb(w) && ENDINGS.iter().any(|e| w.ends_with(e))
 }
 
 /// A lowercase content word that may stand inside a lowercase name.
@@ -109,6 +119,7 @@ fn content_word(ctx: &Ctx, i: usize) -> bool {
         && !ctx.is(i, super::ministries_stop())
         && !ctx.is_de(i)
         && ctx.l(i) != "et"
+        && !super::looks_like_verb(ctx.l(i))
         && ctx.t(i).chars().next().is_some_and(char::is_alphabetic)
 }
 
@@ -151,6 +162,9 @@ fn head_chain(ctx: &Ctx, i: usize, capital_head: bool) -> Option<usize> {
         committed = Some(j);
     }
     let free_lower = adj_after_head && capital_head;
+    // Bare lowercase words only inside a `de` complement (`de la propriété
+    // industrielle`), not right after the head's adjectives (`Banque mondiale finance`).
+    let mut in_de_np = false;
     loop {
         if j >= ctx.len() || !ctx.same_sent(i, j) {
             break;
@@ -171,10 +185,12 @@ fn head_chain(ctx: &Ctx, i: usize, capital_head: bool) -> Option<usize> {
             if n > j && n < ctx.len() && ctx.same_sent(i, n) {
                 if name_word(ctx, n) {
                     j = n;
+                    in_de_np = false;
                     continue;
                 }
                 if content_word(ctx, n) && !seen_cap {
                     j = n;
+                    in_de_np = true;
                     // `Corporation des services universitaires`: commit the lowercase words.
                     if mid && capital_head {
                         while content_word(ctx, j) && ctx.same_sent(i, j) {
@@ -189,13 +205,13 @@ fn head_chain(ctx: &Ctx, i: usize, capital_head: bool) -> Option<usize> {
         }
         if ctx.is(j, &["et"]) && j > i + 1 {
             let n = j + 1;
-            if name_word(ctx, n) || de_group(ctx, n).is_some() && !ctx.is(n, &["à", "pour", "sur"]) || content_word(ctx, n) && free_lower {
+            if name_word(ctx, n) || de_group(ctx, n).is_some() && !ctx.is(n, &["à", "pour", "sur"]) || content_word(ctx, n) && free_lower && in_de_np {
                 j = n;
                 continue;
             }
             break;
         }
-        if content_word(ctx, j) && capital_head && (!seen_cap || free_lower) {
+        if content_word(ctx, j) && capital_head && in_de_np && (!seen_cap || free_lower) {
             j += 1;
             if free_lower {
                 committed = Some(j);
@@ -440,7 +456,7 @@ pub fn propose(ctx: &Ctx, out: &mut Vec<Candidate>) {
         }
         if standalone_acronym(ctx, i) && !not_orgs.contains(&ctx.t(i)) {
             let known = ctx.lex.lookup(ctx.t(i)).is_some_and(|e| e.etype == EntityType::Org);
-            let prio = if known { 62 } else { 35 };
+            let prio = if known { 58 } else { 35 };
             out.push(Candidate::new(ctx.bstart(i), ctx.bend(i), EntityType::Org, "org:acronym", prio));
         }
     }

@@ -1,0 +1,94 @@
+//! Every entity rule has French examples (tests/rule_examples.tsv) and they all pass.
+
+use paraphe::entities::FigureValue;
+use paraphe::Extractor;
+use std::collections::BTreeSet;
+
+struct Example {
+    line: usize,
+    rule: String,
+    etype: String,
+    span: String,
+    figure: Option<String>,
+    text: String,
+}
+
+fn examples() -> Vec<Example> {
+    include_str!("rule_examples.tsv")
+        .lines()
+        .enumerate()
+        .filter(|(_, l)| !l.trim().is_empty() && !l.starts_with('#'))
+        .map(|(n, l)| {
+            let cols: Vec<&str> = l.split('\t').collect();
+            assert_eq!(cols.len(), 4, "rule_examples.tsv:{}: want 4 columns", n + 1);
+            let (span, figure) = match cols[2].split_once('=') {
+                Some((s, f)) => (s.to_string(), Some(f.to_string())),
+                None => (cols[2].to_string(), None),
+            };
+            Example {
+                line: n + 1,
+                rule: cols[0].to_string(),
+                etype: cols[1].to_string(),
+                span,
+                figure,
+                text: cols[3].replace("\\n", "\n"),
+            }
+        })
+        .collect()
+}
+
+fn figure_string(f: &paraphe::entities::Figure) -> String {
+    let v = match &f.value {
+        FigureValue::Num(x) => format!("{x}"),
+        FigureValue::Date(d) => d.clone(),
+    };
+    match &f.unit {
+        Some(u) => format!("{}:{v}:{u}", f.kind.as_str()),
+        None => format!("{}:{v}", f.kind.as_str()),
+    }
+}
+
+#[test]
+fn every_rule_example_passes() {
+    let ex = Extractor::builtin();
+    let mut failures = Vec::new();
+    for e in examples() {
+        let doc = ex.extract(&e.text);
+        let text = doc.text.as_str();
+        let found: Vec<(String, &str, &str, Option<String>)> = doc
+            .entities
+            .iter()
+            .map(|x| (text[x.start..x.end].to_string(), x.etype.as_str(), x.rule, x.figure.as_ref().map(figure_string)))
+            .collect();
+        if e.rule == "-" {
+            let bad = found.iter().any(|(s, t, _, _)| *s == e.span && (e.etype == "-" || *t == e.etype));
+            if bad {
+                failures.push(format!("line {}: {:?} must not be tagged in {:?}; got {:?}", e.line, e.span, e.text, found));
+            }
+            continue;
+        }
+        let ok = found.iter().any(|(s, t, r, f)| {
+            *s == e.span && *t == e.etype && *r == e.rule && e.figure.as_ref().is_none_or(|want| f.as_ref() == Some(want))
+        });
+        if !ok {
+            failures.push(format!("line {}: want {} {:?} by {} in {:?}; got {:?}", e.line, e.etype, e.span, e.rule, e.text, found));
+        }
+    }
+    assert!(failures.is_empty(), "{} failing examples:\n{}", failures.len(), failures.join("\n"));
+}
+
+#[test]
+fn every_rule_in_the_source_has_an_example() {
+    let sources = [
+        include_str!("../src/entities/figures.rs"),
+        include_str!("../src/entities/ministries.rs"),
+        include_str!("../src/entities/orgs.rs"),
+        include_str!("../src/entities/persons.rs"),
+        include_str!("../src/entities/places.rs"),
+    ];
+    let re = regex::Regex::new(r#""((?:person|org|ministry|place|figure):[a-z-]+)""#).unwrap();
+    let rules: BTreeSet<String> = sources.iter().flat_map(|s| re.captures_iter(s).map(|c| c[1].to_string())).collect();
+    let covered: BTreeSet<String> = examples().into_iter().map(|e| e.rule).collect();
+    let missing: Vec<&String> = rules.iter().filter(|r| !covered.contains(*r)).collect();
+    assert!(missing.is_empty(), "rules without an example: {missing:?}");
+}
