@@ -445,6 +445,16 @@ struct Host {
 
 fn find_host(ctx: &Ctx, ents: &[Entity], clusters: &Clusters) -> Option<Host> {
     for i in 0..ctx.len() {
+        // `Le ministère du Commerce a présidé la cérémonie`: the subject presides.
+        if ctx.is(i, &["présidé", "préside", "organisé", "organise", "abrité", "abrite", "accueilli", "accueille"]) && i > 0 && ctx.is(i - 1, &["a", "avait"]) || ctx.is(i, &["préside", "organise", "abrite", "accueille"]) {
+            let s = &ctx.sents[ctx.sent_of[i] as usize];
+            if let Some(e) = ents.iter().position(|e| e.tok_start >= s.start && e.tok_end <= i && matches!(e.etype, EntityType::Ministry | EntityType::Org)) {
+                if let Some(mut p) = participant_of(ctx, ents, clusters, e) {
+                    p.implicit = true;
+                    return Some(Host { participant: p });
+                }
+            }
+        }
         let presidency = ctx.is(i, &["présidence"]) && i > 0 && ctx.is(i - 1, &["la"]) && ctx.is(i + 1, &["de", "du"]) || ctx.is(i, &["présidence"]) && ctx.is_elision(i + 1, "d");
         let organised = ctx.is(i, &["organisé", "organisée", "organisés", "organisées"]) && ctx.is(i + 1, &["par"]);
         if !presidency && !organised {
@@ -717,9 +727,18 @@ fn role_of(ctx: &Ctx, ents: &[Entity], e: usize) -> (Option<String>, Option<usiz
                 if (s..stop).any(|x| ents.iter().any(|q| q.tok_start == x && q.etype == EntityType::Person)) {
                     break;
                 }
-                return role_span(ctx, ents, s, stop, e);
+                // A longer title may end here (`directeur général`, not `général`).
+                let mut a = s;
+                for back in 1..=2 {
+                    if let Some((n, crate::lexicon::TitleKind::Function)) = s.checked_sub(back).and_then(|b| ctx.title_at(b)) {
+                        if n > back {
+                            a = s - back;
+                        }
+                    }
+                }
+                return role_span(ctx, ents, a, stop, e);
             }
-            if matches!(ctx.t(s), ";" | "(" | ")") || ctx.is(s, &["et", "par", "entre", "avec"]) && s + 1 < stop && ctx.title_at(s + 1).is_none() && !ctx.is_article(s + 1) {
+            if matches!(ctx.t(s), ";" | "(" | ")") || ctx.is(s, &["par", "entre", "avec"]) {
                 break;
             }
         }
@@ -1155,7 +1174,7 @@ fn make(ctx: &Ctx, ents: &[Entity], d: &Draft, participants: Vec<Participant>) -
         .filter(|(_, e)| in_sent(e) && e.figure.as_ref().is_some_and(|f| f.kind == FigureKind::Money))
         .min_by_key(|(_, e)| (e.tok_start as isize - m.end as isize).unsigned_abs())
         .map(|(k, e)| SpanRef { start: e.start, end: e.end, entity: Some(k) });
-    let purpose = purpose_of(ctx, m.end.max(d.trigger + 1), s.end);
+    let purpose = purpose_of(ctx, ents, m.end.max(d.trigger + 1), s.end);
     Signing {
         agreement: SpanRef { start: ctx.bstart(m.start), end: ctx.bend(m.end - 1), entity: None },
         kind: m.kind.clone(),
@@ -1170,9 +1189,14 @@ fn make(ctx: &Ctx, ents: &[Entity], d: &Draft, participants: Vec<Participant>) -
 }
 
 /// `pour promouvoir …`, `portant sur …`, `relatif à …`, `visant à …`: up to the next punctuation.
-fn purpose_of(ctx: &Ctx, from: usize, end: usize) -> Option<Range<usize>> {
+fn purpose_of(ctx: &Ctx, ents: &[Entity], from: usize, end: usize) -> Option<Range<usize>> {
     let mut i = from;
     while i < end {
+        // `pour` inside a name (`Fonds arabe pour le développement`) is not a purpose.
+        if let Some(e) = ents.iter().find(|e| e.tok_start <= i && i < e.tok_end) {
+            i = e.tok_end;
+            continue;
+        }
         let start = if ctx.is(i, &["pour", "visant", "portant", "relatif", "relative", "afin"]) || starts_with(ctx, i, &["en", "vue"]) {
             Some(i)
         } else {

@@ -102,7 +102,7 @@ pub fn chain(ctx: &Ctx, i: usize) -> (usize, usize) {
             continue;
         }
         if name_tok_inner(ctx, j, n > 0 && !ctx.has(j, flag::ALLCAPS)) {
-            prev_particle = n > 0 && PARTICLES.contains(&ctx.l(j));
+            prev_particle = PARTICLES.contains(&ctx.l(j));
             j += 1;
             n += 1;
             continue;

@@ -1,0 +1,216 @@
+//! The command line: inputs, encodings, error records, exit codes, output
+//! order and determinism, the graph formats and `paraphe graph`.
+
+use std::io::Write;
+use std::path::Path;
+use std::process::{Command, Output, Stdio};
+
+fn bin() -> Command {
+    Command::new(env!("CARGO_BIN_EXE_paraphe"))
+}
+
+fn run(args: &[&str], stdin: Option<&[u8]>) -> Output {
+    let mut c = bin();
+    c.args(args).stdin(Stdio::piped()).stdout(Stdio::piped()).stderr(Stdio::piped());
+    let mut child = c.spawn().unwrap();
+    let mut input = child.stdin.take().unwrap();
+    if let Some(b) = stdin {
+        input.write_all(b).unwrap();
+    }
+    drop(input);
+    child.wait_with_output().unwrap()
+}
+
+fn lines(o: &Output) -> Vec<serde_json::Value> {
+    String::from_utf8(o.stdout.clone())
+        .unwrap()
+        .lines()
+        .map(|l| serde_json::from_str(l).unwrap())
+        .collect()
+}
+
+fn write(dir: &Path, name: &str, bytes: &[u8]) {
+    let p = dir.join(name);
+    std::fs::create_dir_all(p.parent().unwrap()).unwrap();
+    std::fs::write(p, bytes).unwrap();
+}
+
+const ARTICLE: &str = "Le Bénin et l’Agence française de développement (AFD) ont signé lundi à Cotonou une convention de financement de 20 milliards de FCFA.\n";
+
+#[test]
+fn folder_is_read_recursively_in_path_order_with_one_record_each() {
+    let d = tempfile::tempdir().unwrap();
+    write(d.path(), "b.txt", ARTICLE.as_bytes());
+    write(d.path(), "a/c.txt", b"Le Togo signe.");
+    write(d.path(), "a/skip.md", b"ignored");
+    let o = run(&[d.path().to_str().unwrap()], None);
+    assert_eq!(o.status.code(), Some(0));
+    let recs = lines(&o);
+    let docs: Vec<&str> = recs.iter().map(|r| r["doc"].as_str().unwrap()).collect();
+    assert_eq!(docs.len(), 2);
+    assert!(docs[0].ends_with("a/c.txt") && docs[1].ends_with("b.txt"), "{docs:?}");
+    assert_eq!(recs[1]["relations"].as_array().unwrap().len(), 1);
+}
+
+#[test]
+fn ext_option_selects_other_files() {
+    let d = tempfile::tempdir().unwrap();
+    write(d.path(), "x.md", ARTICLE.as_bytes());
+    write(d.path(), "y.txt", ARTICLE.as_bytes());
+    let o = run(&["--ext", "md", d.path().to_str().unwrap()], None);
+    let recs = lines(&o);
+    assert_eq!(recs.len(), 1);
+    assert!(recs[0]["doc"].as_str().unwrap().ends_with("x.md"));
+}
+
+#[test]
+fn stdin_is_read_when_no_path_is_given() {
+    let o = run(&[], Some(ARTICLE.as_bytes()));
+    let recs = lines(&o);
+    assert_eq!(recs.len(), 1);
+    assert_eq!(recs[0]["doc"], "-");
+    let o = run(&["-"], Some(ARTICLE.as_bytes()));
+    assert_eq!(lines(&o)[0]["doc"], "-");
+}
+
+#[test]
+fn offsets_are_code_points_of_the_nfc_text_without_bom() {
+    // A BOM, a decomposed accent, CRLF and an emoji before the entity.
+    let text = "\u{FEFF}Cafe\u{301} 🌍\r\nLe Bénin avance.";
+    let o = run(&[], Some(text.as_bytes()));
+    let rec = &lines(&o)[0];
+    let e = rec["entities"].as_array().unwrap().iter().find(|e| e["text"] == "Bénin").unwrap().clone();
+    let nfc: Vec<char> = "Café 🌍\r\nLe Bénin avance.".chars().collect();
+    let (s, t) = (e["start"].as_u64().unwrap() as usize, e["end"].as_u64().unwrap() as usize);
+    assert_eq!(nfc[s..t].iter().collect::<String>(), "Bénin");
+    assert!(e["byte_start"].as_u64().unwrap() as usize > s);
+}
+
+#[test]
+fn windows_1252_is_decoded_and_said() {
+    let d = tempfile::tempdir().unwrap();
+    write(d.path(), "latin.txt", b"Le minist\xe8re de l'\xc9conomie et le S\xe9n\xe9gal.");
+    let o = run(&[d.path().join("latin.txt").to_str().unwrap()], None);
+    let rec = &lines(&o)[0];
+    assert_eq!(rec["encoding"], "windows-1252");
+    assert!(rec["entities"].as_array().unwrap().iter().any(|e| e["text"] == "Sénégal"));
+}
+
+#[test]
+fn bad_inputs_get_error_records_and_exit_1() {
+    let d = tempfile::tempdir().unwrap();
+    write(d.path(), "good.txt", ARTICLE.as_bytes());
+    write(d.path(), "zbinary.txt", b"\x00\x01\x02PK\x00");
+    let missing = d.path().join("nope.txt");
+    let o = run(&[d.path().to_str().unwrap(), missing.to_str().unwrap()], None);
+    assert_eq!(o.status.code(), Some(1));
+    let recs = lines(&o);
+    assert_eq!(recs.len(), 3);
+    assert!(recs[0].get("error").is_none());
+    assert!(recs[1]["error"].as_str().unwrap().contains("binary"));
+    assert!(recs[2]["error"].as_str().unwrap().contains("no such file"));
+    let stderr = String::from_utf8_lossy(&o.stderr);
+    assert_eq!(stderr.lines().count(), 2, "{stderr}");
+    // -q keeps standard error quiet but the records are still there.
+    let o = run(&["-q", d.path().to_str().unwrap()], None);
+    assert_eq!(o.status.code(), Some(1));
+    assert!(o.stderr.is_empty());
+}
+
+#[test]
+fn usage_errors_exit_2() {
+    assert_eq!(run(&["--format", "nope"], None).status.code(), Some(2));
+    assert_eq!(run(&["--no-such-flag"], None).status.code(), Some(2));
+    let o = run(&["--gazetteer", "/no/such/file.tsv"], Some(b""));
+    assert_eq!(o.status.code(), Some(2));
+    assert!(String::from_utf8_lossy(&o.stderr).contains("/no/such/file.tsv"));
+}
+
+#[test]
+fn jsonl_input_keeps_ids_and_reports_bad_lines() {
+    let input = format!(
+        "{}\n{{not json\n{}\n",
+        serde_json::json!({"id": "art-1", "text": ARTICLE}),
+        serde_json::json!({"id": 2, "text": "Le Mali et le Niger ont signé un traité."})
+    );
+    let o = run(&["--input", "jsonl"], Some(input.as_bytes()));
+    assert_eq!(o.status.code(), Some(1));
+    let recs = lines(&o);
+    assert_eq!(recs.len(), 3);
+    assert_eq!(recs[0]["doc"], "art-1");
+    assert_eq!(recs[1]["doc"], "-:2");
+    assert!(recs[1]["error"].is_string());
+    assert_eq!(recs[2]["doc"], "2");
+}
+
+#[test]
+fn output_is_identical_whatever_the_number_of_threads() {
+    let dir = concat!(env!("CARGO_MANIFEST_DIR"), "/fixtures");
+    let one = run(&["-j", "1", dir], None);
+    let two = run(&["-j", "2", dir], None);
+    let four = run(&["-j", "4", dir], None);
+    assert_eq!(one.status.code(), Some(0));
+    assert_eq!(one.stdout, two.stdout);
+    assert_eq!(one.stdout, four.stdout);
+}
+
+#[test]
+fn output_file_option() {
+    let d = tempfile::tempdir().unwrap();
+    let out = d.path().join("out.jsonl");
+    let o = run(&["-o", out.to_str().unwrap()], Some(ARTICLE.as_bytes()));
+    assert_eq!(o.status.code(), Some(0));
+    assert!(o.stdout.is_empty());
+    assert!(std::fs::read_to_string(out).unwrap().contains("\"signed\""));
+}
+
+#[test]
+fn user_gazetteer_adds_entities() {
+    let d = tempfile::tempdir().unwrap();
+    write(d.path(), "mine.tsv", "# my list\nZorglub Industries\tORG\t\tcompany\n".as_bytes());
+    let o = run(&["--gazetteer", d.path().join("mine.tsv").to_str().unwrap()], Some("Les usines de Zorglub Industries ferment.".as_bytes()));
+    let rec = &lines(&o)[0];
+    let e = rec["entities"].as_array().unwrap().iter().find(|e| e["text"] == "Zorglub Industries").unwrap().clone();
+    assert_eq!(e["rule"], "gazetteer:user");
+}
+
+#[test]
+fn graph_from_saved_output_equals_direct_graph() {
+    let dir = concat!(env!("CARGO_MANIFEST_DIR"), "/fixtures");
+    let d = tempfile::tempdir().unwrap();
+    let saved = d.path().join("saved.jsonl");
+    assert_eq!(run(&["-o", saved.to_str().unwrap(), dir], None).status.code(), Some(0));
+    for (fmt, sub) in [("dot", "dot"), ("graph-json", "graph-json")] {
+        let direct = run(&["--format", fmt, dir], None);
+        let from_saved = run(&["graph", "--format", sub, saved.to_str().unwrap()], None);
+        assert_eq!(direct.status.code(), Some(0));
+        assert_eq!(from_saved.status.code(), Some(0));
+        assert!(!direct.stdout.is_empty());
+        assert_eq!(direct.stdout, from_saved.stdout, "{fmt}");
+    }
+    // Shards merge: the same file twice gives the same nodes.
+    let twice = run(&["graph", "--format", "graph-json", saved.to_str().unwrap(), saved.to_str().unwrap()], None);
+    let once = run(&["graph", "--format", "graph-json", saved.to_str().unwrap()], None);
+    let n = |o: &Output| serde_json::from_slice::<serde_json::Value>(&o.stdout).unwrap()["nodes"].as_array().unwrap().len();
+    assert_eq!(n(&twice), n(&once));
+}
+
+#[test]
+fn graph_reports_bad_lines_and_exits_1() {
+    let d = tempfile::tempdir().unwrap();
+    write(d.path(), "bad.jsonl", b"{\"doc\": \"x\", \"entities\": [], \"relations\": []}\nnot json\n");
+    let o = run(&["graph", d.path().join("bad.jsonl").to_str().unwrap()], None);
+    assert_eq!(o.status.code(), Some(1));
+    assert!(String::from_utf8_lossy(&o.stderr).contains("bad.jsonl:2"));
+    assert!(String::from_utf8_lossy(&o.stdout).starts_with("digraph"));
+}
+
+#[test]
+fn closed_pipe_ends_quietly() {
+    let dir = concat!(env!("CARGO_MANIFEST_DIR"), "/fixtures");
+    let mut child = bin().arg(dir).stdout(Stdio::piped()).stderr(Stdio::piped()).spawn().unwrap();
+    drop(child.stdout.take());
+    let o = child.wait_with_output().unwrap();
+    assert!(o.status.code().is_some_and(|c| c == 0), "{:?}", o.status);
+    assert!(!String::from_utf8_lossy(&o.stderr).contains("panicked"));
+}

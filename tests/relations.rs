@@ -1,0 +1,119 @@
+//! Signing patterns, one French text each (written for these tests).
+
+use paraphe::Extractor;
+
+/// Each record as its sorted participant names.
+fn records(text: &str) -> Vec<Vec<String>> {
+    let doc = Extractor::builtin().extract(text);
+    doc.relations
+        .iter()
+        .map(|r| {
+            let mut v: Vec<String> = r.participants.iter().map(|p| p.name.clone()).collect();
+            v.sort();
+            v
+        })
+        .collect()
+}
+
+fn has(recs: &[Vec<String>], want: &[&str]) -> bool {
+    recs.iter().any(|r| want.iter().all(|w| r.iter().any(|n| n == w)) && r.len() == want.len())
+}
+
+#[test]
+fn active_coordination() {
+    let r = records("Le Niger et la Banque africaine de développement ont signé mardi à Niamey un accord de prêt de 40 millions de dollars.");
+    assert!(has(&r, &["Niger", "Banque africaine de développement"]), "{r:?}");
+    let doc = Extractor::builtin().extract("Le Niger et la Banque africaine de développement ont signé mardi à Niamey un accord de prêt de 40 millions de dollars.");
+    let s = &doc.relations[0];
+    assert_eq!(s.kind, "accord de prêt");
+    assert!(s.amount.is_some() && s.date.is_some() && s.place.is_some());
+}
+
+#[test]
+fn active_with_partner() {
+    let r = records("L’Agence française de développement a signé avec le ministère de l’Eau et de l’Assainissement une convention de financement.");
+    assert!(has(&r, &["Agence française de développement", "ministère de l’Eau et de l’Assainissement"]), "{r:?}");
+}
+
+#[test]
+fn passive_between() {
+    let r = records("Un mémorandum d’entente a été signé lundi à Tunis entre la Société tunisienne de banque et la Banque islamique de développement.");
+    assert!(has(&r, &["Société tunisienne de banque", "Banque islamique de développement"]), "{r:?}");
+}
+
+#[test]
+fn passive_agents_with_roles() {
+    let text = "Une convention a été signée jeudi entre l’Office national de l’eau et la Compagnie sahélienne des eaux. \
+                La convention a été signée par le directeur général de l’Office national de l’eau, M. Idrissa Maïga, et le président de la Compagnie sahélienne des eaux, Mme Rokia Tall.";
+    let doc = Extractor::builtin().extract(text);
+    assert_eq!(doc.relations.len(), 1, "{:?}", doc.relations);
+    let names: Vec<&str> = doc.relations[0].participants.iter().map(|p| p.name.as_str()).collect();
+    for want in ["Office national de l’eau", "Compagnie sahélienne des eaux", "Idrissa Maïga", "Rokia Tall"] {
+        assert!(names.contains(&want), "{names:?}");
+    }
+    let maiga = doc.relations[0].participants.iter().find(|p| p.name == "Idrissa Maïga").unwrap();
+    assert!(maiga.signatory);
+    assert!(maiga.role.as_deref().is_some_and(|r| r.starts_with("directeur général")), "{maiga:?}");
+    assert!(maiga.represents.is_some());
+}
+
+#[test]
+fn one_record_per_partner() {
+    let r = records("Le ministère de la Santé a signé trois conventions avec l’Institut Pasteur, la Société nationale des eaux et l’Agence nationale de vaccination.");
+    assert_eq!(r.len(), 3, "{r:?}");
+    assert!(has(&r, &["ministère de la Santé", "Institut Pasteur"]), "{r:?}");
+}
+
+#[test]
+fn enumeration_with_semicolons_and_ainsi_qu_avec() {
+    let text = "Le ministère du Commerce a présidé la cérémonie. Des conventions ont été signées avec la Chambre de commerce de Kayes, pour la formation ; avec la Banque malienne de solidarité, pour le crédit ; ainsi qu’avec l’association « Jiguiya Jeunes » pour l’emploi.";
+    let r = records(text);
+    assert!(r.len() >= 3, "{r:?}");
+}
+
+#[test]
+fn elliptical_ministries_take_the_host() {
+    let text = "La journée était organisée par le ministère de la Jeunesse. Plusieurs protocoles ont été signés. \
+                Parmi eux figurent des partenariats avec plusieurs ministères : celui de la Culture, pour les festivals ; et celui des Sports, pour les stades.";
+    let r = records(text);
+    assert!(has(&r, &["ministère de la Jeunesse", "ministère de la Culture"]), "{r:?}");
+    assert!(has(&r, &["ministère de la Jeunesse", "ministère des Sports"]), "{r:?}");
+}
+
+#[test]
+fn implicit_host_from_presidency() {
+    let text = "Le forum s’est tenu sous la présidence du ministre de l’Énergie et des Mines, Boubacar Diarra. À cette occasion, cinq accords ont été signés. Un autre protocole a été conclu avec la Société des mines de Syama.";
+    let r = records(text);
+    assert!(has(&r, &["ministère de l’Énergie et des Mines", "Société des mines de Syama"]), "{r:?}");
+}
+
+#[test]
+fn negated_future_and_hypothetical_signings_are_not_records() {
+    for text in [
+        "La Banque mondiale n’a pas signé d’accord avec le Tchad.",
+        "Le Tchad devrait signer un accord avec la Banque mondiale en mai.",
+        "Le Tchad signera un accord avec la Banque mondiale.",
+        "La réunion sera marquée par la signature d’un accord entre le Tchad et la Banque mondiale.",
+        "Un projet d’accord entre le Tchad et la Banque mondiale est en discussion.",
+    ] {
+        assert!(records(text).is_empty(), "{text}: {:?}", records(text));
+    }
+}
+
+#[test]
+fn causative_contract() {
+    let r = records("Le club Djoliba AC a fait signer un contrat professionnel à l’attaquant Moussa Keïta, samedi.");
+    assert!(has(&r, &["Djoliba AC", "Moussa Keïta"]), "{r:?}");
+}
+
+#[test]
+fn governments_by_nationality() {
+    let r = records("L’accord de coopération, signé le 3 mai 2023 entre les gouvernements sénégalais et mauritanien, porte sur la pêche.");
+    assert!(has(&r, &["Sénégal", "Mauritanie"]), "{r:?}");
+}
+
+#[test]
+fn witnesses_are_not_participants() {
+    let r = records("L’accord a été signé par Amadou Sow et Mariam Keïta en présence du Premier ministre, Ousmane Diagne.");
+    assert!(!r.iter().flatten().any(|n| n.contains("Diagne")), "{r:?}");
+}
