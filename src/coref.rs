@@ -104,6 +104,10 @@ pub fn cluster(ctx: &Ctx, ents: &[Entity]) -> Clusters {
             }
         }
     }
+    // The pairwise rules below run over distinct names, not over mentions, so
+    // an article that repeats a name many times costs no more than once.
+    let mut reps: Vec<usize> = by_key.iter().filter(|((_, k), &i)| *k == folded[i].as_str()).map(|(_, &i)| i).collect();
+    reps.sort_unstable();
     for i in 0..n {
         let e = &ents[i];
         if e.etype == EntityType::Figure {
@@ -128,24 +132,38 @@ pub fn cluster(ctx: &Ctx, ents: &[Entity]) -> Clusters {
                 }
             }
         }
+    }
+    for &i in &reps {
+        let e = &ents[i];
         // An acronym and a long form whose initials it spells.
         if matches!(e.etype, EntityType::Org | EntityType::Ministry) && is_acronym(texts[i]) {
-            for j in 0..n {
+            for &j in &reps {
                 if j != i && ents[j].etype == e.etype && texts[j].contains(' ') && sh_long_form(texts[i], texts[j]) == Some(0) && initials_fit(texts[i], texts[j]) {
                     uf.union(i, j);
                 }
             }
         }
+        // `ministère de l’Économie` short for `ministère de l’Économie, des Finances et du Plan`.
+        if e.etype == EntityType::Ministry {
+            for &j in &reps {
+                if j != i && ents[j].etype == EntityType::Ministry && folded[j].len() > folded[i].len() && folded[j].starts_with(folded[i].as_str()) {
+                    let rest = &folded[j][folded[i].len()..];
+                    if rest.starts_with(',') || rest.starts_with(" et ") {
+                        uf.union(i, j);
+                    }
+                }
+            }
+        }
     }
     // Handles and hashtags: `PNUDMaroc` is `PNUD Maroc`; it starts with `PNUD`.
-    for i in 0..n {
+    for &i in &reps {
         let e = &ents[i];
         if !matches!(e.rule, "org:handle" | "org:hashtag" | "ministry:handle") {
             continue;
         }
         let h = folded[i].replace('_', "");
         let mut best: Option<(usize, usize)> = None;
-        for j in 0..n {
+        for &j in &reps {
             if j == i || ents[j].etype == EntityType::Figure || ents[j].etype == EntityType::Place {
                 continue;
             }
@@ -167,7 +185,7 @@ pub fn cluster(ctx: &Ctx, ents: &[Entity]) -> Clusters {
         // `Ministere_TNRA`: the letters after the prefix spell a ministry's portfolio.
         if e.etype == EntityType::Ministry {
             let suffix = texts[i].rsplit('_').next().unwrap_or("");
-            for j in 0..n {
+            for &j in &reps {
                 if j != i && ents[j].etype == EntityType::Ministry && suffix.len() >= 2 && sh_long_form(suffix, texts[j]).is_some() && initials_fit(suffix, portfolio_of(texts[j])) {
                     uf.union(i, j);
                 }
@@ -175,12 +193,12 @@ pub fn cluster(ctx: &Ctx, ents: &[Entity]) -> Clusters {
         }
     }
     // Persons: a one-word mention joins the full name it is the surname or first name of.
-    for i in 0..n {
+    for &i in &reps {
         if ents[i].etype != EntityType::Person || texts[i].contains(' ') {
             continue;
         }
         let mut found = None;
-        for j in 0..n {
+        for &j in &reps {
             if j == i || ents[j].etype != EntityType::Person || !texts[j].contains(' ') {
                 continue;
             }
@@ -273,7 +291,7 @@ fn name_cluster(c: &mut Cluster, ents: &[Entity], texts: &[&str], ctx: &Ctx) {
         if let Some(can) = &ents[m].canonical {
             push(can.clone());
             // Other names the gazetteer gives the same entity (`UNDP` for `PNUD`).
-            for e in ctx.lex.entries().iter().filter(|e| e.canonical.as_deref() == Some(can.as_str())).take(8) {
+            for e in ctx.lex.aliases_of(can).take(8) {
                 push(e.text.clone());
             }
         }

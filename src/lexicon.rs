@@ -7,8 +7,7 @@
 //! (first names, titles, head nouns, demonyms, common words, currencies) are
 //! hash lookups on lowercase token text.
 
-use aho_corasick::{AhoCorasick, AhoCorasickBuilder, AhoCorasickKind, MatchKind};
-use std::collections::{HashMap, HashSet};
+use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
 use std::fmt;
 use std::sync::OnceLock;
 
@@ -121,8 +120,10 @@ pub enum TitleKind {
 pub struct Lexicon {
     entries: Vec<GazEntry>,
     by_text: HashMap<String, u32>,
-    automaton: AhoCorasick,
-    pattern_entry: Vec<u32>,
+    by_canonical: HashMap<String, Vec<u32>>,
+    /// Entity entries by their first token (lowercase, straight apostrophes):
+    /// (the other tokens, entry index).
+    by_first: HashMap<Box<str>, Vec<(Box<[Box<str>]>, u32)>>,
     first_names: HashMap<String, bool>,
     titles: HashMap<String, Vec<(Vec<String>, TitleKind)>>,
     heads: HashMap<String, bool>,
@@ -269,39 +270,35 @@ impl Lexicon {
             }
             entries.extend(e);
         }
-        let mut patterns = Vec::with_capacity(entries.len() * 2);
-        let mut pattern_entry = Vec::with_capacity(entries.len() * 2);
-        for (i, e) in entries.iter().enumerate() {
-            patterns.push(e.text.clone());
-            pattern_entry.push(i as u32);
-            if e.text.contains('\'') {
-                patterns.push(e.text.replace('\'', "\u{2019}"));
-                pattern_entry.push(i as u32);
+        let mut by_first: HashMap<Box<str>, Vec<(Box<[Box<str>]>, u32)>> = HashMap::default();
+        let mut add = |text: &str, i: usize| {
+            let words = token_words(text);
+            if let Some((first, rest)) = words.split_first() {
+                let rest: Box<[Box<str>]> = rest.iter().map(|w| w.as_str().into()).collect();
+                let v = by_first.entry(first.as_str().into()).or_default();
+                if !v.iter().any(|(r, k)| *r == rest && *k == i as u32) {
+                    v.push((rest, i as u32));
+                }
             }
+        };
+        for (i, e) in entries.iter().enumerate() {
+            add(&e.text, i);
             // `Bourgogne-Franche-Comté` is also written `Bourgogne Franche-Comté`.
             if e.tags & tag::REGION != 0 && e.text.matches('-').count() >= 2 {
-                patterns.push(e.text.replacen('-', " ", 1));
-                pattern_entry.push(i as u32);
+                add(&e.text.replacen('-', " ", 1), i);
             }
         }
-        let automaton = AhoCorasickBuilder::new()
-            .match_kind(MatchKind::Standard)
-            .ascii_case_insensitive(true)
-            .kind(Some(AhoCorasickKind::ContiguousNFA))
-            .build(&patterns)
-            .map_err(|e| GazError {
-                file: "gazetteers".into(),
-                line: 0,
-                msg: e.to_string(),
-            })?;
-
-        let mut first_names = HashMap::new();
+        // Longest entries first, so that a caller taking the first match per start gets the longest.
+        for v in by_first.values_mut() {
+            v.sort_by_key(|(r, k)| (std::cmp::Reverse(r.len()), *k));
+        }
+        let mut first_names = HashMap::default();
         for (_, cols) in rows(FIRST_NAMES.1) {
             // Columns: name, source, ambiguous (1 when also a common word), band, gender.
             let amb = cols.get(2).is_some_and(|c| *c == "1" || *c == "ambiguous");
             first_names.insert(cols[0].to_lowercase(), amb);
         }
-        let mut titles: HashMap<String, Vec<(Vec<String>, TitleKind)>> = HashMap::new();
+        let mut titles: HashMap<String, Vec<(Vec<String>, TitleKind)>> = HashMap::default();
         for (_, cols) in rows(TITLES.1) {
             let kind = if cols.get(1) == Some(&"civil") {
                 TitleKind::Civil
@@ -323,7 +320,7 @@ impl Lexicon {
             .map(|(_, c)| (c[0].to_lowercase(), c.get(1).unwrap_or(&"").to_string()))
             .collect();
         let common = rows(COMMON.1).map(|(_, c)| c[0].to_lowercase()).collect();
-        let mut currencies: HashMap<String, Vec<(Vec<String>, String)>> = HashMap::new();
+        let mut currencies: HashMap<String, Vec<(Vec<String>, String)>> = HashMap::default();
         for (_, cols) in rows(CURRENCIES.1) {
             let w: Vec<String> = cols[0].split_whitespace().map(str::to_string).collect();
             if let (Some(first), Some(code)) = (w.first(), cols.get(1)) {
@@ -336,15 +333,19 @@ impl Lexicon {
         for v in currencies.values_mut() {
             v.sort_by_key(|(w, _)| std::cmp::Reverse(w.len()));
         }
-        let mut by_text = HashMap::with_capacity(entries.len());
+        let mut by_text = HashMap::with_capacity_and_hasher(entries.len(), Default::default());
+        let mut by_canonical: HashMap<String, Vec<u32>> = HashMap::default();
         for (i, e) in entries.iter().enumerate() {
             by_text.entry(e.text.clone()).or_insert(i as u32);
+            if let Some(c) = &e.canonical {
+                by_canonical.entry(c.clone()).or_default().push(i as u32);
+            }
         }
         Ok(Lexicon {
             entries,
             by_text,
-            automaton,
-            pattern_entry,
+            by_canonical,
+            by_first,
             first_names,
             titles,
             heads,
@@ -359,14 +360,57 @@ impl Lexicon {
         &self.entries
     }
 
-    /// All gazetteer matches in `text` (overlapping, unfiltered) as (start, end, entry).
-    pub fn find_all<'s>(&'s self, text: &'s str) -> impl Iterator<Item = (usize, usize, &'s GazEntry)> + 's {
-        self.automaton
-            .find_overlapping_iter(text)
-            .map(move |m| {
-                let e = &self.entries[self.pattern_entry[m.pattern().as_usize()] as usize];
-                (m.start(), m.end(), e)
-            })
+    /// All gazetteer matches over the tokens of a text, as (start byte, end
+    /// byte, entry), overlapping and unfiltered by case. A match starts and ends
+    /// at token boundaries or at the hyphens inside a token (`Maroc` in
+    /// `Maroc-Portugal`). `lower` is the text's lowercase shadow.
+    pub fn find_tokens<'s>(&'s self, text: &str, lower: &str, toks: &[crate::tokenize::Token]) -> Vec<(usize, usize, &'s GazEntry)> {
+        let mut out = Vec::new();
+        let norm = |k: usize| -> std::borrow::Cow<'_, str> {
+            let w = &lower[toks[k].range()];
+            if w.contains(['\u{2019}', '\u{02BC}']) {
+                std::borrow::Cow::Owned(straight(w))
+            } else {
+                std::borrow::Cow::Borrowed(w)
+            }
+        };
+        for i in 0..toks.len() {
+            let first = norm(i);
+            if let Some(cands) = self.by_first.get(first.as_ref()) {
+                for (rest, e) in cands {
+                    let n = rest.len();
+                    if i + n >= toks.len() {
+                        continue;
+                    }
+                    if rest.iter().enumerate().all(|(k, w)| norm(i + 1 + k) == w.as_ref()) {
+                        out.push((toks[i].start as usize, toks[i + n].end as usize, &self.entries[*e as usize]));
+                    }
+                }
+            }
+            // Parts of a hyphenated token: `Maroc-Portugal`, `Hydro-Québec`.
+            let t = &text[toks[i].range()];
+            if t.contains('-') {
+                let base = toks[i].start as usize;
+                let lw = &lower[toks[i].range()];
+                let mut cuts = vec![0];
+                cuts.extend(lw.match_indices('-').map(|(p, _)| p + 1));
+                let ends: Vec<usize> = lw.match_indices('-').map(|(p, _)| p).chain(std::iter::once(lw.len())).collect();
+                for &a in &cuts {
+                    for &b in ends.iter().filter(|&&b| b > a) {
+                        if a == 0 && b == lw.len() {
+                            continue;
+                        }
+                        if let Some(cands) = self.by_first.get(&lw[a..b]) {
+                            for (rest, e) in cands.iter().filter(|(r, _)| r.is_empty()) {
+                                let _ = rest;
+                                out.push((base + a, base + b, &self.entries[*e as usize]));
+                            }
+                        }
+                    }
+                }
+            }
+        }
+        out
     }
 
     /// The gazetteer entry whose text is exactly `text` (straight or curly apostrophes).
@@ -377,6 +421,12 @@ impl Lexicon {
             None => return None,
         };
         self.entries.get(i as usize)
+    }
+
+    /// The entries that give `canonical` as their fullest name (`UNDP`, `PNUD`
+    /// for `Programme des Nations unies pour le développement`).
+    pub fn aliases_of(&self, canonical: &str) -> impl Iterator<Item = &GazEntry> {
+        self.by_canonical.get(canonical).into_iter().flatten().map(|&i| &self.entries[i as usize])
     }
 
     /// Is `w` (lowercase) a first name? `Some(true)` when it is also a common word.
@@ -460,8 +510,12 @@ mod tests {
     #[test]
     fn user_entries_are_matched() {
         let lex = Lexicon::build(&[("u.tsv".into(), "Banque Zéphyr\tORG\t\t\n".into())]).unwrap();
+        let text = "la Banque Zéphyr signe";
+        let t = crate::text::Text::new(text);
+        let toks = crate::tokenize::tokenize(t.as_str());
         let hits: Vec<_> = lex
-            .find_all("la Banque Zéphyr signe")
+            .find_tokens(t.as_str(), t.lower(), &toks)
+            .into_iter()
             .filter(|(_, _, e)| e.text == "Banque Zéphyr")
             .collect();
         assert_eq!(hits.len(), 1);

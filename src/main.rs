@@ -91,6 +91,9 @@ enum GraphFormat {
 }
 
 fn main() -> ExitCode {
+    // Panics are caught per article and reported in its error record; the
+    // default hook would also print a backtrace per article on stderr.
+    std::panic::set_hook(Box::new(|_| {}));
     let cli = Cli::parse();
     match cli.command {
         Some(Command::Graph { files, format, output }) => run_graph(&files, format, output.as_deref()),
@@ -121,7 +124,20 @@ fn process(ex: &Extractor, inp: &Input, want_graph: bool) -> Done {
     let id = inp.id();
     match inp.load() {
         Ok(dec) => {
-            let doc = ex.extract(&dec.text);
+            // A bug in a rule must cost one article, not the night's batch: a
+            // panic becomes that article's error record.
+            let doc = match std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| ex.extract(&dec.text))) {
+                Ok(doc) => doc,
+                Err(p) => {
+                    let msg = p
+                        .downcast_ref::<&str>()
+                        .map(|s| s.to_string())
+                        .or_else(|| p.downcast_ref::<String>().cloned())
+                        .unwrap_or_else(|| "unknown".into());
+                    let e = format!("internal error while extracting (please report): {msg}");
+                    return Done { line: output::error_line(&id, &e), error: Some((id, e)), graph_doc: None };
+                }
+            };
             let graph_doc = want_graph.then(|| graph::DocGraph::from_document(&id, &doc));
             Done {
                 line: if want_graph { String::new() } else { output::to_json_line(&id, dec.encoding, &doc) },

@@ -161,6 +161,10 @@ const WITNESS: &[&[&str]] = &[
 
 /// `sous l’œil de`, `sous l’égide de`, `en présence de`…: what follows names witnesses.
 fn is_witness(ctx: &Ctx, i: usize) -> bool {
+    // Every witness phrase starts with one of these words: a quick reject first.
+    if !matches!(ctx.l(i), "en" | "sous" | "devant" | "lors" | "à" | "coprésidée" | "présidée" | "présidé" | "coprésidé" | "selon") {
+        return false;
+    }
     WITNESS.iter().any(|w| starts_with(ctx, i, w))
         || ctx.is(i, &["sous"]) && (ctx.is_article(i + 1) && ctx.is(i + 2, &["œil", "oeil", "regard", "égide", "présidence", "patronage", "auspices"]))
 }
@@ -305,7 +309,7 @@ fn mentions(ctx: &Ctx, ents: &[Entity]) -> Vec<Mention> {
             k -= 1;
         }
         if k > 0 {
-            if let Some(e) = ents.iter().find(|e| e.tok_end == k && e.etype == EntityType::Figure) {
+            if let Some(e) = ent_ending_at(ents, k).map(|x| &ents[x]).filter(|e| e.etype == EntityType::Figure) {
                 if let Some(f) = &e.figure {
                     if f.kind == FigureKind::Number {
                         if let crate::entities::FigureValue::Num(v) = f.value {
@@ -630,7 +634,7 @@ fn groups_in(ctx: &Ctx, ents: &[Entity], region: Range<usize>, first_side: &[usi
         if is_witness(ctx, i) {
             break;
         }
-        if let Some(e) = ents.iter().position(|e| e.tok_start == i) {
+        if let Some(e) = ent_starting_at(ents, i) {
             let ent = &ents[e];
             // `l’ANFP du Bénin`: a complement of the name before it, not another party.
             let complement = state == GroupState::In && i > 0 && ctx.is_de(i - 1) && !ctx.is(i.saturating_sub(2), &["et"]);
@@ -815,7 +819,7 @@ fn entities_in(ctx: &Ctx, ents: &[Entity], region: Range<usize>) -> Vec<usize> {
         if is_witness(ctx, i) || ctx.is(i, &["afin", "visant", "qui", "dont", "destiné", "destinée", "destinés", "destinées", "consacré", "consacrée"]) || starts_with(ctx, i, &["en", "vue"]) || starts_with(ctx, i, &["dans", "le", "cadre"]) {
             break;
         }
-        if let Some(e) = ents.iter().position(|e| e.tok_start == i) {
+        if let Some(e) = ent_starting_at(ents, i) {
             if can_participate(ctx, ents, e) {
                 out.push(e);
             }
@@ -873,6 +877,24 @@ fn to_participants(ctx: &Ctx, ents: &[Entity], clusters: &Clusters, idx: &[usize
     out
 }
 
+/// The entity that starts at token `i` (entities are sorted and do not overlap).
+fn ent_starting_at(ents: &[Entity], i: usize) -> Option<usize> {
+    let k = ents.partition_point(|e| e.tok_start < i);
+    (k < ents.len() && ents[k].tok_start == i).then_some(k)
+}
+
+/// The entity that ends just before token `i`.
+fn ent_ending_at(ents: &[Entity], i: usize) -> Option<usize> {
+    let k = ents.partition_point(|e| e.tok_end < i);
+    (k < ents.len() && ents[k].tok_end == i).then_some(k)
+}
+
+/// The entity whose tokens include `i`.
+fn ent_covering(ents: &[Entity], i: usize) -> Option<usize> {
+    let k = ents.partition_point(|e| e.tok_start <= i);
+    (k > 0 && ents[k - 1].tok_end > i).then(|| k - 1)
+}
+
 /// Finds the signings of a document.
 pub fn extract(ctx: &Ctx, ents: &[Entity], clusters: &Clusters) -> Vec<Signing> {
     let ms = mentions(ctx, ents);
@@ -883,7 +905,9 @@ pub fn extract(ctx: &Ctx, ents: &[Entity], clusters: &Clusters) -> Vec<Signing> 
             .filter(|&i| ctx.kind(i) == Some(TokKind::Word))
             .filter_map(|i| trigger_at(ctx, i).map(|v| (i, v)))
             .collect();
-        let sent_ms: Vec<&Mention> = ms.iter().filter(|m| m.start >= s.start && m.start < s.end).collect();
+        let lo = ms.partition_point(|m| m.start < s.start);
+        let hi = ms.partition_point(|m| m.start < s.end);
+        let sent_ms: Vec<&Mention> = ms[lo..hi].iter().collect();
         if triggers.is_empty() {
             // `des partenariats avec plusieurs ministères : celui de …` after a signing.
             if !drafts.is_empty() {
@@ -1165,7 +1189,7 @@ fn make(ctx: &Ctx, ents: &[Entity], d: &Draft, participants: Vec<Participant>) -
     let place = ents
         .iter()
         .enumerate()
-        .filter(|(_, e)| in_sent(e) && e.etype == EntityType::Place && e.tok_start > 0 && ctx.is(e.tok_start - 1, &["à", "au", "en"]) && !participants.iter().any(|p| p.entity == Some(ents.iter().position(|x| std::ptr::eq(x, *e)).unwrap_or(usize::MAX))))
+        .filter(|(k, e)| in_sent(e) && e.etype == EntityType::Place && e.tok_start > 0 && ctx.is(e.tok_start - 1, &["à", "au", "en"]) && !participants.iter().any(|p| p.entity == Some(*k)))
         .min_by_key(|(_, e)| near(e))
         .map(|(k, e)| SpanRef { start: e.start, end: e.end, entity: Some(k) });
     let amount = ents
@@ -1193,7 +1217,7 @@ fn purpose_of(ctx: &Ctx, ents: &[Entity], from: usize, end: usize) -> Option<Ran
     let mut i = from;
     while i < end {
         // `pour` inside a name (`Fonds arabe pour le développement`) is not a purpose.
-        if let Some(e) = ents.iter().find(|e| e.tok_start <= i && i < e.tok_end) {
+        if let Some(e) = ent_covering(ents, i).map(|x| &ents[x]) {
             i = e.tok_end;
             continue;
         }

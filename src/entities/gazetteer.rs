@@ -26,29 +26,10 @@ fn case_ok(m: &str, e: &GazEntry) -> bool {
     m.chars().zip(e.text.chars()).all(|(x, y)| !y.is_uppercase() || x.is_uppercase())
 }
 
-fn boundary_start(ctx: &Ctx, b: usize, tok: usize) -> bool {
-    match ctx.toks.get(tok) {
-        Some(t) if t.start as usize == b => true,
-        // Inside a hyphenated token, right after a hyphen.
-        _ => b > 0 && matches!(ctx.text.as_bytes()[b - 1], b'-'),
-    }
-}
-
-fn boundary_end(ctx: &Ctx, b: usize) -> bool {
-    let i = ctx.toks.partition_point(|t| (t.end as usize) < b);
-    match ctx.toks.get(i) {
-        Some(t) if t.end as usize == b => true,
-        _ => ctx.text.as_bytes().get(b) == Some(&b'-'),
-    }
-}
-
 /// Proposes a candidate for each gazetteer match.
 pub fn propose(ctx: &Ctx, out: &mut Vec<Candidate>) {
-    for (s, e, entry) in ctx.lex.find_all(ctx.text) {
+    for (s, e, entry) in ctx.lex.find_tokens(ctx.text, ctx.lower, ctx.toks) {
         let tok = ctx.tok_at(s);
-        if !boundary_start(ctx, s, tok) || !boundary_end(ctx, e) {
-            continue;
-        }
         let m = &ctx.text[s..e];
         if !case_ok(m, entry) {
             continue;

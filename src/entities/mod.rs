@@ -130,6 +130,8 @@ pub struct Ctx<'a> {
     pub sents: &'a [Range<usize>],
     /// For each token, the index of its sentence.
     pub sent_of: Vec<u32>,
+    /// For each sentence, the index of its first word or number token.
+    first_word: Vec<u32>,
     /// The lexicon.
     pub lex: &'a Lexicon,
 }
@@ -149,12 +151,21 @@ impl<'a> Ctx<'a> {
                 *s = k as u32;
             }
         }
+        let first_word = sents
+            .iter()
+            .map(|r| {
+                (r.clone())
+                    .find(|&k| matches!(toks[k].kind, TokKind::Word | TokKind::Number))
+                    .unwrap_or(r.end) as u32
+            })
+            .collect();
         Ctx {
             text,
             lower,
             toks,
             sents,
             sent_of,
+            first_word,
             lex,
         }
     }
@@ -192,8 +203,7 @@ impl<'a> Ctx<'a> {
         let Some(&s) = self.sent_of.get(i) else {
             return false;
         };
-        let start = self.sents[s as usize].start;
-        (start..i).all(|k| self.kind(k) != Some(TokKind::Word) && self.kind(k) != Some(TokKind::Number))
+        self.first_word[s as usize] as usize >= i
     }
     /// Do tokens `i` and `j` belong to the same sentence?
     pub fn same_sent(&self, i: usize, j: usize) -> bool {
@@ -288,14 +298,15 @@ fn entity_to_candidate(e: &Entity) -> Candidate {
 /// then earlier; returns them sorted by start.
 pub fn resolve(ctx: &Ctx, mut cands: Vec<Candidate>) -> Vec<Entity> {
     cands.retain(|c| c.start < c.end && c.end <= ctx.text.len());
-    cands.sort_by(|a, b| {
-        let la = ctx.text[a.start..a.end].chars().count();
-        let lb = ctx.text[b.start..b.end].chars().count();
-        lb.cmp(&la)
+    // Longer spans first (in chars), then higher priority, then earlier.
+    let mut keyed: Vec<(usize, Candidate)> = cands.into_iter().map(|c| (ctx.text[c.start..c.end].chars().count(), c)).collect();
+    keyed.sort_by(|(la, a), (lb, b)| {
+        lb.cmp(la)
             .then(b.prio.cmp(&a.prio))
             .then(a.start.cmp(&b.start))
             .then(a.etype.cmp(&b.etype))
     });
+    let cands = keyed.into_iter().map(|(_, c)| c);
     // Taken byte ranges by start; they never overlap each other, so the one
     // starting last before `c.end` is the only one that can overlap `c`.
     let mut taken: std::collections::BTreeMap<usize, usize> = std::collections::BTreeMap::new();

@@ -517,7 +517,7 @@ pub fn propose_aliases(ctx: &Ctx, ents: &[Entity], out: &mut Vec<Candidate>) {
         .map(|e| fold(&ctx.text[e.start..e.end]))
         .collect();
     // `Hydro` for `Hydro-Québec`: the first part of a hyphenated name.
-    let heads: Vec<&str> = ents
+    let heads: std::collections::HashSet<&str> = ents
         .iter()
         .filter(|e| e.etype == EntityType::Org && e.tok_end == e.tok_start + 1)
         .filter_map(|e| ctx.text[e.start..e.end].split_once('-').map(|(a, _)| a))

@@ -295,7 +295,7 @@ fn bylines(ctx: &Ctx, out: &mut Vec<Candidate>) {
 /// and names coordinated with a person (`respectivement Bah N’Daw et Moctar Ouane`).
 pub fn propose_aliases(ctx: &Ctx, ents: &[Entity], out: &mut Vec<Candidate>) {
     let covered = super::orgs::covered_tokens(ctx, ents);
-    let mut surnames: Vec<&str> = Vec::new();
+    let mut surnames: std::collections::HashSet<&str> = std::collections::HashSet::new();
     let mut firsts: Vec<(&str, usize)> = Vec::new();
     for e in ents.iter().filter(|e| e.etype == EntityType::Person) {
         let names: Vec<usize> = (e.tok_start..e.tok_end).filter(|&k| is_word(ctx, k) && ctx.is_cap(k) && ctx.t(k).chars().count() > 1).collect();
@@ -303,7 +303,7 @@ pub fn propose_aliases(ctx: &Ctx, ents: &[Entity], out: &mut Vec<Candidate>) {
             continue;
         }
         let last = *names.last().unwrap_or(&e.tok_start);
-        surnames.push(ctx.t(last));
+        surnames.insert(ctx.t(last));
         let first = ctx.t(names[0]);
         if first_name_of(ctx, names[0]).is_some() {
             match firsts.iter_mut().find(|(f, _)| *f == first) {
