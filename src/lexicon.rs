@@ -116,14 +116,23 @@ pub enum TitleKind {
     Civil,
 }
 
+/// The entries that start with one token: those of one token, and the longer
+/// ones by their second token (so that a frequent first word such as `la`
+/// does not cost a comparison with every `La …` entry).
+#[derive(Default)]
+struct FirstToken {
+    single: Vec<u32>,
+    /// Second token → (the tokens after it, entry), longest first.
+    multi: HashMap<Box<str>, Vec<(Box<[Box<str>]>, u32)>>,
+}
+
 /// All lexical data the rules consult.
 pub struct Lexicon {
     entries: Vec<GazEntry>,
     by_text: HashMap<String, u32>,
     by_canonical: HashMap<String, Vec<u32>>,
-    /// Entity entries by their first token (lowercase, straight apostrophes):
-    /// (the other tokens, entry index).
-    by_first: HashMap<Box<str>, Vec<(Box<[Box<str>]>, u32)>>,
+    /// Entity entries by their first token (lowercase, straight apostrophes).
+    by_first: HashMap<Box<str>, FirstToken>,
     first_names: HashMap<String, bool>,
     titles: HashMap<String, Vec<(Vec<String>, TitleKind)>>,
     heads: HashMap<String, bool>,
@@ -159,7 +168,9 @@ const COMMON: (&str, &str) = embedded!("common_words.tsv");
 const CURRENCIES: (&str, &str) = embedded!("currencies.tsv");
 
 /// Rows of a TSV text: (1-based line number, columns), comments and blank lines skipped.
+/// A byte-order mark at the start (files saved by Windows editors) is dropped.
 fn rows(data: &str) -> impl Iterator<Item = (usize, Vec<&str>)> {
+    let data = data.strip_prefix('\u{FEFF}').unwrap_or(data);
     data.lines().enumerate().filter_map(|(n, l)| {
         let l = l.trim_end_matches('\r');
         if l.trim().is_empty() || l.starts_with('#') {
@@ -270,14 +281,23 @@ impl Lexicon {
             }
             entries.extend(e);
         }
-        let mut by_first: HashMap<Box<str>, Vec<(Box<[Box<str>]>, u32)>> = HashMap::default();
+        let mut by_first: HashMap<Box<str>, FirstToken> = HashMap::default();
         let mut add = |text: &str, i: usize| {
             let words = token_words(text);
-            if let Some((first, rest)) = words.split_first() {
-                let rest: Box<[Box<str>]> = rest.iter().map(|w| w.as_str().into()).collect();
-                let v = by_first.entry(first.as_str().into()).or_default();
-                if !v.iter().any(|(r, k)| *r == rest && *k == i as u32) {
-                    v.push((rest, i as u32));
+            let Some((first, rest)) = words.split_first() else { return };
+            let slot = by_first.entry(first.as_str().into()).or_default();
+            match rest.split_first() {
+                None => {
+                    if !slot.single.contains(&(i as u32)) {
+                        slot.single.push(i as u32);
+                    }
+                }
+                Some((second, tail)) => {
+                    let tail: Box<[Box<str>]> = tail.iter().map(|w| w.as_str().into()).collect();
+                    let v = slot.multi.entry(second.as_str().into()).or_default();
+                    if !v.iter().any(|(r, k)| *r == tail && *k == i as u32) {
+                        v.push((tail, i as u32));
+                    }
                 }
             }
         };
@@ -288,9 +308,10 @@ impl Lexicon {
                 add(&e.text.replacen('-', " ", 1), i);
             }
         }
-        // Longest entries first, so that a caller taking the first match per start gets the longest.
-        for v in by_first.values_mut() {
-            v.sort_by_key(|(r, k)| (std::cmp::Reverse(r.len()), *k));
+        for slot in by_first.values_mut() {
+            for v in slot.multi.values_mut() {
+                v.sort_by_key(|(r, k)| (std::cmp::Reverse(r.len()), *k));
+            }
         }
         let mut first_names = HashMap::default();
         for (_, cols) in rows(FIRST_NAMES.1) {
@@ -376,14 +397,21 @@ impl Lexicon {
         };
         for i in 0..toks.len() {
             let first = norm(i);
-            if let Some(cands) = self.by_first.get(first.as_ref()) {
-                for (rest, e) in cands {
-                    let n = rest.len();
-                    if i + n >= toks.len() {
-                        continue;
-                    }
-                    if rest.iter().enumerate().all(|(k, w)| norm(i + 1 + k) == w.as_ref()) {
-                        out.push((toks[i].start as usize, toks[i + n].end as usize, &self.entries[*e as usize]));
+            if let Some(slot) = self.by_first.get(first.as_ref()) {
+                for &e in &slot.single {
+                    out.push((toks[i].start as usize, toks[i].end as usize, &self.entries[e as usize]));
+                }
+                if i + 1 < toks.len() && !slot.multi.is_empty() {
+                    if let Some(cands) = slot.multi.get(norm(i + 1).as_ref()) {
+                        for (rest, e) in cands {
+                            let n = rest.len() + 1;
+                            if i + n >= toks.len() {
+                                continue;
+                            }
+                            if rest.iter().enumerate().all(|(k, w)| norm(i + 2 + k) == w.as_ref()) {
+                                out.push((toks[i].start as usize, toks[i + n].end as usize, &self.entries[*e as usize]));
+                            }
+                        }
                     }
                 }
             }
@@ -400,10 +428,9 @@ impl Lexicon {
                         if a == 0 && b == lw.len() {
                             continue;
                         }
-                        if let Some(cands) = self.by_first.get(&lw[a..b]) {
-                            for (rest, e) in cands.iter().filter(|(r, _)| r.is_empty()) {
-                                let _ = rest;
-                                out.push((base + a, base + b, &self.entries[*e as usize]));
+                        if let Some(slot) = self.by_first.get(&lw[a..b]) {
+                            for &e in &slot.single {
+                                out.push((base + a, base + b, &self.entries[e as usize]));
                             }
                         }
                     }
@@ -442,7 +469,7 @@ impl Lexicon {
         'c: for (words, kind) in cands {
             for (k, w) in words.iter().enumerate().skip(1) {
                 match ws(k) {
-                    Some(x) if x == w || straight(x) == *w || crate::text::fold(x) == crate::text::fold(w) => {}
+                    Some(x) if x == w || crate::text::loose_eq(x, w) => {}
                     _ => continue 'c,
                 }
             }

@@ -115,7 +115,7 @@ const INSTRUMENTS: &[(&str, &str, &str)] = &[
 ];
 
 /// Words after `de` that continue an instrument's name (`protocole d’accord`).
-const INSTRUMENT_COMPLEMENTS: &[&str] = &[
+static INSTRUMENT_COMPLEMENTS: crate::entities::WordSet = crate::entities::WordSet::new(&[
     "accord", "entente", "coopération", "cooperation", "partenariat", "financement", "prêt", "pret",
     "don", "intention", "intentions", "subvention", "crédit", "credit", "garantie", "rétrocession",
     "exécution", "execution", "jumelage", "siège", "siege", "action", "investissement", "objectifs",
@@ -123,17 +123,17 @@ const INSTRUMENT_COMPLEMENTS: &[&str] = &[
     "rétrocession", "association", "coproduction", "libre-échange", "échange", "échanges",
     "commerce", "paix", "cessez-le-feu", "entente", "understanding", "recherche", "travail",
     "service", "services", "licence", "fourniture", "vente", "achat", "prestation", "prestations",
-];
+]);
 
 /// Adjectives that may follow an instrument noun.
-const INSTRUMENT_ADJ: &[&str] = &[
+static INSTRUMENT_ADJ: crate::entities::WordSet = crate::entities::WordSet::new(&[
     "cadre", "tripartite", "quadripartite", "bipartite", "financière", "financier", "financières",
     "financiers", "intergouvernemental", "intergouvernementaux", "bilatéral", "bilatéraux",
     "bilatérale", "bilatérales", "commercial", "commerciaux", "commerciale", "professionnel",
     "professionnelle", "salarial", "spécifique", "spécifiques", "stratégique", "stratégiques",
     "global", "globale", "définitif", "définitive", "préliminaire", "sectoriel", "sectorielle",
     "multilatéral", "multilatérale", "technique", "techniques",
-];
+]);
 
 /// Words that open the list of the other parties.
 const WITH: &[&str] = &["avec"];
@@ -170,11 +170,11 @@ fn is_witness(ctx: &Ctx, i: usize) -> bool {
 }
 
 /// Words that end a participant group (what follows says why, not who).
-const PURPOSE: &[&str] = &[
+static PURPOSE: crate::entities::WordSet = crate::entities::WordSet::new(&[
     "pour", "afin", "visant", "portant", "relatif", "relative", "relatifs", "relatives", "qui",
     "que", "dont", "ce", "cette", "ces", "destiné", "destinée", "destinés", "destinées", "d’un",
     "d'un", "d’une", "d'une", "dans", "en", "sur", "concernant", "ayant", "lors",
-];
+]);
 
 /// Forms of the signing verbs: (form, finite active, past participle, future/conditional).
 fn verb_form(w: &str) -> Option<VerbForm> {
@@ -236,6 +236,10 @@ struct Mention {
 }
 
 fn instrument_head(l: &str) -> Option<(&'static str, bool)> {
+    // Every instrument noun starts with one of these letters: a cheap reject for most tokens.
+    if !l.starts_with(['p', 'c', 'm', 'a', 'd', 'e', 't', 'l']) {
+        return None;
+    }
     INSTRUMENTS.iter().find_map(|&(s, p, k)| {
         if l == s {
             Some((k, false))
@@ -273,12 +277,12 @@ fn mentions(ctx: &Ctx, ents: &[Entity]) -> Vec<Mention> {
         let mut j = i + 1;
         let mut name = vec![if plural { singular(l) } else { l.to_string() }];
         loop {
-            if j < ctx.len() && (ctx.is(j, &["de", "d"]) || ctx.is_elision(j, "d")) && ctx.is(j + 1, INSTRUMENT_COMPLEMENTS) {
+            if j < ctx.len() && (ctx.is(j, &["de", "d"]) || ctx.is_elision(j, "d")) && ctx.is_in(j + 1, &INSTRUMENT_COMPLEMENTS) {
                 name.push(format!("{} {}", if ctx.is_elision(j, "d") { "d'" } else { "de" }, ctx.l(j + 1)));
                 j += 2;
                 continue;
             }
-            if j < ctx.len() && ctx.is(j, INSTRUMENT_ADJ) {
+            if j < ctx.len() && ctx.is_in(j, &INSTRUMENT_ADJ) {
                 name.push(ctx.l(j).to_string());
                 j += 1;
                 continue;
@@ -662,7 +666,7 @@ fn groups_in(ctx: &Ctx, ents: &[Entity], region: Range<usize>, first_side: &[usi
             i += 1;
             continue;
         }
-        if ctx.is(i, PURPOSE) {
+        if ctx.is_in(i, &PURPOSE) {
             state = GroupState::Cut;
         } else if state == GroupState::Expect && !skippable(ctx, i) && !groups.is_empty() {
             // After the first group, a group that does not start with a participant ends the list.

@@ -172,6 +172,26 @@ pub fn fold(s: &str) -> String {
     out
 }
 
+/// Compares two words ignoring case, accents and the apostrophe style,
+/// without allocating (`d’état` equals `d'Etat`).
+pub fn loose_eq(a: &str, b: &str) -> bool {
+    let norm = |c: char| -> char {
+        if is_apostrophe(c) {
+            return '\'';
+        }
+        latin_base(c).unwrap_or(c)
+    };
+    let mut x = a.chars().map(norm);
+    let mut y = b.chars().map(norm);
+    loop {
+        match (x.next(), y.next()) {
+            (None, None) => return true,
+            (Some(p), Some(q)) if p == q => {}
+            _ => return false,
+        }
+    }
+}
+
 /// The lowercase base letter of an accented Latin-1 / Latin Extended-A letter.
 fn latin_base(c: char) -> Option<char> {
     if c.is_ascii() {

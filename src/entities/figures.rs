@@ -43,10 +43,10 @@ const EN_MONTHS: &[(&str, u32)] = &[
     ("december", 12),
 ];
 
-const WEEKDAYS: &[&str] = &[
+static WEEKDAYS: crate::entities::WordSet = crate::entities::WordSet::new(&[
     "lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche", "monday", "tuesday",
     "wednesday", "thursday", "friday", "saturday", "sunday",
-];
+]);
 
 /// Scale words and their multipliers.
 const SCALES: &[(&str, f64)] = &[
@@ -117,11 +117,11 @@ const APPROX: &[(&str, u64)] = &[
 ];
 
 /// Words before a number that make it an identifier, not a figure.
-const IDENT_BEFORE: &[&str] = &[
+static IDENT_BEFORE: crate::entities::WordSet = crate::entities::WordSet::new(&[
     "n°", "no", "nº", "numéro", "article", "articles", "loi", "décret", "arrêté", "tél", "tel",
     "fax", "bp", "code", "page", "p", "alinéa", "chapitre", "lot", "route", "rn", "km", "version",
     "niveau", "classe", "catégorie", "saison", "épisode", "tome", "volume", "vol",
-];
+]);
 
 fn month(s: &str) -> Option<u32> {
     MONTHS.iter().find(|(m, _)| *m == s).map(|&(_, n)| n)
@@ -241,7 +241,7 @@ fn in_name_or_ident(ctx: &Ctx, i: usize) -> bool {
         return false;
     }
     let p = i - 1;
-    if ctx.is(p, IDENT_BEFORE) || ctx.t(p) == "°" || ctx.t(p) == "#" {
+    if ctx.is_in(p, &IDENT_BEFORE) || ctx.t(p) == "°" || ctx.t(p) == "#" {
         return true;
     }
     // Glued to a word or symbol (`COVID-19` is one token already; `n°12`, `/12`).
@@ -251,7 +251,7 @@ fn in_name_or_ident(ctx: &Ctx, i: usize) -> bool {
     if ctx.is_cap(p) && !ctx.is_initial_common(p) && month(ctx.l(p)).is_none() && en_month(ctx.l(p)).is_none() {
         // A capitalised word right before (in the same sentence): part of a name,
         // unless it is a place or a title word that cannot take a number.
-        return ctx.same_sent(p, i) && !WEEKDAYS.contains(&ctx.l(p));
+        return ctx.same_sent(p, i) && !WEEKDAYS.contains(ctx.l(p));
     }
     false
 }
@@ -341,7 +341,7 @@ fn digits_at(ctx: &Ctx, i: usize, out: &mut Vec<Candidate>) -> usize {
     // Day + month [+ year], with the weekday before it.
     if let Some(d) = day_of(ctx, i) {
         if let Some(m) = month(ctx.l(i + 1)).or_else(|| en_month(ctx.l(i + 1))) {
-            let first = if i > 0 && WEEKDAYS.contains(&ctx.l(i - 1)) { i - 1 } else { i };
+            let first = if i > 0 && WEEKDAYS.contains(ctx.l(i - 1)) { i - 1 } else { i };
             let (y, last) = match year_of(ctx, i + 2) {
                 Some(y) => (Some(y), i + 2),
                 None => (None, i + 1),

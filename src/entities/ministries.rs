@@ -10,7 +10,7 @@ use crate::tokenize::{flag, TokKind};
 
 /// Lowercase words that end a portfolio: verbs, pronouns and prepositions
 /// that start a new phrase.
-pub(crate) const STOP: &[&str] = &[
+pub(crate) static STOP: crate::entities::WordSet = crate::entities::WordSet::new(&[
     "a", "ont", "est", "sont", "était", "été", "sera", "va", "qui", "que", "qu", "dont", "où", "le",
     "la", "les", "un", "une", "ce", "cette", "ces", "son", "sa", "ses", "leur", "leurs", "pour",
     "par", "dans", "sur", "avec", "sans", "lors", "selon", "au", "aux", "en", "il", "elle", "ils",
@@ -19,7 +19,7 @@ pub(crate) const STOP: &[&str] = &[
     "aujourd’hui", "aujourd'hui", "lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi",
     "dimanche", "signé", "signée", "signés", "signées", "conclu", "représenté", "représentée",
     "via", "dès", "envers", "à",
-];
+]);
 
 /// Heads that introduce a ministry. (`département` only with a capital.)
 fn head_len(ctx: &Ctx, i: usize) -> Option<usize> {
@@ -47,7 +47,7 @@ fn np_word(ctx: &Ctx, i: usize) -> bool {
     if !is_word(ctx, i) || ctx.has(i, flag::ELISION) {
         return false;
     }
-    ctx.is_cap(i) || !ctx.is(i, STOP) && !ctx.is_de(i) && ctx.l(i) != "et"
+    ctx.is_cap(i) || !ctx.is_in(i, &STOP) && !ctx.is_de(i) && ctx.l(i) != "et"
 }
 
 /// The preposition group that opens a portfolio segment at `i`

@@ -214,6 +214,10 @@ impl<'a> Ctx<'a> {
         let l = self.l(i);
         ws.contains(&l)
     }
+    /// Is token `i`'s lowercase text in `set`?
+    pub fn is_in(&self, i: usize, set: &WordSet) -> bool {
+        i < self.len() && set.contains(self.l(i))
+    }
     /// Is token `i` an elided article or preposition (`l’`, `d'`)?
     pub fn is_elision(&self, i: usize, base: &str) -> bool {
         self.has(i, flag::ELISION) && self.l(i).starts_with(base) && self.l(i).len() <= base.len() + 3
@@ -352,9 +356,30 @@ pub fn trim_connectors(ctx: &Ctx, start: usize, mut end: usize) -> usize {
     end
 }
 
+/// A fixed word list with constant-time lookup (built on first use), for the
+/// lists that rules consult on every token.
+pub struct WordSet {
+    words: &'static [&'static str],
+    set: std::sync::OnceLock<rustc_hash::FxHashSet<&'static str>>,
+}
+
+impl WordSet {
+    /// A set over `words`.
+    pub const fn new(words: &'static [&'static str]) -> Self {
+        WordSet {
+            words,
+            set: std::sync::OnceLock::new(),
+        }
+    }
+    /// Is `w` in the set?
+    pub fn contains(&self, w: &str) -> bool {
+        self.set.get_or_init(|| self.words.iter().copied().collect()).contains(w)
+    }
+}
+
 /// Frequent third-person verbs of news French, which end a lowercase name
 /// (`la Banque mondiale finance …`, `l’Office … publie …`).
-const VERBS: &[&str] = &[
+static VERBS: WordSet = WordSet::new(&[
     "publie", "finance", "lance", "annonce", "signe", "organise", "ouvre", "accueille", "recrute",
     "présente", "dénonce", "appelle", "réunit", "prévoit", "compte", "emploie", "investit",
     "soutient", "accompagne", "propose", "confirme", "regrette", "souhaite", "exige", "rejette",
@@ -369,17 +394,17 @@ const VERBS: &[&str] = &[
     "valide", "autorise", "suspend", "reprend", "lève", "relève", "baisse", "augmente", "réduit",
     "maintient", "table", "mise", "parie", "travaille", "collabore", "coopère", "négocie",
     "conclut", "paraphe", "scelle", "ratifie", "examine", "étudie", "évalue", "forme", "crée",
-];
+]);
 
 /// Does `w` (lowercase) look like a conjugated verb rather than part of a name?
 pub fn looks_like_verb(w: &str) -> bool {
-    VERBS.contains(&w)
+    VERBS.contains(w)
         || w.chars().count() > 4 && (w.ends_with("ent") && !w.ends_with("ment") || w.ends_with("ont") || w.ends_with("aient") || w.ends_with("ait"))
 }
 
 /// Lowercase words that end a name or a portfolio.
-pub fn ministries_stop() -> &'static [&'static str] {
-    ministries::STOP
+pub fn ministries_stop() -> &'static WordSet {
+    &ministries::STOP
 }
 
 /// Roman numerals used after names (`Mohammed VI`, `Jean-Paul II`).

@@ -11,7 +11,7 @@ use crate::text::fold;
 use crate::tokenize::{flag, TokKind};
 
 /// Adjectives that may follow an organisation head noun.
-const INST_ADJ: &[&str] = &[
+static INST_ADJ: crate::entities::WordSet = crate::entities::WordSet::new(&[
     "national", "nationale", "nationaux", "nationales", "général", "générale", "généraux",
     "supérieur", "supérieure", "international", "internationale", "central", "centrale",
     "mondial", "mondiale", "régional", "régionale", "européen", "européenne", "africain",
@@ -27,10 +27,10 @@ const INST_ADJ: &[&str] = &[
     "exécutive", "syndical", "syndicale", "patronal", "patronale", "hospitalier",
     "hospitalière", "universitaire", "pédagogique", "financier", "financière", "bancaire",
     "minier", "minière", "pétrolier", "pétrolière", "électrique", "nucléaire", "sénégalais",
-];
+]);
 
 /// Lowercase nouns after which a capitalised name is an organisation (the noun stays out).
-const ORG_NOUNS: &[&str] = &[
+static ORG_NOUNS: crate::entities::WordSet = crate::entities::WordSet::new(&[
     "groupe", "société", "entreprise", "firme", "compagnie", "start-up", "startup", "banque",
     "institut", "opérateur", "constructeur", "initiative", "association", "ong", "fondation",
     "cabinet", "club", "équipe", "fonds", "agence", "organisation", "plateforme", "incubateur",
@@ -39,26 +39,26 @@ const ORG_NOUNS: &[&str] = &[
     "hebdomadaire", "chaîne", "radio", "média", "cimentier", "transporteur", "géant",
     "leader", "spécialiste", "multinationale", "pétrolier", "minier", "distributeur", "éditeur",
     "promoteur", "collectif", "réseau", "coopérative", "mutuelle", "fédération", "confédération",
-];
+]);
 
 /// Is `w` (lowercase) a noun after which a capitalised name is an organisation?
 pub fn is_org_noun(w: &str) -> bool {
-    ORG_NOUNS.contains(&w)
+    ORG_NOUNS.contains(w)
 }
 
 /// Is `w` (lowercase) an adjective that may follow an organisation head noun?
 pub fn is_inst_adj(w: &str) -> bool {
-    INST_ADJ.contains(&w)
+    INST_ADJ.contains(w)
 }
 
 /// Lowercase heads that start a name written all in lowercase (`université de Franche-Comté`).
-const LOWER_HEADS: &[&str] = &[
+static LOWER_HEADS: crate::entities::WordSet = crate::entities::WordSet::new(&[
     "université", "école", "cégep", "collège", "lycée", "institut", "académie", "conservatoire",
     "hôpital", "centre", "office", "agence",
-];
+]);
 
 /// English words that end an organisation name.
-const EN_SUFFIX: &[&str] = &[
+static EN_SUFFIX: crate::entities::WordSet = crate::entities::WordSet::new(&[
     "institute", "corp", "corporation", "inc", "ltd", "limited", "fund", "foundation", "bank",
     "group", "holding", "holdings", "company", "partners", "capital", "technologies", "labs",
     "university", "association", "agency", "council", "club", "fc", "sa", "sas", "sarl", "plc",
@@ -66,10 +66,10 @@ const EN_SUFFIX: &[&str] = &[
     "systems", "solutions", "consulting", "services", "network", "alliance", "organization",
     "organisation", "authority", "commission", "initiative", "trust", "academy", "school",
     "college",
-];
+]);
 
 /// All-capital words that are not organisations.
-const ACRONYM_STOP: &[&str] = &[
+static ACRONYM_STOP: crate::entities::WordSet = crate::entities::WordSet::new(&[
     "TIC", "TICS", "NTIC", "PME", "PMI", "TPE", "IA", "PIB", "TVA", "ODD", "OMD", "COVID", "VIH",
     "SIDA", "USD", "EUR", "FCFA", "CFA", "XOF", "XAF", "MAD", "DH", "DHS", "MDH", "MMDH", "HT",
     "TTC", "PDG", "DG", "DGA", "CEO", "CFO", "COO", "CTO", "RH", "BTP", "ONG", "NB", "OK", "TV",
@@ -81,7 +81,7 @@ const ACRONYM_STOP: &[&str] = &[
     "DES", "ET", "UN", "UNE", "AU", "AUX", "PAR", "POUR", "SUR", "AVEC", "DANS", "QUI", "QUE",
     "THE", "OF", "AND", "TO", "IN", "ON", "FOR", "BY", "IS", "MRC", "U17", "U20", "U23", "G20",
     "G7", "G5", "COP", "HD", "CO2", "OGM", "TIR",
-];
+]);
 
 fn is_word(ctx: &Ctx, i: usize) -> bool {
     ctx.kind(i) == Some(TokKind::Word)
@@ -90,7 +90,7 @@ fn is_word(ctx: &Ctx, i: usize) -> bool {
 /// A capitalised word that can be part of a name (not a sentence-initial
 /// common word, not an all-capital word that is never a name such as `TIC`).
 fn name_word(ctx: &Ctx, i: usize) -> bool {
-    is_word(ctx, i) && (ctx.is_cap(i) || super::is_roman(ctx.t(i))) && !ctx.is_initial_common(i) && !ACRONYM_STOP.contains(&ctx.t(i))
+    is_word(ctx, i) && (ctx.is_cap(i) || super::is_roman(ctx.t(i))) && !ctx.is_initial_common(i) && !ACRONYM_STOP.contains(ctx.t(i))
 }
 
 fn is_adj(ctx: &Ctx, i: usize) -> bool {
@@ -98,7 +98,7 @@ fn is_adj(ctx: &Ctx, i: usize) -> bool {
         return false;
     }
     let l = ctx.l(i);
-    INST_ADJ.contains(&l) || ctx.lex.demonym(l).is_some() || looks_like_adj(l) || l.contains('-') && l.split('-').all(|p| ctx.lex.demonym(p).is_some() || p.ends_with('o'))
+    INST_ADJ.contains(l) || ctx.lex.demonym(l).is_some() || looks_like_adj(l) || l.contains('-') && l.split('-').all(|p| ctx.lex.demonym(p).is_some() || p.ends_with('o'))
 }
 
 /// Adjective endings (`extérieure`, `chérifien`, `nationale`, `agricole`); verbs are excluded first.
@@ -116,7 +116,7 @@ fn content_word(ctx: &Ctx, i: usize) -> bool {
     is_word(ctx, i)
         && !ctx.is_cap(i)
         && !ctx.has(i, flag::ELISION)
-        && !ctx.is(i, super::ministries_stop())
+        && !ctx.is_in(i, super::ministries_stop())
         && !ctx.is_de(i)
         && ctx.l(i) != "et"
         && !super::looks_like_verb(ctx.l(i))
@@ -285,7 +285,7 @@ fn paren_acronym(ctx: &Ctx, i: usize) -> bool {
 /// Does the span `a..b` (tokens) look like an organisation name by itself?
 fn org_like(ctx: &Ctx, a: usize, b: usize) -> bool {
     let first = ctx.l(a);
-    if ctx.lex.is_head(first) || LOWER_HEADS.contains(&first) {
+    if ctx.lex.is_head(first) || LOWER_HEADS.contains(first) {
         return true;
     }
     // An all-capitalised chain (connectors aside): `Major League Soccer`, `Innovation et Développement`.
@@ -378,13 +378,13 @@ fn standalone_acronym(ctx: &Ctx, i: usize) -> bool {
     }
     let t = ctx.t(i);
     let n = t.chars().count();
-    if !(2..=12).contains(&n) || super::is_roman(t) || ACRONYM_STOP.contains(&t) {
+    if !(2..=12).contains(&n) || super::is_roman(t) || ACRONYM_STOP.contains(t) {
         return false;
     }
     if t.contains('.') || t.chars().filter(|c| c.is_alphabetic()).count() < 2 || t.chars().any(|c| c.is_ascii_digit()) {
         return false;
     }
-    if t.split('-').any(|p| ACRONYM_STOP.contains(&p)) {
+    if t.split('-').any(|p| ACRONYM_STOP.contains(p)) {
         return false;
     }
     let l = ctx.l(i);
@@ -412,7 +412,7 @@ pub fn propose(ctx: &Ctx, out: &mut Vec<Candidate>) {
                     continue;
                 }
                 let known = ctx.lex.lookup(body).is_some_and(|e| e.etype == EntityType::Org);
-                let acr = body.chars().all(|c| c.is_uppercase() || c.is_ascii_digit()) && (2..=10).contains(&body.chars().count()) && !ACRONYM_STOP.contains(&body);
+                let acr = body.chars().all(|c| c.is_uppercase() || c.is_ascii_digit()) && (2..=10).contains(&body.chars().count()) && !ACRONYM_STOP.contains(body);
                 if known || acr {
                     out.push(Candidate::new(ctx.bstart(i) + 1, ctx.bend(i), EntityType::Org, "org:hashtag", 60));
                 }
@@ -433,19 +433,19 @@ pub fn propose(ctx: &Ctx, out: &mut Vec<Candidate>) {
             if let Some(end) = head_chain(ctx, i, true) {
                 out.push(Candidate::new(ctx.bstart(i), ctx.bend(end - 1), EntityType::Org, "org:head-noun", 65));
             }
-        } else if !ctx.is_cap(i) && LOWER_HEADS.contains(&l) && (ctx.is(i + 1, &["de", "du"]) || ctx.is_elision(i + 1, "d")) && ctx.is_cap(i + 2) && !ctx.is_elision(i + 2, "l") {
+        } else if !ctx.is_cap(i) && LOWER_HEADS.contains(l) && (ctx.is(i + 1, &["de", "du"]) || ctx.is_elision(i + 1, "d")) && ctx.is_cap(i + 2) && !ctx.is_elision(i + 2, "l") {
             let mut end = i + 3;
             while name_word(ctx, end) && ctx.same_sent(i, end) {
                 end += 1;
             }
             out.push(Candidate::new(ctx.bstart(i), ctx.bend(end - 1), EntityType::Org, "org:lower-head", 62));
         }
-        if !ctx.is_cap(i) && ORG_NOUNS.contains(&l) {
+        if !ctx.is_cap(i) && ORG_NOUNS.contains(l) {
             if let Some((a, b)) = name_after_noun(ctx, i) {
                 out.push(Candidate::new(ctx.bstart(a), ctx.bend(b - 1), EntityType::Org, "org:after-noun", 65));
             }
         }
-        if ctx.is_cap(i) && EN_SUFFIX.contains(&l) && i > 0 {
+        if ctx.is_cap(i) && EN_SUFFIX.contains(l) && i > 0 {
             let mut a = i;
             while a > 0 && name_word(ctx, a - 1) && ctx.same_sent(a - 1, i) {
                 a -= 1;

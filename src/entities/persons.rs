@@ -9,16 +9,16 @@ use crate::lexicon::{EntityType, TitleKind};
 use crate::tokenize::{flag, TokKind};
 
 /// Particles that belong to names when a name follows them.
-const PARTICLES: &[&str] = &[
+static PARTICLES: crate::entities::WordSet = crate::entities::WordSet::new(&[
     "el", "al", "ben", "bin", "ould", "ag", "ibn", "abou", "abu", "bou", "de", "da", "dos", "das",
     "do", "van", "von", "der", "den", "le", "la", "di", "del", "della", "mac", "aït", "ait",
     "bel", "ba", "mohamed", "sidi", "moulay", "lalla",
-];
+]);
 
-const MONTH_OR_DAY: &[&str] = &[
+static MONTH_OR_DAY: crate::entities::WordSet = crate::entities::WordSet::new(&[
     "janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août", "septembre", "octobre",
     "novembre", "décembre", "lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche",
-];
+]);
 
 /// Words that end a name and start the next phrase in an apposition.
 const AFTER_NAME: &[&str] = &[",", ".", ";", ":", ")", "(", "»", "”", "\"", "—", "–", "!", "?"];
@@ -48,7 +48,7 @@ fn name_tok_inner(ctx: &Ctx, i: usize, inside: bool) -> bool {
     // Honorifics that are also given names (`Cheikh Tidiane Diallo`) stay in a
     // name when another name follows.
     let title = ctx.title_at(i).is_some() && !(ctx.lex.first_name(l).is_some() && ctx.is_cap(i + 1));
-    if MONTH_OR_DAY.contains(&l) || title || ctx.lex.is_head(l) {
+    if MONTH_OR_DAY.contains(l) || title || ctx.lex.is_head(l) {
         return false;
     }
     if ctx.t(i).chars().any(|c| c.is_ascii_digit()) {
@@ -91,7 +91,7 @@ pub fn chain(ctx: &Ctx, i: usize) -> (usize, usize) {
         }
         // After a particle any capitalised word is a name (`Ould Cheikh`).
         if prev_particle && after_particle(ctx, j) {
-            prev_particle = PARTICLES.contains(&ctx.l(j));
+            prev_particle = PARTICLES.contains(ctx.l(j));
             j += 1;
             n += 1;
             continue;
@@ -102,7 +102,7 @@ pub fn chain(ctx: &Ctx, i: usize) -> (usize, usize) {
             continue;
         }
         if name_tok_inner(ctx, j, n > 0 && !ctx.has(j, flag::ALLCAPS)) {
-            prev_particle = PARTICLES.contains(&ctx.l(j));
+            prev_particle = PARTICLES.contains(ctx.l(j));
             j += 1;
             n += 1;
             continue;
@@ -112,7 +112,7 @@ pub fn chain(ctx: &Ctx, i: usize) -> (usize, usize) {
             j += 1;
             break;
         }
-        let particle = PARTICLES.contains(&l) && is_word(ctx, j);
+        let particle = PARTICLES.contains(l) && is_word(ctx, j);
         if particle && n > 0 && after_particle(ctx, j + 1) && ctx.same_sent(j, j + 1) {
             // A lowercase `de` before a place is a preposition (`Amadou Bâ de Dakar`).
             let lower = !ctx.is_cap(j);
@@ -283,7 +283,7 @@ fn bylines(ctx: &Ctx, out: &mut Vec<Candidate>) {
             continue;
         }
         // Nothing after the name but a date, a dash or punctuation.
-        let rest_ok = (b..s.end).all(|k| !is_word(ctx, k) || ctx.is(k, MONTH_OR_DAY) || ctx.kind(k) == Some(TokKind::Number));
+        let rest_ok = (b..s.end).all(|k| !is_word(ctx, k) || ctx.is_in(k, &MONTH_OR_DAY) || ctx.kind(k) == Some(TokKind::Number));
         let common = (i..b).any(|k| ctx.is_cap(k) && ctx.lex.is_common(ctx.l(k)) && first_name_of(ctx, k).is_none());
         if rest_ok && !common {
             push(out, ctx, i, b, "person:byline", 60);

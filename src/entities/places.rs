@@ -6,22 +6,22 @@
 use super::{persons::name_tok, Candidate, Ctx};
 use crate::lexicon::EntityType;
 
-const AREA_NOUNS: &[&str] = &[
+static AREA_NOUNS: crate::entities::WordSet = crate::entities::WordSet::new(&[
     "région", "régions", "ville", "villes", "wilaya", "wilayas", "province", "provinces",
     "commune", "communes", "département", "départements", "préfecture", "préfectures",
     "municipalité", "localité", "localités", "cercle", "district", "gouvernorat", "canton",
     "arrondissement", "village", "quartier", "capitale",
-];
+]);
 
 /// Is `w` (lowercase) a noun for an administrative area (`région`, `ville`)?
 pub fn is_area_noun(w: &str) -> bool {
-    AREA_NOUNS.contains(&w) || w == "mrc"
+    AREA_NOUNS.contains(w) || w == "mrc"
 }
 
 /// Proposes PLACE candidates from context.
 pub fn propose(ctx: &Ctx, out: &mut Vec<Candidate>) {
     for i in 0..ctx.len() {
-        if ctx.is(i, AREA_NOUNS) && !ctx.is_cap(i) {
+        if ctx.is_in(i, &AREA_NOUNS) && !ctx.is_cap(i) {
             let mut j = i + 1;
             if ctx.is_de(j) {
                 j += 1;
