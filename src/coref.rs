@@ -39,7 +39,11 @@ pub struct Clusters {
 impl Clusters {
     /// The cluster of entity `e`.
     pub fn get(&self, e: usize) -> Option<&Cluster> {
-        self.of_entity.get(e).copied().flatten().map(|c| &self.clusters[c])
+        self.of_entity
+            .get(e)
+            .copied()
+            .flatten()
+            .map(|c| &self.clusters[c])
     }
 }
 
@@ -65,12 +69,16 @@ impl Uf {
 
 fn is_acronym(s: &str) -> bool {
     let letters = s.chars().filter(|c| c.is_alphabetic()).count();
-    letters >= 2 && !s.contains(' ') && s.chars().filter(|c| c.is_uppercase()).count() * 2 >= letters + 1
+    letters >= 2
+        && !s.contains(' ')
+        && s.chars().filter(|c| c.is_uppercase()).count() * 2 > letters
 }
 
 /// `celui de l’Éducation nationale` → `ministère de l’Éducation nationale`.
 pub fn ellipsis_to_ministry(s: &str) -> Option<String> {
-    let rest = s.strip_prefix("celui ").or_else(|| s.strip_prefix("Celui "))?;
+    let rest = s
+        .strip_prefix("celui ")
+        .or_else(|| s.strip_prefix("Celui "))?;
     Some(format!("ministère {rest}"))
 }
 
@@ -84,7 +92,9 @@ pub fn cluster(ctx: &Ctx, ents: &[Entity]) -> Clusters {
         .iter()
         .zip(&texts)
         .map(|(e, t)| match e.etype {
-            EntityType::Ministry => ellipsis_to_ministry(t).map(|m| fold(&m)).or_else(|| e.canonical.as_deref().map(fold)),
+            EntityType::Ministry => ellipsis_to_ministry(t)
+                .map(|m| fold(&m))
+                .or_else(|| e.canonical.as_deref().map(fold)),
             _ => e.canonical.as_deref().map(fold),
         })
         .collect();
@@ -95,7 +105,10 @@ pub fn cluster(ctx: &Ctx, ents: &[Entity]) -> Clusters {
         if ents[i].etype == EntityType::Figure {
             continue;
         }
-        for key in [Some(folded[i].as_str()), canon[i].as_deref()].into_iter().flatten() {
+        for key in [Some(folded[i].as_str()), canon[i].as_deref()]
+            .into_iter()
+            .flatten()
+        {
             match by_key.get(&(ents[i].etype, key)) {
                 Some(&j) => uf.union(i, j),
                 None => {
@@ -106,7 +119,11 @@ pub fn cluster(ctx: &Ctx, ents: &[Entity]) -> Clusters {
     }
     // The pairwise rules below run over distinct names, not over mentions, so
     // an article that repeats a name many times costs no more than once.
-    let mut reps: Vec<usize> = by_key.iter().filter(|((_, k), &i)| *k == folded[i].as_str()).map(|(_, &i)| i).collect();
+    let mut reps: Vec<usize> = by_key
+        .iter()
+        .filter(|((_, k), &i)| *k == folded[i].as_str())
+        .map(|(_, &i)| i)
+        .collect();
     reps.sort_unstable();
     for i in 0..n {
         let e = &ents[i];
@@ -117,16 +134,28 @@ pub fn cluster(ctx: &Ctx, ents: &[Entity]) -> Clusters {
         if let Some(j) = ents.get(i + 1) {
             let between = &ctx.text[e.end..j.start];
             let b = between.trim();
-            if j.etype == e.etype && (b == "(" || b == "," || b == "-" || b == "(-") && is_acronym(texts[i + 1]) {
+            if j.etype == e.etype
+                && (b == "(" || b == "," || b == "-" || b == "(-")
+                && is_acronym(texts[i + 1])
+            {
                 uf.union(i, i + 1);
             }
-            if j.etype == e.etype && b == "(" && (is_acronym(texts[i]) || e.etype == EntityType::Org) {
+            if j.etype == e.etype
+                && b == "("
+                && (is_acronym(texts[i]) || e.etype == EntityType::Org)
+            {
                 uf.union(i, i + 1);
             }
             // `Caisse des Dépôts italienne “Cassa Depositi e Prestiti”`
-            if j.etype == EntityType::Org && e.etype == EntityType::Org && j.rule == "org:quoted-alias" {
+            if j.etype == EntityType::Org
+                && e.etype == EntityType::Org
+                && j.rule == "org:quoted-alias"
+            {
                 let quote = b.ends_with(['«', '“', '"']);
-                let words = b.trim_end_matches(['«', '“', '"']).split_whitespace().count();
+                let words = b
+                    .trim_end_matches(['«', '“', '"'])
+                    .split_whitespace()
+                    .count();
                 if quote && words <= 1 {
                     uf.union(i, i + 1);
                 }
@@ -138,7 +167,15 @@ pub fn cluster(ctx: &Ctx, ents: &[Entity]) -> Clusters {
         // An acronym and a long form whose initials it spells.
         if matches!(e.etype, EntityType::Org | EntityType::Ministry) && is_acronym(texts[i]) {
             for &j in &reps {
-                if j != i && ents[j].etype == e.etype && texts[j].contains(' ') && sh_long_form(texts[i], texts[j]) == Some(0) && initials_fit(texts[i], texts[j]) {
+                // The long form starts with the acronym's first letter: a cheap test before the alignment.
+                let same_first = folded[i].chars().next() == folded[j].chars().next();
+                if j != i
+                    && same_first
+                    && ents[j].etype == e.etype
+                    && texts[j].contains(' ')
+                    && sh_long_form(texts[i], texts[j]) == Some(0)
+                    && initials_fit(texts[i], texts[j])
+                {
                     uf.union(i, j);
                 }
             }
@@ -146,7 +183,11 @@ pub fn cluster(ctx: &Ctx, ents: &[Entity]) -> Clusters {
         // `ministère de l’Économie` short for `ministère de l’Économie, des Finances et du Plan`.
         if e.etype == EntityType::Ministry {
             for &j in &reps {
-                if j != i && ents[j].etype == EntityType::Ministry && folded[j].len() > folded[i].len() && folded[j].starts_with(folded[i].as_str()) {
+                if j != i
+                    && ents[j].etype == EntityType::Ministry
+                    && folded[j].len() > folded[i].len()
+                    && folded[j].starts_with(folded[i].as_str())
+                {
                     let rest = &folded[j][folded[i].len()..];
                     if rest.starts_with(',') || rest.starts_with(" et ") {
                         uf.union(i, j);
@@ -186,7 +227,12 @@ pub fn cluster(ctx: &Ctx, ents: &[Entity]) -> Clusters {
         if e.etype == EntityType::Ministry {
             let suffix = texts[i].rsplit('_').next().unwrap_or("");
             for &j in &reps {
-                if j != i && ents[j].etype == EntityType::Ministry && suffix.len() >= 2 && sh_long_form(suffix, texts[j]).is_some() && initials_fit(suffix, portfolio_of(texts[j])) {
+                if j != i
+                    && ents[j].etype == EntityType::Ministry
+                    && suffix.len() >= 2
+                    && sh_long_form(suffix, texts[j]).is_some()
+                    && initials_fit(suffix, portfolio_of(texts[j]))
+                {
                     uf.union(i, j);
                 }
             }
@@ -237,12 +283,19 @@ pub fn cluster(ctx: &Ctx, ents: &[Entity]) -> Clusters {
     for c in &mut clusters {
         name_cluster(c, ents, &texts, ctx);
     }
-    Clusters { clusters, of_entity }
+    Clusters {
+        clusters,
+        of_entity,
+    }
 }
 
 /// `ministère de la Transition numérique` → `la Transition numérique`.
 fn portfolio_of(s: &str) -> &str {
-    match s.find(" de ").or_else(|| s.find(" des ")).or_else(|| s.find(" du ")) {
+    match s
+        .find(" de ")
+        .or_else(|| s.find(" des "))
+        .or_else(|| s.find(" du "))
+    {
         Some(k) => &s[k + 1..],
         None => s,
     }
@@ -251,14 +304,20 @@ fn portfolio_of(s: &str) -> &str {
 /// The acronym's letters are the initials of the long form's main words, in
 /// order (small words may be skipped, no main word may be skipped twice in a row).
 fn initials_fit(acr: &str, long: &str) -> bool {
-    let small = ["de", "du", "des", "la", "le", "les", "l", "d", "et", "pour", "sur", "à", "en", "of", "and", "the", "for"];
+    let small = [
+        "de", "du", "des", "la", "le", "les", "l", "d", "et", "pour", "sur", "à", "en", "of",
+        "and", "the", "for",
+    ];
     let words: Vec<String> = long
         .split(|c: char| c.is_whitespace() || c == '\'' || c == '’' || c == '-')
         .filter(|w| !w.is_empty())
         .map(fold)
         .collect();
     let letters: Vec<char> = fold(acr).chars().filter(|c| c.is_alphanumeric()).collect();
-    let main: Vec<&String> = words.iter().filter(|w| !small.contains(&w.as_str())).collect();
+    let main: Vec<&String> = words
+        .iter()
+        .filter(|w| !small.contains(&w.as_str()))
+        .collect();
     if main.is_empty() || letters.is_empty() {
         return false;
     }
@@ -274,8 +333,9 @@ fn is_subsequence(a: &[char], b: &[char]) -> bool {
 
 fn name_cluster(c: &mut Cluster, ents: &[Entity], texts: &[&str], ctx: &Ctx) {
     let mut names: Vec<String> = Vec::new();
+    let mut seen: rustc_hash::FxHashSet<String> = Default::default();
     let mut push = |s: String| {
-        if !s.is_empty() && !names.iter().any(|n| fold(n) == fold(&s)) {
+        if !s.is_empty() && seen.insert(fold(&s)) {
             names.push(s);
         }
     };

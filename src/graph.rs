@@ -73,17 +73,38 @@ impl DocGraph {
         let ents: HashMap<&str, &Value> = v
             .get("entities")
             .and_then(Value::as_array)
-            .map(|a| a.iter().filter_map(|e| Some((e.get("id")?.as_str()?, e))).collect())
+            .map(|a| {
+                a.iter()
+                    .filter_map(|e| Some((e.get("id")?.as_str()?, e)))
+                    .collect()
+            })
             .unwrap_or_default();
         let mut relations = Vec::new();
-        for r in v.get("relations").and_then(Value::as_array).into_iter().flatten() {
+        for r in v
+            .get("relations")
+            .and_then(Value::as_array)
+            .into_iter()
+            .flatten()
+        {
             if r.get("type").and_then(Value::as_str).unwrap_or("signed") != "signed" {
                 continue;
             }
             let agr = r.get("agreement");
-            let text = agr.and_then(|a| a.get("text")).and_then(Value::as_str).unwrap_or("accord").to_string();
-            let kind = agr.and_then(|a| a.get("kind")).and_then(Value::as_str).map(str::to_string).unwrap_or_else(|| text.to_lowercase());
-            let date = r.get("date").and_then(|d| d.get("value").and_then(|x| x.as_str().map(str::to_string)).or_else(|| d.get("text").and_then(Value::as_str).map(str::to_string)));
+            let text = agr
+                .and_then(|a| a.get("text"))
+                .and_then(Value::as_str)
+                .unwrap_or("accord")
+                .to_string();
+            let kind = agr
+                .and_then(|a| a.get("kind"))
+                .and_then(Value::as_str)
+                .map(str::to_string)
+                .unwrap_or_else(|| text.to_lowercase());
+            let date = r.get("date").and_then(|d| {
+                d.get("value")
+                    .and_then(|x| x.as_str().map(str::to_string))
+                    .or_else(|| d.get("text").and_then(Value::as_str).map(str::to_string))
+            });
             let amount = r.get("amount").and_then(|a| {
                 let id = a.get("entity").and_then(Value::as_str)?;
                 let e = ents.get(id)?;
@@ -92,24 +113,53 @@ impl DocGraph {
                 Some(format!("{} {unit}", number_text(val)).trim().to_string())
             });
             let mut participants = Vec::new();
-            for p in r.get("participants").and_then(Value::as_array).into_iter().flatten() {
-                let Some(name) = p.get("text").and_then(Value::as_str) else { continue };
+            for p in r
+                .get("participants")
+                .and_then(Value::as_array)
+                .into_iter()
+                .flatten()
+            {
+                let Some(name) = p.get("text").and_then(Value::as_str) else {
+                    continue;
+                };
                 let mut names = vec![name.to_string()];
-                names.extend(p.get("aliases").and_then(Value::as_array).into_iter().flatten().filter_map(|a| a.as_str().map(str::to_string)));
+                names.extend(
+                    p.get("aliases")
+                        .and_then(Value::as_array)
+                        .into_iter()
+                        .flatten()
+                        .filter_map(|a| a.as_str().map(str::to_string)),
+                );
                 let etype = p
                     .get("type")
                     .and_then(Value::as_str)
-                    .or_else(|| p.get("entity").and_then(Value::as_str).and_then(|id| ents.get(id)).and_then(|e| e.get("type")).and_then(Value::as_str))
+                    .or_else(|| {
+                        p.get("entity")
+                            .and_then(Value::as_str)
+                            .and_then(|id| ents.get(id))
+                            .and_then(|e| e.get("type"))
+                            .and_then(Value::as_str)
+                    })
                     .unwrap_or("ORG")
                     .to_string();
                 participants.push(PartRec {
                     etype,
                     names,
-                    part: p.get("part").and_then(Value::as_str).unwrap_or("party").to_string(),
+                    part: p
+                        .get("part")
+                        .and_then(Value::as_str)
+                        .unwrap_or("party")
+                        .to_string(),
                     role: p.get("role").and_then(Value::as_str).map(str::to_string),
                 });
             }
-            relations.push(RelRec { kind, text, date, amount, participants });
+            relations.push(RelRec {
+                kind,
+                text,
+                date,
+                amount,
+                participants,
+            });
         }
         Some(DocGraph { doc, relations })
     }
@@ -301,7 +351,13 @@ impl CorpusGraph {
             for &k in members {
                 node_of_slot[k] = id.clone();
             }
-            let node = nodes.entry(id.clone()).or_insert_with(|| Node { id: id.clone(), kind: etype, label, details: Vec::new(), docs: BTreeSet::new() });
+            let node = nodes.entry(id.clone()).or_insert_with(|| Node {
+                id: id.clone(),
+                kind: etype,
+                label,
+                details: Vec::new(),
+                docs: BTreeSet::new(),
+            });
             node.details.extend(details);
             node.details.sort();
             node.details.dedup();
@@ -312,9 +368,20 @@ impl CorpusGraph {
         let mut slot = 0usize;
         for d in &self.docs {
             for r in &d.relations {
-                let ids: Vec<String> = (slot..slot + r.participants.len()).map(|k| node_of_slot[k].clone()).collect();
+                let ids: Vec<String> = (slot..slot + r.participants.len())
+                    .map(|k| node_of_slot[k].clone())
+                    .collect();
                 let parties: BTreeSet<&String> = ids.iter().collect();
-                let key = format!("{}|{}|{}", r.kind, r.date.as_deref().unwrap_or(""), parties.iter().map(|s| s.as_str()).collect::<Vec<_>>().join("|"));
+                let key = format!(
+                    "{}|{}|{}",
+                    r.kind,
+                    r.date.as_deref().unwrap_or(""),
+                    parties
+                        .iter()
+                        .map(|s| s.as_str())
+                        .collect::<Vec<_>>()
+                        .join("|")
+                );
                 let aid = format!("agreement:{:016x}", fnv(&key));
                 let node = nodes.entry(aid.clone()).or_insert_with(|| Node {
                     id: aid.clone(),
@@ -330,11 +397,13 @@ impl CorpusGraph {
                     }
                 }
                 for (p, id) in r.participants.iter().zip(&ids) {
-                    let e = edges.entry((id.clone(), aid.clone(), p.part.clone())).or_insert_with(|| Edge {
-                        role: p.part.clone(),
-                        function: p.role.clone(),
-                        docs: BTreeSet::new(),
-                    });
+                    let e = edges
+                        .entry((id.clone(), aid.clone(), p.part.clone()))
+                        .or_insert_with(|| Edge {
+                            role: p.part.clone(),
+                            function: p.role.clone(),
+                            docs: BTreeSet::new(),
+                        });
                     e.docs.insert(d.doc.clone());
                 }
                 slot += r.participants.len();
@@ -418,7 +487,11 @@ impl Graph {
             let (a, b) = self.graph.edge_endpoints(e).expect("edge has endpoints");
             let w = &self.graph[e];
             let tooltip = w.docs.iter().cloned().collect::<Vec<_>>().join(", ");
-            let style = if w.role == "signatory" { ", style=dashed" } else { "" };
+            let style = if w.role == "signatory" {
+                ", style=dashed"
+            } else {
+                ""
+            };
             s.push_str(&format!(
                 "  \"{}\" -> \"{}\" [label=\"{}\", tooltip=\"{}\"{}];\n",
                 dot_escape(&self.graph[a].id),
@@ -452,7 +525,8 @@ impl Graph {
                 v
             })
             .collect();
-        let mut s = serde_json::to_string(&json!({"nodes": nodes, "edges": edges})).expect("graph serialises");
+        let mut s = serde_json::to_string(&json!({"nodes": nodes, "edges": edges}))
+            .expect("graph serialises");
         s.push('\n');
         s
     }
@@ -476,9 +550,20 @@ mod tests {
         g.add(DocGraph::from_document("a", &a));
         g.add(DocGraph::from_document("b", &b));
         let built = g.build();
-        let pnud: Vec<&Node> = built.graph.node_weights().filter(|n| n.label.contains("Nations unies")).collect();
+        let pnud: Vec<&Node> = built
+            .graph
+            .node_weights()
+            .filter(|n| n.label.contains("Nations unies"))
+            .collect();
         assert_eq!(pnud.len(), 1, "{}", built.to_dot());
         assert_eq!(pnud[0].docs.len(), 2);
-        assert_eq!(built.graph.node_weights().filter(|n| n.kind == "AGREEMENT").count(), 2);
+        assert_eq!(
+            built
+                .graph
+                .node_weights()
+                .filter(|n| n.kind == "AGREEMENT")
+                .count(),
+            2
+        );
     }
 }

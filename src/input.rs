@@ -37,7 +37,11 @@ pub fn decode(bytes: &[u8]) -> Result<Decoded, String> {
         }
         return Ok(Decoded {
             text,
-            encoding: Some(if bytes[0] == 0xFF { "utf-16le" } else { "utf-16be" }),
+            encoding: Some(if bytes[0] == 0xFF {
+                "utf-16le"
+            } else {
+                "utf-16be"
+            }),
         });
     }
     let body = bytes.strip_prefix(&[0xEF, 0xBB, 0xBF]).unwrap_or(bytes);
@@ -213,7 +217,11 @@ pub fn parse_record(line: &str, fallback_id: &str) -> Input {
 /// Reads JSON Lines records from a reader, one input per non-empty line.
 /// Lines are read as bytes so that a line that is not UTF-8 becomes an error
 /// record instead of ending the stream.
-pub fn read_records<R: BufRead>(mut r: R, source: &str, out: &mut dyn FnMut(Input) -> bool) -> io::Result<()> {
+pub fn read_records<R: BufRead>(
+    mut r: R,
+    source: &str,
+    out: &mut dyn FnMut(Input) -> bool,
+) -> io::Result<()> {
     let mut buf = Vec::new();
     let mut n = 0usize;
     loop {
@@ -248,7 +256,10 @@ mod tests {
         assert_eq!(d.text, "Ministère de l'Économie");
         assert_eq!(d.encoding, Some("windows-1252"));
         assert!(decode(b"abc\0def").unwrap_err().contains("NUL"));
-        let utf16: Vec<u8> = [0xFF, 0xFE].into_iter().chain("Dakar".encode_utf16().flat_map(|u| u.to_le_bytes())).collect();
+        let utf16: Vec<u8> = [0xFF, 0xFE]
+            .into_iter()
+            .chain("Dakar".encode_utf16().flat_map(|u| u.to_le_bytes()))
+            .collect();
         assert_eq!(decode(&utf16).unwrap().text, "Dakar");
     }
 
@@ -256,9 +267,14 @@ mod tests {
     fn records_with_and_without_ids() {
         assert_eq!(
             parse_record(r#"{"id": 7, "text": "x"}"#, "f:1"),
-            Input::Record { id: "7".into(), text: "x".into() }
+            Input::Record {
+                id: "7".into(),
+                text: "x".into()
+            }
         );
         assert!(matches!(parse_record("{oops", "f:2"), Input::Error { id, .. } if id == "f:2"));
-        assert!(matches!(parse_record(r#"{"id":"a"}"#, "f:3"), Input::Error { id, .. } if id == "a"));
+        assert!(
+            matches!(parse_record(r#"{"id":"a"}"#, "f:3"), Input::Error { id, .. } if id == "a")
+        );
     }
 }

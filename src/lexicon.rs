@@ -116,6 +116,9 @@ pub enum TitleKind {
     Civil,
 }
 
+/// The tokens of an entry after its first two, and the entry's index.
+type Tail = (Box<[Box<str>]>, u32);
+
 /// The entries that start with one token: those of one token, and the longer
 /// ones by their second token (so that a frequent first word such as `la`
 /// does not cost a comparison with every `La …` entry).
@@ -123,7 +126,7 @@ pub enum TitleKind {
 struct FirstToken {
     single: Vec<u32>,
     /// Second token → (the tokens after it, entry), longest first.
-    multi: HashMap<Box<str>, Vec<(Box<[Box<str>]>, u32)>>,
+    multi: HashMap<Box<str>, Vec<Tail>>,
 }
 
 /// All lexical data the rules consult.
@@ -156,10 +159,7 @@ macro_rules! embedded {
     };
 }
 
-const ENTITY_FILES: &[(&str, &str)] = &[
-    embedded!("places.tsv"),
-    embedded!("orgs.tsv"),
-];
+const ENTITY_FILES: &[(&str, &str)] = &[embedded!("places.tsv"), embedded!("orgs.tsv")];
 const FIRST_NAMES: (&str, &str) = embedded!("firstnames.tsv");
 const TITLES: (&str, &str) = embedded!("titles.tsv");
 const HEADS: (&str, &str) = embedded!("org_heads.tsv");
@@ -228,7 +228,7 @@ pub fn parse_entity_file(name: &str, data: &str) -> Result<Vec<GazEntry>, GazErr
         }
         let Some(ty) = cols.get(1) else {
             return Err(err(
-                "expected at least 2 TAB-separated columns: text, TYPE".into(),
+                "expected at least 2 TAB-separated columns: text, TYPE".into()
             ));
         };
         let etype = match EntityType::parse(ty) {
@@ -284,7 +284,9 @@ impl Lexicon {
         let mut by_first: HashMap<Box<str>, FirstToken> = HashMap::default();
         let mut add = |text: &str, i: usize| {
             let words = token_words(text);
-            let Some((first, rest)) = words.split_first() else { return };
+            let Some((first, rest)) = words.split_first() else {
+                return;
+            };
             let slot = by_first.entry(first.as_str().into()).or_default();
             match rest.split_first() {
                 None => {
@@ -335,7 +337,12 @@ impl Lexicon {
             v.sort_by_key(|(w, _)| std::cmp::Reverse(w.len()));
         }
         let heads = rows(HEADS.1)
-            .map(|(_, c)| (c[0].to_lowercase(), c.get(1).is_some_and(|n| n.contains("ambiguous"))))
+            .map(|(_, c)| {
+                (
+                    c[0].to_lowercase(),
+                    c.get(1).is_some_and(|n| n.contains("ambiguous")),
+                )
+            })
             .collect();
         let demonyms = rows(DEMONYMS.1)
             .map(|(_, c)| (c[0].to_lowercase(), c.get(1).unwrap_or(&"").to_string()))
@@ -385,7 +392,12 @@ impl Lexicon {
     /// byte, entry), overlapping and unfiltered by case. A match starts and ends
     /// at token boundaries or at the hyphens inside a token (`Maroc` in
     /// `Maroc-Portugal`). `lower` is the text's lowercase shadow.
-    pub fn find_tokens<'s>(&'s self, text: &str, lower: &str, toks: &[crate::tokenize::Token]) -> Vec<(usize, usize, &'s GazEntry)> {
+    pub fn find_tokens<'s>(
+        &'s self,
+        text: &str,
+        lower: &str,
+        toks: &[crate::tokenize::Token],
+    ) -> Vec<(usize, usize, &'s GazEntry)> {
         let mut out = Vec::new();
         let norm = |k: usize| -> std::borrow::Cow<'_, str> {
             let w = &lower[toks[k].range()];
@@ -399,7 +411,11 @@ impl Lexicon {
             let first = norm(i);
             if let Some(slot) = self.by_first.get(first.as_ref()) {
                 for &e in &slot.single {
-                    out.push((toks[i].start as usize, toks[i].end as usize, &self.entries[e as usize]));
+                    out.push((
+                        toks[i].start as usize,
+                        toks[i].end as usize,
+                        &self.entries[e as usize],
+                    ));
                 }
                 if i + 1 < toks.len() && !slot.multi.is_empty() {
                     if let Some(cands) = slot.multi.get(norm(i + 1).as_ref()) {
@@ -408,8 +424,16 @@ impl Lexicon {
                             if i + n >= toks.len() {
                                 continue;
                             }
-                            if rest.iter().enumerate().all(|(k, w)| norm(i + 2 + k) == w.as_ref()) {
-                                out.push((toks[i].start as usize, toks[i + n].end as usize, &self.entries[*e as usize]));
+                            if rest
+                                .iter()
+                                .enumerate()
+                                .all(|(k, w)| norm(i + 2 + k) == w.as_ref())
+                            {
+                                out.push((
+                                    toks[i].start as usize,
+                                    toks[i + n].end as usize,
+                                    &self.entries[*e as usize],
+                                ));
                             }
                         }
                     }
@@ -422,7 +446,11 @@ impl Lexicon {
                 let lw = &lower[toks[i].range()];
                 let mut cuts = vec![0];
                 cuts.extend(lw.match_indices('-').map(|(p, _)| p + 1));
-                let ends: Vec<usize> = lw.match_indices('-').map(|(p, _)| p).chain(std::iter::once(lw.len())).collect();
+                let ends: Vec<usize> = lw
+                    .match_indices('-')
+                    .map(|(p, _)| p)
+                    .chain(std::iter::once(lw.len()))
+                    .collect();
                 for &a in &cuts {
                     for &b in ends.iter().filter(|&&b| b > a) {
                         if a == 0 && b == lw.len() {
@@ -444,7 +472,9 @@ impl Lexicon {
     pub fn lookup(&self, text: &str) -> Option<&GazEntry> {
         let i = match self.by_text.get(text) {
             Some(i) => *i,
-            None if text.contains('\u{2019}') => *self.by_text.get(&text.replace('\u{2019}', "'"))?,
+            None if text.contains('\u{2019}') => {
+                *self.by_text.get(&text.replace('\u{2019}', "'"))?
+            }
             None => return None,
         };
         self.entries.get(i as usize)
@@ -453,7 +483,11 @@ impl Lexicon {
     /// The entries that give `canonical` as their fullest name (`UNDP`, `PNUD`
     /// for `Programme des Nations unies pour le développement`).
     pub fn aliases_of(&self, canonical: &str) -> impl Iterator<Item = &GazEntry> {
-        self.by_canonical.get(canonical).into_iter().flatten().map(|&i| &self.entries[i as usize])
+        self.by_canonical
+            .get(canonical)
+            .into_iter()
+            .flatten()
+            .map(|&i| &self.entries[i as usize])
     }
 
     /// Is `w` (lowercase) a first name? `Some(true)` when it is also a common word.
@@ -462,7 +496,10 @@ impl Lexicon {
     }
 
     /// The longest title starting with lowercase words `ws[0]`, as (words used, kind).
-    pub fn title_at<'w>(&self, ws: impl Fn(usize) -> Option<&'w str>) -> Option<(usize, TitleKind)> {
+    pub fn title_at<'w>(
+        &self,
+        ws: impl Fn(usize) -> Option<&'w str>,
+    ) -> Option<(usize, TitleKind)> {
         let first = ws(0)?;
         let first = first.trim_end_matches('.');
         let cands = self.titles.get(first)?;
@@ -480,7 +517,8 @@ impl Lexicon {
 
     /// Is `w` (lowercase) an organisation head noun (`banque`, `université`)?
     pub fn is_head(&self, w: &str) -> bool {
-        self.heads.contains_key(w) || w.len() > 3 && w.ends_with(['s', 'x']) && self.heads.contains_key(&w[..w.len() - 1])
+        self.heads.contains_key(w)
+            || w.len() > 3 && w.ends_with(['s', 'x']) && self.heads.contains_key(&w[..w.len() - 1])
     }
 
     /// Is `w` (lowercase) a head noun that is often a common noun too (`bureau`)?
@@ -506,11 +544,15 @@ impl Lexicon {
         'c: for (words, code) in cands {
             for (k, w) in words.iter().enumerate().skip(1) {
                 match ws(k) {
-                    Some(x) if x.eq_ignore_ascii_case(w) || x.to_lowercase() == w.to_lowercase() => {}
+                    Some(x)
+                        if x.eq_ignore_ascii_case(w) || x.to_lowercase() == w.to_lowercase() => {}
                     _ => continue 'c,
                 }
             }
-            if words.len() == 1 && !first.eq_ignore_ascii_case(&words[0]) && first.to_lowercase() != words[0].to_lowercase() {
+            if words.len() == 1
+                && !first.eq_ignore_ascii_case(&words[0])
+                && first.to_lowercase() != words[0].to_lowercase()
+            {
                 continue;
             }
             return Some((words.len(), code.as_str()));

@@ -58,7 +58,7 @@ pub struct Extractor {
 
 enum LexRef {
     Builtin(&'static Lexicon),
-    Owned(Lexicon),
+    Owned(Box<Lexicon>),
 }
 
 impl Extractor {
@@ -76,7 +76,7 @@ impl Extractor {
             return Ok(Extractor::builtin());
         }
         Ok(Extractor {
-            lex: Arc::new(LexRef::Owned(Lexicon::build(user)?)),
+            lex: Arc::new(LexRef::Owned(Box::new(Lexicon::build(user)?))),
         })
     }
 

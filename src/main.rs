@@ -96,7 +96,11 @@ fn main() -> ExitCode {
     std::panic::set_hook(Box::new(|_| {}));
     let cli = Cli::parse();
     match cli.command {
-        Some(Command::Graph { files, format, output }) => run_graph(&files, format, output.as_deref()),
+        Some(Command::Graph {
+            files,
+            format,
+            output,
+        }) => run_graph(&files, format, output.as_deref()),
         None => run(cli.run),
     }
 }
@@ -126,7 +130,9 @@ fn process(ex: &Extractor, inp: &Input, want_graph: bool) -> Done {
         Ok(dec) => {
             // A bug in a rule must cost one article, not the night's batch: a
             // panic becomes that article's error record.
-            let doc = match std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| ex.extract(&dec.text))) {
+            let doc = match std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| {
+                ex.extract(&dec.text)
+            })) {
                 Ok(doc) => doc,
                 Err(p) => {
                     let msg = p
@@ -135,12 +141,20 @@ fn process(ex: &Extractor, inp: &Input, want_graph: bool) -> Done {
                         .or_else(|| p.downcast_ref::<String>().cloned())
                         .unwrap_or_else(|| "unknown".into());
                     let e = format!("internal error while extracting (please report): {msg}");
-                    return Done { line: output::error_line(&id, &e), error: Some((id, e)), graph_doc: None };
+                    return Done {
+                        line: output::error_line(&id, &e),
+                        error: Some((id, e)),
+                        graph_doc: None,
+                    };
                 }
             };
             let graph_doc = want_graph.then(|| graph::DocGraph::from_document(&id, &doc));
             Done {
-                line: if want_graph { String::new() } else { output::to_json_line(&id, dec.encoding, &doc) },
+                line: if want_graph {
+                    String::new()
+                } else {
+                    output::to_json_line(&id, dec.encoding, &doc)
+                },
                 error: None,
                 graph_doc,
             }
@@ -160,8 +174,15 @@ fn run(args: RunArgs) -> ExitCode {
             Ok(b) => match String::from_utf8(b) {
                 Ok(s) => user.push((p.display().to_string(), s)),
                 Err(e) => {
-                    let line = e.as_bytes()[..e.utf8_error().valid_up_to()].iter().filter(|&&c| c == b'\n').count() + 1;
-                    return usage_error(&format!("{}:{line}: gazetteer is not valid UTF-8", p.display()));
+                    let line = e.as_bytes()[..e.utf8_error().valid_up_to()]
+                        .iter()
+                        .filter(|&&c| c == b'\n')
+                        .count()
+                        + 1;
+                    return usage_error(&format!(
+                        "{}:{line}: gazetteer is not valid UTF-8",
+                        p.display()
+                    ));
                 }
             },
             Err(e) => return usage_error(&format!("{}: cannot read gazetteer: {e}", p.display())),
@@ -185,41 +206,53 @@ fn run(args: RunArgs) -> ExitCode {
     let mut failed = 0usize;
     let batch_size = 32 * pool.current_num_threads().max(1);
 
-    let mut handle_batch = |batch: &mut Vec<Input>, bar: Option<&indicatif::ProgressBar>| -> io::Result<()> {
-        let done: Vec<Done> = pool.install(|| batch.par_iter().map(|i| process(&ex, i, want_graph)).collect());
-        for d in done {
-            if let Some((id, e)) = &d.error {
-                failed += 1;
-                if !args.quiet {
-                    eprintln!("paraphe: {id}: {e}");
+    let mut handle_batch =
+        |batch: &mut Vec<Input>, bar: Option<&indicatif::ProgressBar>| -> io::Result<()> {
+            let done: Vec<Done> = pool.install(|| {
+                batch
+                    .par_iter()
+                    .map(|i| process(&ex, i, want_graph))
+                    .collect()
+            });
+            for d in done {
+                if let Some((id, e)) = &d.error {
+                    failed += 1;
+                    if !args.quiet {
+                        eprintln!("paraphe: {id}: {e}");
+                    }
+                    if want_graph {
+                        continue;
+                    }
                 }
-                if want_graph {
-                    continue;
+                if let Some(g) = d.graph_doc {
+                    corpus.add(g);
+                } else {
+                    out.write_all(d.line.as_bytes())?;
                 }
             }
-            if let Some(g) = d.graph_doc {
-                corpus.add(g);
-            } else {
-                out.write_all(d.line.as_bytes())?;
+            if let Some(b) = bar {
+                b.inc(batch.len() as u64);
             }
-        }
-        if let Some(b) = bar {
-            b.inc(batch.len() as u64);
-        }
-        batch.clear();
-        Ok(())
-    };
+            batch.clear();
+            Ok(())
+        };
 
     let result: io::Result<()> = (|| {
         let mut batch = Vec::with_capacity(batch_size);
         match args.input {
             InputFormat::Text => {
                 let inputs = input::expand(&args.paths, &args.ext);
-                let bar = (!args.quiet && inputs.len() > 1 && io::stderr().is_terminal()).then(|| {
-                    let b = indicatif::ProgressBar::new(inputs.len() as u64);
-                    b.set_style(indicatif::ProgressStyle::with_template("{bar:40} {pos}/{len} articles {elapsed}").unwrap_or_else(|_| indicatif::ProgressStyle::default_bar()));
-                    b
-                });
+                let bar =
+                    (!args.quiet && inputs.len() > 1 && io::stderr().is_terminal()).then(|| {
+                        let b = indicatif::ProgressBar::new(inputs.len() as u64);
+                        b.set_style(
+                            indicatif::ProgressStyle::with_template(
+                                "{bar:40} {pos}/{len} articles {elapsed}",
+                            )
+                            .unwrap_or_else(|_| indicatif::ProgressStyle::default_bar()),
+                        );
+                        b
+                    });
                 for inp in inputs {
                     batch.push(inp);
                     if batch.len() >= batch_size {
@@ -232,7 +265,11 @@ fn run(args: RunArgs) -> ExitCode {
                 }
             }
             InputFormat::Jsonl => {
-                let sources: Vec<PathBuf> = if args.paths.is_empty() { vec![PathBuf::from("-")] } else { args.paths.clone() };
+                let sources: Vec<PathBuf> = if args.paths.is_empty() {
+                    vec![PathBuf::from("-")]
+                } else {
+                    args.paths.clone()
+                };
                 for src in sources {
                     let name = src.display().to_string();
                     let mut err: io::Result<()> = Ok(());
@@ -252,7 +289,10 @@ fn run(args: RunArgs) -> ExitCode {
                         match fs::File::open(&src) {
                             Ok(f) => input::read_records(io::BufReader::new(f), &name, &mut push)?,
                             Err(e) => {
-                                push(Input::Error { id: name.clone(), error: format!("cannot read: {e}") });
+                                push(Input::Error {
+                                    id: name.clone(),
+                                    error: format!("cannot read: {e}"),
+                                });
                             }
                         }
                     }

@@ -5,7 +5,7 @@
 //! pipeline's byte offsets to the code-point offsets of the contract (byte
 //! offsets are kept too, as `byte_start` / `byte_end`).
 
-use crate::entities::{FigureValue};
+use crate::entities::FigureValue;
 use crate::relations::{Signing, SpanRef};
 use crate::text::CharCounter;
 use crate::Document;
@@ -184,13 +184,21 @@ pub fn record<'a>(doc_id: &'a str, encoding: Option<&'a str>, d: &'a Document) -
             kind: fig.map(|f| f.kind.as_str()),
             value: fig.map(|f| figure_value(&f.value)),
             unit: fig.and_then(|f| f.unit.as_deref()),
-            canonical: d.clusters.get(k).map(|c| c.name.as_str()).filter(|n| *n != &text[e.start..e.end]),
+            canonical: d
+                .clusters
+                .get(k)
+                .map(|c| c.name.as_str())
+                .filter(|n| *n != &text[e.start..e.end]),
             rule: e.rule,
             byte_start: e.start,
             byte_end: e.end,
         });
     }
-    let relations = d.relations.iter().map(|r| relation(d, r, &mut cc)).collect();
+    let relations = d
+        .relations
+        .iter()
+        .map(|r| relation(d, r, &mut cc))
+        .collect();
     Record {
         doc: doc_id,
         encoding,
@@ -205,7 +213,10 @@ fn span<'a>(d: &'a Document, s: &SpanRef, cc: &mut CharCounter) -> SpanOut<'a> {
         text: &text[s.start..s.end],
         start: cc.at(s.start),
         end: cc.at(s.end),
-        value: s.entity.and_then(|e| d.entities[e].figure.as_ref()).map(|f| figure_value(&f.value)),
+        value: s
+            .entity
+            .and_then(|e| d.entities[e].figure.as_ref())
+            .map(|f| figure_value(&f.value)),
         entity: s.entity.map(|e| format!("e{e}")),
     }
 }
@@ -254,7 +265,8 @@ pub fn to_json_line(doc_id: &str, encoding: Option<&str>, d: &Document) -> Strin
 
 /// Serialises an error record as one JSON line.
 pub fn error_line(doc_id: &str, error: &str) -> String {
-    let mut s = serde_json::to_string(&ErrorRecord { doc: doc_id, error }).expect("records serialise");
+    let mut s =
+        serde_json::to_string(&ErrorRecord { doc: doc_id, error }).expect("records serialise");
     s.push('\n');
     s
 }

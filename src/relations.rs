@@ -88,51 +88,146 @@ pub struct Signing {
     pub rule: &'static str,
 }
 
-/// Instrument head nouns (singular, plural) and their kind.
-const INSTRUMENTS: &[(&str, &str, &str)] = &[
-    ("protocole", "protocoles", "protocole"),
-    ("convention", "conventions", "convention"),
-    ("mémorandum", "mémorandums", "mémorandum"),
-    ("memorandum", "memorandums", "mémorandum"),
-    ("mémorandum", "mémoranda", "mémorandum"),
-    ("accord", "accords", "accord"),
-    ("déclaration", "déclarations", "déclaration"),
-    ("arrangement", "arrangements", "arrangement"),
-    ("contrat", "contrats", "contrat"),
-    ("entente", "ententes", "entente"),
-    ("entente-cadre", "ententes-cadres", "entente-cadre"),
-    ("convention-cadre", "conventions-cadres", "convention-cadre"),
-    ("accord-cadre", "accords-cadres", "accord-cadre"),
-    ("partenariat", "partenariats", "partenariat"),
-    ("traité", "traités", "traité"),
-    ("charte", "chartes", "charte"),
-    ("avenant", "avenants", "avenant"),
-    ("pacte", "pactes", "pacte"),
-    ("mou", "mous", "mémorandum"),
-    ("plan", "plans", "plan d'action"),
-    ("programme", "programmes", "programme"),
-    ("lettre", "lettres", "lettre d'intention"),
-];
+/// Instrument head nouns (singular and plural forms) → (kind, plural).
+static INSTRUMENTS: crate::entities::WordMap<(&str, bool)> = crate::entities::WordMap::new(&[
+    ("protocole", ("protocole", false)),
+    ("protocoles", ("protocole", true)),
+    ("convention", ("convention", false)),
+    ("conventions", ("convention", true)),
+    ("mémorandum", ("mémorandum", false)),
+    ("mémorandums", ("mémorandum", true)),
+    ("memorandum", ("mémorandum", false)),
+    ("memorandums", ("mémorandum", true)),
+    ("mémorandum", ("mémorandum", false)),
+    ("mémoranda", ("mémorandum", true)),
+    ("accord", ("accord", false)),
+    ("accords", ("accord", true)),
+    ("déclaration", ("déclaration", false)),
+    ("déclarations", ("déclaration", true)),
+    ("arrangement", ("arrangement", false)),
+    ("arrangements", ("arrangement", true)),
+    ("contrat", ("contrat", false)),
+    ("contrats", ("contrat", true)),
+    ("entente", ("entente", false)),
+    ("ententes", ("entente", true)),
+    ("entente-cadre", ("entente-cadre", false)),
+    ("ententes-cadres", ("entente-cadre", true)),
+    ("convention-cadre", ("convention-cadre", false)),
+    ("conventions-cadres", ("convention-cadre", true)),
+    ("accord-cadre", ("accord-cadre", false)),
+    ("accords-cadres", ("accord-cadre", true)),
+    ("partenariat", ("partenariat", false)),
+    ("partenariats", ("partenariat", true)),
+    ("traité", ("traité", false)),
+    ("traités", ("traité", true)),
+    ("charte", ("charte", false)),
+    ("chartes", ("charte", true)),
+    ("avenant", ("avenant", false)),
+    ("avenants", ("avenant", true)),
+    ("pacte", ("pacte", false)),
+    ("pactes", ("pacte", true)),
+    ("mou", ("mémorandum", false)),
+    ("mous", ("mémorandum", true)),
+    ("plan", ("plan d'action", false)),
+    ("plans", ("plan d'action", true)),
+    ("programme", ("programme", false)),
+    ("programmes", ("programme", true)),
+    ("lettre", ("lettre d'intention", false)),
+    ("lettres", ("lettre d'intention", true)),
+]);
 
 /// Words after `de` that continue an instrument's name (`protocole d’accord`).
 static INSTRUMENT_COMPLEMENTS: crate::entities::WordSet = crate::entities::WordSet::new(&[
-    "accord", "entente", "coopération", "cooperation", "partenariat", "financement", "prêt", "pret",
-    "don", "intention", "intentions", "subvention", "crédit", "credit", "garantie", "rétrocession",
-    "exécution", "execution", "jumelage", "siège", "siege", "action", "investissement", "objectifs",
-    "performance", "collaboration", "confidentialité", "assistance", "concession", "gestion",
-    "rétrocession", "association", "coproduction", "libre-échange", "échange", "échanges",
-    "commerce", "paix", "cessez-le-feu", "entente", "understanding", "recherche", "travail",
-    "service", "services", "licence", "fourniture", "vente", "achat", "prestation", "prestations",
+    "accord",
+    "entente",
+    "coopération",
+    "cooperation",
+    "partenariat",
+    "financement",
+    "prêt",
+    "pret",
+    "don",
+    "intention",
+    "intentions",
+    "subvention",
+    "crédit",
+    "credit",
+    "garantie",
+    "rétrocession",
+    "exécution",
+    "execution",
+    "jumelage",
+    "siège",
+    "siege",
+    "action",
+    "investissement",
+    "objectifs",
+    "performance",
+    "collaboration",
+    "confidentialité",
+    "assistance",
+    "concession",
+    "gestion",
+    "rétrocession",
+    "association",
+    "coproduction",
+    "libre-échange",
+    "échange",
+    "échanges",
+    "commerce",
+    "paix",
+    "cessez-le-feu",
+    "entente",
+    "understanding",
+    "recherche",
+    "travail",
+    "service",
+    "services",
+    "licence",
+    "fourniture",
+    "vente",
+    "achat",
+    "prestation",
+    "prestations",
 ]);
 
 /// Adjectives that may follow an instrument noun.
 static INSTRUMENT_ADJ: crate::entities::WordSet = crate::entities::WordSet::new(&[
-    "cadre", "tripartite", "quadripartite", "bipartite", "financière", "financier", "financières",
-    "financiers", "intergouvernemental", "intergouvernementaux", "bilatéral", "bilatéraux",
-    "bilatérale", "bilatérales", "commercial", "commerciaux", "commerciale", "professionnel",
-    "professionnelle", "salarial", "spécifique", "spécifiques", "stratégique", "stratégiques",
-    "global", "globale", "définitif", "définitive", "préliminaire", "sectoriel", "sectorielle",
-    "multilatéral", "multilatérale", "technique", "techniques",
+    "cadre",
+    "tripartite",
+    "quadripartite",
+    "bipartite",
+    "financière",
+    "financier",
+    "financières",
+    "financiers",
+    "intergouvernemental",
+    "intergouvernementaux",
+    "bilatéral",
+    "bilatéraux",
+    "bilatérale",
+    "bilatérales",
+    "commercial",
+    "commerciaux",
+    "commerciale",
+    "professionnel",
+    "professionnelle",
+    "salarial",
+    "spécifique",
+    "spécifiques",
+    "stratégique",
+    "stratégiques",
+    "global",
+    "globale",
+    "définitif",
+    "définitive",
+    "préliminaire",
+    "sectoriel",
+    "sectorielle",
+    "multilatéral",
+    "multilatérale",
+    "technique",
+    "techniques",
 ]);
 
 /// Words that open the list of the other parties.
@@ -162,18 +257,67 @@ const WITNESS: &[&[&str]] = &[
 /// `sous l’œil de`, `sous l’égide de`, `en présence de`…: what follows names witnesses.
 fn is_witness(ctx: &Ctx, i: usize) -> bool {
     // Every witness phrase starts with one of these words: a quick reject first.
-    if !matches!(ctx.l(i), "en" | "sous" | "devant" | "lors" | "à" | "coprésidée" | "présidée" | "présidé" | "coprésidé" | "selon") {
+    if !matches!(
+        ctx.l(i),
+        "en" | "sous"
+            | "devant"
+            | "lors"
+            | "à"
+            | "coprésidée"
+            | "présidée"
+            | "présidé"
+            | "coprésidé"
+            | "selon"
+    ) {
         return false;
     }
     WITNESS.iter().any(|w| starts_with(ctx, i, w))
-        || ctx.is(i, &["sous"]) && (ctx.is_article(i + 1) && ctx.is(i + 2, &["œil", "oeil", "regard", "égide", "présidence", "patronage", "auspices"]))
+        || ctx.is(i, &["sous"])
+            && (ctx.is_article(i + 1)
+                && ctx.is(
+                    i + 2,
+                    &[
+                        "œil",
+                        "oeil",
+                        "regard",
+                        "égide",
+                        "présidence",
+                        "patronage",
+                        "auspices",
+                    ],
+                ))
 }
 
 /// Words that end a participant group (what follows says why, not who).
 static PURPOSE: crate::entities::WordSet = crate::entities::WordSet::new(&[
-    "pour", "afin", "visant", "portant", "relatif", "relative", "relatifs", "relatives", "qui",
-    "que", "dont", "ce", "cette", "ces", "destiné", "destinée", "destinés", "destinées", "d’un",
-    "d'un", "d’une", "d'une", "dans", "en", "sur", "concernant", "ayant", "lors",
+    "pour",
+    "afin",
+    "visant",
+    "portant",
+    "relatif",
+    "relative",
+    "relatifs",
+    "relatives",
+    "qui",
+    "que",
+    "dont",
+    "ce",
+    "cette",
+    "ces",
+    "destiné",
+    "destinée",
+    "destinés",
+    "destinées",
+    "d’un",
+    "d'un",
+    "d’une",
+    "d'une",
+    "dans",
+    "en",
+    "sur",
+    "concernant",
+    "ayant",
+    "lors",
 ]);
 
 /// Forms of the signing verbs: (form, finite active, past participle, future/conditional).
@@ -183,17 +327,17 @@ fn verb_form(w: &str) -> Option<VerbForm> {
         return None;
     }
     let f = match w {
-        "signé" | "signée" | "signés" | "signées" | "conclu" | "conclue" | "conclus" | "conclues"
-        | "paraphé" | "paraphée" | "paraphés" | "paraphées" | "souscrit" | "souscrite"
-        | "souscrits" | "souscrites" | "scellé" | "scellée" | "scellés" | "scellées" => VerbForm::Participle,
+        "signé" | "signée" | "signés" | "signées" | "conclu" | "conclue" | "conclus"
+        | "conclues" | "paraphé" | "paraphée" | "paraphés" | "paraphées" | "souscrit"
+        | "souscrite" | "souscrits" | "souscrites" | "scellé" | "scellée" | "scellés"
+        | "scellées" => VerbForm::Participle,
         "signe" | "signent" | "signa" | "signèrent" | "signait" | "signaient" | "conclut"
         | "concluent" | "conclurent" | "paraphe" | "paraphent" | "paraphèrent" | "scelle"
         | "scellent" | "souscrivent" | "souscrivit" | "signons" => VerbForm::Finite,
         "signer" | "conclure" | "parapher" | "souscrire" | "sceller" => VerbForm::Infinitive,
         "signera" | "signeront" | "signerait" | "signeraient" | "conclura" | "concluront"
-        | "conclurait" | "concluraient" | "paraphera" | "parapheront" | "signerons" | "signerai" => {
-            VerbForm::Future
-        }
+        | "conclurait" | "concluraient" | "paraphera" | "parapheront" | "signerons"
+        | "signerai" => VerbForm::Future,
         "signature" | "signatures" => VerbForm::Noun,
         _ => return None,
     };
@@ -236,19 +380,7 @@ struct Mention {
 }
 
 fn instrument_head(l: &str) -> Option<(&'static str, bool)> {
-    // Every instrument noun starts with one of these letters: a cheap reject for most tokens.
-    if !l.starts_with(['p', 'c', 'm', 'a', 'd', 'e', 't', 'l']) {
-        return None;
-    }
-    INSTRUMENTS.iter().find_map(|&(s, p, k)| {
-        if l == s {
-            Some((k, false))
-        } else if l == p {
-            Some((k, true))
-        } else {
-            None
-        }
-    })
+    INSTRUMENTS.get(l)
 }
 
 /// Finds instrument mentions.
@@ -258,8 +390,19 @@ fn mentions(ctx: &Ctx, ents: &[Entity]) -> Vec<Mention> {
     while i < ctx.len() {
         let l = ctx.l(i);
         // `Le texte a été signé par …`: an anaphoric mention of the instrument.
-        if matches!(l, "texte" | "textes" | "document" | "documents") && i > 0 && (ctx.is(i - 1, &["le", "ce", "ces", "les", "cet"]) || ctx.is_elision(i - 1, "l")) {
-            out.push(Mention { start: i, end: i + 1, kind: String::new(), count: None, plural: l.ends_with('s'), definite: true, draft: false });
+        if matches!(l, "texte" | "textes" | "document" | "documents")
+            && i > 0
+            && (ctx.is(i - 1, &["le", "ce", "ces", "les", "cet"]) || ctx.is_elision(i - 1, "l"))
+        {
+            out.push(Mention {
+                start: i,
+                end: i + 1,
+                kind: String::new(),
+                count: None,
+                plural: l.ends_with('s'),
+                definite: true,
+                draft: false,
+            });
             i += 1;
             continue;
         }
@@ -268,17 +411,30 @@ fn mentions(ctx: &Ctx, ents: &[Entity]) -> Vec<Mention> {
             continue;
         };
         // `d’accord` (agree), `en accord avec`, `accord de principe` are not instruments.
-        if kind == "accord" && i > 0 && (ctx.is_elision(i - 1, "d") || ctx.is(i - 1, &["en", "commun"])) {
+        if kind == "accord"
+            && i > 0
+            && (ctx.is_elision(i - 1, "d") || ctx.is(i - 1, &["en", "commun"]))
+        {
             i += 1;
             continue;
         }
         // `plan`, `programme`, `lettre`, `déclaration` only with their complement.
-        let needs_complement = matches!(kind, "plan d'action" | "programme" | "lettre d'intention" | "déclaration");
+        let needs_complement = matches!(
+            kind,
+            "plan d'action" | "programme" | "lettre d'intention" | "déclaration"
+        );
         let mut j = i + 1;
         let mut name = vec![if plural { singular(l) } else { l.to_string() }];
         loop {
-            if j < ctx.len() && (ctx.is(j, &["de", "d"]) || ctx.is_elision(j, "d")) && ctx.is_in(j + 1, &INSTRUMENT_COMPLEMENTS) {
-                name.push(format!("{} {}", if ctx.is_elision(j, "d") { "d'" } else { "de" }, ctx.l(j + 1)));
+            if j < ctx.len()
+                && (ctx.is(j, &["de", "d"]) || ctx.is_elision(j, "d"))
+                && ctx.is_in(j + 1, &INSTRUMENT_COMPLEMENTS)
+            {
+                name.push(format!(
+                    "{} {}",
+                    if ctx.is_elision(j, "d") { "d'" } else { "de" },
+                    ctx.l(j + 1)
+                ));
                 j += 2;
                 continue;
             }
@@ -297,7 +453,11 @@ fn mentions(ctx: &Ctx, ents: &[Entity]) -> Vec<Mention> {
             i += 1;
             continue;
         }
-        if kind == "programme" && !name.iter().any(|w| w.contains("exécution") || w.contains("execution")) {
+        if kind == "programme"
+            && !name
+                .iter()
+                .any(|w| w.contains("exécution") || w.contains("execution"))
+        {
             i += 1;
             continue;
         }
@@ -313,7 +473,10 @@ fn mentions(ctx: &Ctx, ents: &[Entity]) -> Vec<Mention> {
             k -= 1;
         }
         if k > 0 {
-            if let Some(e) = ent_ending_at(ents, k).map(|x| &ents[x]).filter(|e| e.etype == EntityType::Figure) {
+            if let Some(e) = ent_ending_at(ents, k)
+                .map(|x| &ents[x])
+                .filter(|e| e.etype == EntityType::Figure)
+            {
                 if let Some(f) = &e.figure {
                     if f.kind == FigureKind::Number {
                         if let crate::entities::FigureValue::Num(v) = f.value {
@@ -323,11 +486,17 @@ fn mentions(ctx: &Ctx, ents: &[Entity]) -> Vec<Mention> {
                 }
             }
         }
-        let det = if count.is_some() { k.saturating_sub(2) } else { k.saturating_sub(1) };
+        let det = if count.is_some() {
+            k.saturating_sub(2)
+        } else {
+            k.saturating_sub(1)
+        };
         let definite = k > 0
-            && (ctx.is(k - 1, &["le", "la", "les", "ce", "cet", "cette", "ces"]) || ctx.is_elision(k - 1, "l"))
+            && (ctx.is(k - 1, &["le", "la", "les", "ce", "cet", "cette", "ces"])
+                || ctx.is_elision(k - 1, "l"))
             && count.is_none();
-        let draft = (det.saturating_sub(2)..i).any(|x| ctx.is(x, &["projet", "projets", "avant-projet"]));
+        let draft =
+            (det.saturating_sub(2)..i).any(|x| ctx.is(x, &["projet", "projets", "avant-projet"]));
         out.push(Mention {
             start: i,
             end: j,
@@ -356,31 +525,85 @@ fn singular(w: &str) -> String {
 fn trigger_at(ctx: &Ctx, i: usize) -> Option<Voice> {
     let l = ctx.l(i);
     let form = verb_form(l)?;
-    let before = |n: usize| (i.saturating_sub(n)..i).map(|k| ctx.l(k)).collect::<Vec<_>>();
+    let before = |n: usize| {
+        (i.saturating_sub(n)..i)
+            .map(|k| ctx.l(k))
+            .collect::<Vec<_>>()
+    };
     let b4 = before(4);
-    let negated = b4.iter().any(|w| matches!(*w, "pas" | "jamais" | "point" | "guère"))
+    let negated = b4
+        .iter()
+        .any(|w| matches!(*w, "pas" | "jamais" | "point" | "guère"))
         || ctx.is(i + 1, &["pas", "jamais"])
-        || b4.iter().any(|w| *w == "n’" || *w == "n'" || *w == "ne") && (i..(i + 3).min(ctx.len())).any(|k| ctx.is(k, &["pas", "jamais", "plus", "point"]));
+        || b4.iter().any(|w| *w == "n’" || *w == "n'" || *w == "ne")
+            && (i..(i + 3).min(ctx.len())).any(|k| ctx.is(k, &["pas", "jamais", "plus", "point"]));
     if negated {
         return None;
     }
     const MODAL: &[&str] = &[
-        "devrait", "devraient", "doit", "doivent", "va", "vont", "pourrait", "pourraient", "sera",
-        "seront", "serait", "seraient", "compte", "comptent", "prévoit", "prévoient", "envisage",
-        "envisagent", "souhaite", "souhaitent", "veut", "veulent", "entend", "entendent",
-        "apprête", "apprêtent", "devra", "devront", "permettra", "permettront", "aura", "auront",
-        "prévue", "prévu", "prévues", "prévus", "projette", "pourra", "pourront", "négocier",
-        "avant", "future", "prochaine", "attendue", "attendu",
+        "devrait",
+        "devraient",
+        "doit",
+        "doivent",
+        "va",
+        "vont",
+        "pourrait",
+        "pourraient",
+        "sera",
+        "seront",
+        "serait",
+        "seraient",
+        "compte",
+        "comptent",
+        "prévoit",
+        "prévoient",
+        "envisage",
+        "envisagent",
+        "souhaite",
+        "souhaitent",
+        "veut",
+        "veulent",
+        "entend",
+        "entendent",
+        "apprête",
+        "apprêtent",
+        "devra",
+        "devront",
+        "permettra",
+        "permettront",
+        "aura",
+        "auront",
+        "prévue",
+        "prévu",
+        "prévues",
+        "prévus",
+        "projette",
+        "pourra",
+        "pourront",
+        "négocier",
+        "avant",
+        "future",
+        "prochaine",
+        "attendue",
+        "attendu",
     ];
     match form {
         VerbForm::Future => None,
         VerbForm::Noun => {
             let b = before(5);
-            if b.iter().any(|w| MODAL.contains(w) || matches!(*w, "vue" | "projet" | "préparation" | "prépare" | "préparer")) {
+            if b.iter().any(|w| {
+                MODAL.contains(w)
+                    || matches!(
+                        *w,
+                        "vue" | "projet" | "préparation" | "prépare" | "préparer"
+                    )
+            }) {
                 return None;
             }
             // `a procédé à la signature de`: active.
-            if b.iter().any(|w| matches!(*w, "procédé" | "procède" | "procèdent" | "procédaient")) {
+            if b.iter()
+                .any(|w| matches!(*w, "procédé" | "procède" | "procèdent" | "procédaient"))
+            {
                 return Some(Voice::Active);
             }
             Some(Voice::Nominal)
@@ -401,22 +624,39 @@ fn trigger_at(ctx: &Ctx, i: usize) -> Option<Voice> {
             None
         }
         VerbForm::Finite => {
-            if b4.iter().any(|w| MODAL.contains(w)) || ctx.is(i.saturating_sub(1), &["si", "s’il", "s'il"]) {
+            if b4.iter().any(|w| MODAL.contains(w))
+                || ctx.is(i.saturating_sub(1), &["si", "s’il", "s'il"])
+            {
                 return None;
             }
             Some(Voice::Active)
         }
         VerbForm::Participle => {
             let b3 = before(3);
-            if b3.iter().any(|w| MODAL.contains(w) || matches!(*w, "être" | "sont-ils")) {
+            if b3
+                .iter()
+                .any(|w| MODAL.contains(w) || matches!(*w, "être" | "sont-ils"))
+            {
                 return None;
             }
             let p1 = if i > 0 { ctx.l(i - 1) } else { "" };
-            let passive_aux = matches!(p1, "été" | "est" | "sont" | "fut" | "furent" | "était" | "étaient")
-                || b3.contains(&"été");
-            let active_aux = matches!(p1, "a" | "ont" | "avait" | "avaient" | "aura" | "avons" | "avez" | "eut")
-                || (i > 1 && matches!(ctx.l(i - 2), "a" | "ont" | "avait" | "avaient") && ctx.kind(i - 1) == Some(TokKind::Word) && ctx.l(i - 1).ends_with("ment"))
-                || (i > 1 && matches!(ctx.l(i - 2), "a" | "ont") && matches!(p1, "aussi" | "également" | "déjà" | "enfin" | "hier" | "ainsi"));
+            let passive_aux = matches!(
+                p1,
+                "été" | "est" | "sont" | "fut" | "furent" | "était" | "étaient"
+            ) || b3.contains(&"été");
+            let active_aux = matches!(
+                p1,
+                "a" | "ont" | "avait" | "avaient" | "aura" | "avons" | "avez" | "eut"
+            ) || (i > 1
+                && matches!(ctx.l(i - 2), "a" | "ont" | "avait" | "avaient")
+                && ctx.kind(i - 1) == Some(TokKind::Word)
+                && ctx.l(i - 1).ends_with("ment"))
+                || (i > 1
+                    && matches!(ctx.l(i - 2), "a" | "ont")
+                    && matches!(
+                        p1,
+                        "aussi" | "également" | "déjà" | "enfin" | "hier" | "ainsi"
+                    ));
             // `X a, pour sa part, conclu`: the auxiliary before a parenthetical.
             let active_aux = active_aux || {
                 let mut k = i;
@@ -454,17 +694,41 @@ struct Host {
 fn find_host(ctx: &Ctx, ents: &[Entity], clusters: &Clusters) -> Option<Host> {
     for i in 0..ctx.len() {
         // `Le ministère du Commerce a présidé la cérémonie`: the subject presides.
-        if ctx.is(i, &["présidé", "préside", "organisé", "organise", "abrité", "abrite", "accueilli", "accueille"]) && i > 0 && ctx.is(i - 1, &["a", "avait"]) || ctx.is(i, &["préside", "organise", "abrite", "accueille"]) {
+        if ctx.is(
+            i,
+            &[
+                "présidé",
+                "préside",
+                "organisé",
+                "organise",
+                "abrité",
+                "abrite",
+                "accueilli",
+                "accueille",
+            ],
+        ) && i > 0
+            && ctx.is(i - 1, &["a", "avait"])
+            || ctx.is(i, &["préside", "organise", "abrite", "accueille"])
+        {
             let s = &ctx.sents[ctx.sent_of[i] as usize];
-            if let Some(e) = ents.iter().position(|e| e.tok_start >= s.start && e.tok_end <= i && matches!(e.etype, EntityType::Ministry | EntityType::Org)) {
+            if let Some(e) = ents.iter().position(|e| {
+                e.tok_start >= s.start
+                    && e.tok_end <= i
+                    && matches!(e.etype, EntityType::Ministry | EntityType::Org)
+            }) {
                 if let Some(mut p) = participant_of(ctx, ents, clusters, e) {
                     p.implicit = true;
                     return Some(Host { participant: p });
                 }
             }
         }
-        let presidency = ctx.is(i, &["présidence"]) && i > 0 && ctx.is(i - 1, &["la"]) && ctx.is(i + 1, &["de", "du"]) || ctx.is(i, &["présidence"]) && ctx.is_elision(i + 1, "d");
-        let organised = ctx.is(i, &["organisé", "organisée", "organisés", "organisées"]) && ctx.is(i + 1, &["par"]);
+        let presidency = ctx.is(i, &["présidence"])
+            && i > 0
+            && ctx.is(i - 1, &["la"])
+            && ctx.is(i + 1, &["de", "du"])
+            || ctx.is(i, &["présidence"]) && ctx.is_elision(i + 1, "d");
+        let organised = ctx.is(i, &["organisé", "organisée", "organisés", "organisées"])
+            && ctx.is(i + 1, &["par"]);
         if !presidency && !organised {
             continue;
         }
@@ -492,7 +756,10 @@ fn find_host(ctx: &Ctx, ents: &[Entity], clusters: &Clusters) -> Option<Host> {
                         continue;
                     }
                     let same = fold(&c.name) == fold(&name)
-                        || c.members.iter().any(|&m| ents[m].rule == "ministry:handle" && handle_fits(&ctx.text[ents[m].start..ents[m].end], port));
+                        || c.members.iter().any(|&m| {
+                            ents[m].rule == "ministry:handle"
+                                && handle_fits(&ctx.text[ents[m].start..ents[m].end], port)
+                        });
                     if same {
                         aliases.push(c.name.clone());
                         aliases.extend(c.aliases.iter().cloned());
@@ -503,7 +770,11 @@ fn find_host(ctx: &Ctx, ents: &[Entity], clusters: &Clusters) -> Option<Host> {
                 return Some(Host {
                     participant: Participant {
                         entity: None,
-                        cluster: clusters.clusters.iter().position(|c| c.etype == EntityType::Ministry && (fold(&c.name) == fold(&name) || aliases.iter().any(|a| fold(a) == fold(&c.name)))),
+                        cluster: clusters.clusters.iter().position(|c| {
+                            c.etype == EntityType::Ministry
+                                && (fold(&c.name) == fold(&name)
+                                    || aliases.iter().any(|a| fold(a) == fold(&c.name)))
+                        }),
                         etype: EntityType::Ministry,
                         name,
                         aliases,
@@ -525,7 +796,11 @@ fn find_host(ctx: &Ctx, ents: &[Entity], clusters: &Clusters) -> Option<Host> {
             }
         }
         // An entity right there: `organisé par le ministère chargé …`.
-        let first = ents.iter().position(|e| e.tok_start >= j && e.tok_start <= j + 2 && matches!(e.etype, EntityType::Ministry | EntityType::Org));
+        let first = ents.iter().position(|e| {
+            e.tok_start >= j
+                && e.tok_start <= j + 2
+                && matches!(e.etype, EntityType::Ministry | EntityType::Org)
+        });
         if let Some(e) = first {
             if let Some(mut p) = participant_of(ctx, ents, clusters, e) {
                 p.implicit = true;
@@ -542,7 +817,9 @@ fn handle_fits(handle: &str, portfolio: &str) -> bool {
     if suffix.chars().count() < 2 || suffix == handle {
         return false;
     }
-    let small = ["de", "du", "des", "la", "le", "les", "l", "d", "et", "à", "en"];
+    let small = [
+        "de", "du", "des", "la", "le", "les", "l", "d", "et", "à", "en",
+    ];
     let inits: String = portfolio
         .split(|c: char| c.is_whitespace() || c == '\'' || c == '’')
         .filter(|w| !w.is_empty() && !small.contains(&fold(w).as_str()))
@@ -552,7 +829,12 @@ fn handle_fits(handle: &str, portfolio: &str) -> bool {
     inits == s || inits.starts_with(&s) && s.len() >= 3
 }
 
-fn participant_of(ctx: &Ctx, ents: &[Entity], clusters: &Clusters, e: usize) -> Option<Participant> {
+fn participant_of(
+    ctx: &Ctx,
+    ents: &[Entity],
+    clusters: &Clusters,
+    e: usize,
+) -> Option<Participant> {
     let ent = &ents[e];
     if ent.etype == EntityType::Figure {
         return None;
@@ -596,8 +878,13 @@ fn can_participate(ctx: &Ctx, ents: &[Entity], k: usize) -> bool {
                 return true;
             }
             let t = &ctx.text[e.start..e.end];
-            ctx.lex.lookup(t).is_some_and(|g| g.tags & tag::COUNTRY != 0)
-                || e.canonical.as_deref().and_then(|c| ctx.lex.lookup(c)).is_some_and(|g| g.tags & tag::COUNTRY != 0)
+            ctx.lex
+                .lookup(t)
+                .is_some_and(|g| g.tags & tag::COUNTRY != 0)
+                || e.canonical
+                    .as_deref()
+                    .and_then(|c| ctx.lex.lookup(c))
+                    .is_some_and(|g| g.tags & tag::COUNTRY != 0)
         }
         _ => true,
     }
@@ -608,11 +895,62 @@ fn skippable(ctx: &Ctx, i: usize) -> bool {
     let l = ctx.l(i);
     ctx.is_article(i)
         || ctx.is_de(i)
-        || ctx.is(i, &["et", "ainsi", "qu’", "qu'", "à", "au", "aux", "savoir", "plusieurs", "différents", "différentes", "ses", "leurs", "son", "sa", "leur", "partenaires", "partenaire", "notamment", "également", "aussi", "respectivement", "nouveau", "nouvelle", "ce", "cette", "ministères", "institutions", "entreprises", "organismes", "organisations", "acteurs", "établissements", "structures", "opérateurs", "banques", "sociétés", "universités", "pays", "collectivités", "bailleurs", "parties"])
+        || ctx.is(
+            i,
+            &[
+                "et",
+                "ainsi",
+                "qu’",
+                "qu'",
+                "à",
+                "au",
+                "aux",
+                "savoir",
+                "plusieurs",
+                "différents",
+                "différentes",
+                "ses",
+                "leurs",
+                "son",
+                "sa",
+                "leur",
+                "partenaires",
+                "partenaire",
+                "notamment",
+                "également",
+                "aussi",
+                "respectivement",
+                "nouveau",
+                "nouvelle",
+                "ce",
+                "cette",
+                "ministères",
+                "institutions",
+                "entreprises",
+                "organismes",
+                "organisations",
+                "acteurs",
+                "établissements",
+                "structures",
+                "opérateurs",
+                "banques",
+                "sociétés",
+                "universités",
+                "pays",
+                "collectivités",
+                "bailleurs",
+                "parties",
+            ],
+        )
         || ctx.is_cap(i)
         || ctx.title_at(i).is_some()
         || matches!(ctx.t(i), "«" | "“" | "\"" | "(" | "-" | "–" | "—")
-        || ctx.kind(i) == Some(TokKind::Word) && !ctx.is_cap(i) && (crate::entities::orgs::is_org_noun(l) || ctx.lex.demonym(l).is_some() || crate::entities::orgs::is_inst_adj(l) || crate::entities::places::is_area_noun(l))
+        || ctx.kind(i) == Some(TokKind::Word)
+            && !ctx.is_cap(i)
+            && (crate::entities::orgs::is_org_noun(l)
+                || ctx.lex.demonym(l).is_some()
+                || crate::entities::orgs::is_inst_adj(l)
+                || crate::entities::places::is_area_noun(l))
 }
 
 #[derive(PartialEq, Eq, Clone, Copy)]
@@ -629,7 +967,12 @@ enum GroupState {
 /// avec B`): a group starts with an entity (after articles and nouns such as
 /// `l’initiative internationale «`); a purpose clause (`pour …`) is skipped;
 /// a group that starts with anything else ends the list.
-fn groups_in(ctx: &Ctx, ents: &[Entity], region: Range<usize>, first_side: &[usize]) -> Vec<Vec<usize>> {
+fn groups_in(
+    ctx: &Ctx,
+    ents: &[Entity],
+    region: Range<usize>,
+    first_side: &[usize],
+) -> Vec<Vec<usize>> {
     let mut groups: Vec<Vec<usize>> = Vec::new();
     let mut cur: Vec<usize> = Vec::new();
     let mut state = GroupState::Expect;
@@ -641,7 +984,10 @@ fn groups_in(ctx: &Ctx, ents: &[Entity], region: Range<usize>, first_side: &[usi
         if let Some(e) = ent_starting_at(ents, i) {
             let ent = &ents[e];
             // `l’ANFP du Bénin`: a complement of the name before it, not another party.
-            let complement = state == GroupState::In && i > 0 && ctx.is_de(i - 1) && !ctx.is(i.saturating_sub(2), &["et"]);
+            let complement = state == GroupState::In
+                && i > 0
+                && ctx.is_de(i - 1)
+                && !ctx.is(i.saturating_sub(2), &["et"]);
             if complement {
                 i = ent.tok_end.max(i + 1);
                 continue;
@@ -722,7 +1068,12 @@ fn role_of(ctx: &Ctx, ents: &[Entity], e: usize) -> (Option<String>, Option<usiz
     }
     // Before: `le directeur général de l’ASF, M. Anis Rahabi`
     let mut k = p.tok_start;
-    while k > 0 && (ctx.t(k - 1) == "." || ctx.title_at(k - 1).is_some_and(|(_, kind)| kind == crate::lexicon::TitleKind::Civil)) {
+    while k > 0
+        && (ctx.t(k - 1) == "."
+            || ctx
+                .title_at(k - 1)
+                .is_some_and(|(_, kind)| kind == crate::lexicon::TitleKind::Civil))
+    {
         k -= 1;
     }
     if k > 0 && ctx.t(k - 1) == "," {
@@ -732,13 +1083,18 @@ fn role_of(ctx: &Ctx, ents: &[Entity], e: usize) -> (Option<String>, Option<usiz
         while s > lim && ctx.same_sent(s - 1, stop) {
             s -= 1;
             if let Some((_, crate::lexicon::TitleKind::Function)) = ctx.title_at(s) {
-                if (s..stop).any(|x| ents.iter().any(|q| q.tok_start == x && q.etype == EntityType::Person)) {
+                if (s..stop).any(|x| {
+                    ents.iter()
+                        .any(|q| q.tok_start == x && q.etype == EntityType::Person)
+                }) {
                     break;
                 }
                 // A longer title may end here (`directeur général`, not `général`).
                 let mut a = s;
                 for back in 1..=2 {
-                    if let Some((n, crate::lexicon::TitleKind::Function)) = s.checked_sub(back).and_then(|b| ctx.title_at(b)) {
+                    if let Some((n, crate::lexicon::TitleKind::Function)) =
+                        s.checked_sub(back).and_then(|b| ctx.title_at(b))
+                    {
                         if n > back {
                             a = s - back;
                         }
@@ -757,13 +1113,23 @@ fn role_of(ctx: &Ctx, ents: &[Entity], e: usize) -> (Option<String>, Option<usiz
 
 fn phrase_end(ctx: &Ctx, from: usize) -> usize {
     let mut j = from;
-    while j < ctx.len() && ctx.same_sent(from.saturating_sub(1), j) && !matches!(ctx.t(j), "," | ";" | "." | ")" | "(" | "»") && !ctx.is(j, &["et", "a", "ont"]) {
+    while j < ctx.len()
+        && ctx.same_sent(from.saturating_sub(1), j)
+        && !matches!(ctx.t(j), "," | ";" | "." | ")" | "(" | "»")
+        && !ctx.is(j, &["et", "a", "ont"])
+    {
         j += 1;
     }
     j
 }
 
-fn role_span(ctx: &Ctx, ents: &[Entity], a: usize, b: usize, person: usize) -> (Option<String>, Option<usize>) {
+fn role_span(
+    ctx: &Ctx,
+    ents: &[Entity],
+    a: usize,
+    b: usize,
+    person: usize,
+) -> (Option<String>, Option<usize>) {
     if b <= a {
         return (None, None);
     }
@@ -774,7 +1140,10 @@ fn role_span(ctx: &Ctx, ents: &[Entity], a: usize, b: usize, person: usize) -> (
         .find(|(k, q)| {
             let inside = *k != person && q.tok_start >= a && q.tok_end <= b;
             // A country the person works for (`ambassadeur de France`), not where (`au Mali`).
-            let country_of = q.etype == EntityType::Place && q.tok_start > 0 && (ctx.is_de(q.tok_start - 1) || ctx.is(q.tok_start - 1, &["pour"])) && can_participate(ctx, ents, *k);
+            let country_of = q.etype == EntityType::Place
+                && q.tok_start > 0
+                && (ctx.is_de(q.tok_start - 1) || ctx.is(q.tok_start - 1, &["pour"]))
+                && can_participate(ctx, ents, *k);
             inside && (matches!(q.etype, EntityType::Org | EntityType::Ministry) || country_of)
         })
         .map(|(k, _)| k);
@@ -820,7 +1189,25 @@ fn entities_in(ctx: &Ctx, ents: &[Entity], region: Range<usize>) -> Vec<usize> {
     let mut out = Vec::new();
     let mut i = region.start;
     while i < region.end {
-        if is_witness(ctx, i) || ctx.is(i, &["afin", "visant", "qui", "dont", "destiné", "destinée", "destinés", "destinées", "consacré", "consacrée"]) || starts_with(ctx, i, &["en", "vue"]) || starts_with(ctx, i, &["dans", "le", "cadre"]) {
+        if is_witness(ctx, i)
+            || ctx.is(
+                i,
+                &[
+                    "afin",
+                    "visant",
+                    "qui",
+                    "dont",
+                    "destiné",
+                    "destinée",
+                    "destinés",
+                    "destinées",
+                    "consacré",
+                    "consacrée",
+                ],
+            )
+            || starts_with(ctx, i, &["en", "vue"])
+            || starts_with(ctx, i, &["dans", "le", "cadre"])
+        {
             break;
         }
         if let Some(e) = ent_starting_at(ents, i) {
@@ -850,7 +1237,9 @@ fn dedupe(ps: &mut Vec<Participant>) {
     let mut seen: Vec<(Option<usize>, String)> = Vec::new();
     ps.retain(|p| {
         let key = (p.cluster, fold(&p.name));
-        let dup = seen.iter().any(|(c, n)| c.is_some() && *c == key.0 || *n == key.1);
+        let dup = seen
+            .iter()
+            .any(|(c, n)| c.is_some() && *c == key.0 || *n == key.1);
         if !dup {
             seen.push(key);
         }
@@ -858,10 +1247,17 @@ fn dedupe(ps: &mut Vec<Participant>) {
     });
 }
 
-fn to_participants(ctx: &Ctx, ents: &[Entity], clusters: &Clusters, idx: &[usize]) -> Vec<Participant> {
+fn to_participants(
+    ctx: &Ctx,
+    ents: &[Entity],
+    clusters: &Clusters,
+    idx: &[usize],
+) -> Vec<Participant> {
     let mut out = Vec::new();
     for &e in idx {
-        let Some(mut p) = participant_of(ctx, ents, clusters, e) else { continue };
+        let Some(mut p) = participant_of(ctx, ents, clusters, e) else {
+            continue;
+        };
         if p.signatory {
             let (role, rep) = role_of(ctx, ents, e);
             p.role = role;
@@ -917,7 +1313,17 @@ pub fn extract(ctx: &Ctx, ents: &[Entity], clusters: &Clusters) -> Vec<Signing> 
             if !drafts.is_empty() {
                 for m in &sent_ms {
                     if ctx.is(m.end, WITH) && !m.draft {
-                        let d = build(ctx, ents, clusters, (*m).clone(), m.end - 1, Voice::Passive, si, s.clone(), "signed:instrument-with");
+                        let d = build(
+                            ctx,
+                            ents,
+                            clusters,
+                            (*m).clone(),
+                            m.end - 1,
+                            Voice::Passive,
+                            si,
+                            s.clone(),
+                            "signed:instrument-with",
+                        );
                         drafts.push(d);
                     }
                 }
@@ -927,7 +1333,12 @@ pub fn extract(ctx: &Ctx, ents: &[Entity], clusters: &Clusters) -> Vec<Signing> 
         for (ti, &(t, voice)) in triggers.iter().enumerate() {
             let scope_end = triggers.get(ti + 1).map_or(s.end, |&(n, _)| {
                 // The next trigger's own instrument, if it comes before it, belongs to it.
-                sent_ms.iter().filter(|m| m.start > t && m.end <= n).map(|m| m.start).min().unwrap_or(n)
+                sent_ms
+                    .iter()
+                    .filter(|m| m.start > t && m.end <= n)
+                    .map(|m| m.start)
+                    .min()
+                    .unwrap_or(n)
             });
             let m = pick_mention(ctx, &sent_ms, t, voice, scope_end);
             let m = match m {
@@ -938,7 +1349,15 @@ pub fn extract(ctx: &Ctx, ents: &[Entity], clusters: &Clusters) -> Vec<Signing> 
                     if voice != Voice::Active {
                         continue;
                     }
-                    Mention { start: t, end: t + 1, kind: "accord".into(), count: None, plural: false, definite: false, draft: false }
+                    Mention {
+                        start: t,
+                        end: t + 1,
+                        kind: "accord".into(),
+                        count: None,
+                        plural: false,
+                        definite: false,
+                        draft: false,
+                    }
                 }
             };
             let rule = match voice {
@@ -947,7 +1366,17 @@ pub fn extract(ctx: &Ctx, ents: &[Entity], clusters: &Clusters) -> Vec<Signing> 
                 Voice::Nominal => "signed:nominal",
                 Voice::Causative => "signed:causative",
             };
-            let mut d = build(ctx, ents, clusters, m, t, voice, si, s.start..scope_end, rule);
+            let mut d = build(
+                ctx,
+                ents,
+                clusters,
+                m,
+                t,
+                voice,
+                si,
+                s.start..scope_end,
+                rule,
+            );
             d.trigger = t;
             drafts.push(d);
         }
@@ -955,8 +1384,17 @@ pub fn extract(ctx: &Ctx, ents: &[Entity], clusters: &Clusters) -> Vec<Signing> 
     finish(ctx, ents, clusters, drafts, host)
 }
 
-fn pick_mention<'m>(ctx: &Ctx, ms: &[&'m Mention], t: usize, voice: Voice, scope_end: usize) -> Option<&'m Mention> {
-    let after = ms.iter().filter(|m| m.start > t && m.start < scope_end).min_by_key(|m| m.start - t);
+fn pick_mention<'m>(
+    ctx: &Ctx,
+    ms: &[&'m Mention],
+    t: usize,
+    voice: Voice,
+    scope_end: usize,
+) -> Option<&'m Mention> {
+    let after = ms
+        .iter()
+        .filter(|m| m.start > t && m.start < scope_end)
+        .min_by_key(|m| m.start - t);
     let before = ms.iter().filter(|m| m.end <= t).max_by_key(|m| m.end);
     let _ = ctx;
     match voice {
@@ -968,7 +1406,17 @@ fn pick_mention<'m>(ctx: &Ctx, ms: &[&'m Mention], t: usize, voice: Voice, scope
 }
 
 #[allow(clippy::too_many_arguments)]
-fn build(ctx: &Ctx, ents: &[Entity], clusters: &Clusters, m: Mention, t: usize, voice: Voice, si: usize, scope: Range<usize>, rule: &'static str) -> Draft {
+fn build(
+    ctx: &Ctx,
+    ents: &[Entity],
+    clusters: &Clusters,
+    m: Mention,
+    t: usize,
+    voice: Voice,
+    si: usize,
+    scope: Range<usize>,
+    rule: &'static str,
+) -> Draft {
     let s = scope.clone();
     let after_start = t.max(m.end).min(s.end);
     // The subject of an active verb: entities before it in its clause.
@@ -981,7 +1429,11 @@ fn build(ctx: &Ctx, ents: &[Entity], clusters: &Clusters, m: Mention, t: usize, 
                 break;
             }
         }
-        let clause_end = if m.start < t && m.start >= a { m.start } else { t };
+        let clause_end = if m.start < t && m.start >= a {
+            m.start
+        } else {
+            t
+        };
         first_idx = entities_in(ctx, ents, a..clause_end);
         // A signatory's title body stays with the signatory; witnesses are dropped by entities_in.
     }
@@ -998,7 +1450,9 @@ fn build(ctx: &Ctx, ents: &[Entity], clusters: &Clusters, m: Mention, t: usize, 
         if ctx.is(k, &["entre"]) {
             let end = region_end(ctx, k + 1, s.end);
             let idx = entities_in(ctx, ents, k + 1..end);
-            let (persons, bodies): (Vec<usize>, Vec<usize>) = idx.into_iter().partition(|&e| ents[e].etype == EntityType::Person);
+            let (persons, bodies): (Vec<usize>, Vec<usize>) = idx
+                .into_iter()
+                .partition(|&e| ents[e].etype == EntityType::Person);
             signatory_idx.extend(persons);
             first_idx.extend(bodies);
             k = end;
@@ -1007,19 +1461,31 @@ fn build(ctx: &Ctx, ents: &[Entity], clusters: &Clusters, m: Mention, t: usize, 
         if voice == Voice::Causative && ctx.is(k, &["à", "au", "aux"]) {
             // `a fait signer un contrat au milieu de terrain Ismaël Koné`
             let end = region_end(ctx, k + 1, s.end);
-            let persons: Vec<usize> = entities_in(ctx, ents, k + 1..end).into_iter().filter(|&e| ents[e].etype == EntityType::Person).collect();
+            let persons: Vec<usize> = entities_in(ctx, ents, k + 1..end)
+                .into_iter()
+                .filter(|&e| ents[e].etype == EntityType::Person)
+                .collect();
             if !persons.is_empty() {
                 groups_idx.push(persons);
                 k = end;
                 continue;
             }
         }
-        if ctx.is(k, WITH) || starts_with(ctx, k, &["en", "compagnie", "de"]) || ctx.is(k, &["impliquant"]) {
-            let from = if starts_with(ctx, k, &["en", "compagnie", "de"]) { k + 3 } else { k + 1 };
+        if ctx.is(k, WITH)
+            || starts_with(ctx, k, &["en", "compagnie", "de"])
+            || ctx.is(k, &["impliquant"])
+        {
+            let from = if starts_with(ctx, k, &["en", "compagnie", "de"]) {
+                k + 3
+            } else {
+                k + 1
+            };
             let end = region_end(ctx, from, s.end);
             let g = groups_in(ctx, ents, k..end, &first_idx);
             for grp in g {
-                let (persons, bodies): (Vec<usize>, Vec<usize>) = grp.into_iter().partition(|&e| ents[e].etype == EntityType::Person);
+                let (persons, bodies): (Vec<usize>, Vec<usize>) = grp
+                    .into_iter()
+                    .partition(|&e| ents[e].etype == EntityType::Person);
                 if !bodies.is_empty() {
                     groups_idx.push(bodies);
                     signatory_idx.extend(persons);
@@ -1033,7 +1499,11 @@ fn build(ctx: &Ctx, ents: &[Entity], clusters: &Clusters, m: Mention, t: usize, 
         }
         if ctx.is(k, &["par"]) && agent_par(ctx, t, k) {
             let end = region_end(ctx, k + 1, s.end);
-            signatory_idx.extend(entities_in(ctx, ents, k + 1..end).into_iter().filter(|&e| ents[e].etype == EntityType::Person));
+            signatory_idx.extend(
+                entities_in(ctx, ents, k + 1..end)
+                    .into_iter()
+                    .filter(|&e| ents[e].etype == EntityType::Person),
+            );
             k = end;
             continue;
         }
@@ -1043,13 +1513,19 @@ fn build(ctx: &Ctx, ents: &[Entity], clusters: &Clusters, m: Mention, t: usize, 
     if first_idx.is_empty() && m.end < t && ctx.is(m.end, &["entre"]) {
         let end = region_end(ctx, m.end + 1, t);
         let idx = entities_in(ctx, ents, m.end + 1..end);
-        let (persons, bodies): (Vec<usize>, Vec<usize>) = idx.into_iter().partition(|&e| ents[e].etype == EntityType::Person);
+        let (persons, bodies): (Vec<usize>, Vec<usize>) = idx
+            .into_iter()
+            .partition(|&e| ents[e].etype == EntityType::Person);
         signatory_idx.extend(persons);
         first_idx.extend(bodies);
     }
     let mut first = to_participants(ctx, ents, clusters, &first_idx);
     first.extend(government_parties(ctx, s.clone()));
-    let groups: Vec<Vec<Participant>> = groups_idx.iter().map(|g| to_participants(ctx, ents, clusters, g)).filter(|g| !g.is_empty()).collect();
+    let groups: Vec<Vec<Participant>> = groups_idx
+        .iter()
+        .map(|g| to_participants(ctx, ents, clusters, g))
+        .filter(|g| !g.is_empty())
+        .collect();
     let signatories = to_participants(ctx, ents, clusters, &signatory_idx);
     let implicit = first.iter().all(|p| p.signatory) && voice != Voice::Active;
     let _ = si;
@@ -1072,8 +1548,27 @@ fn agent_par(ctx: &Ctx, t: usize, k: usize) -> bool {
     }
     !(t + 1..k).any(|x| {
         let l = ctx.l(x);
-        let own = matches!(l, "effectuée" | "effectué" | "effectuées" | "effectués" | "intervenue" | "faite" | "réalisée" | "paraphée" | "signée" | "signés" | "signées");
-        ctx.kind(x) == Some(TokKind::Word) && !ctx.is_cap(x) && !own && (l.ends_with("ée") || l.ends_with("és") || l.ends_with("ées") || matches!(l, "lors" | "présidé" | "organisé" | "qui"))
+        let own = matches!(
+            l,
+            "effectuée"
+                | "effectué"
+                | "effectuées"
+                | "effectués"
+                | "intervenue"
+                | "faite"
+                | "réalisée"
+                | "paraphée"
+                | "signée"
+                | "signés"
+                | "signées"
+        );
+        ctx.kind(x) == Some(TokKind::Word)
+            && !ctx.is_cap(x)
+            && !own
+            && (l.ends_with("ée")
+                || l.ends_with("és")
+                || l.ends_with("ées")
+                || matches!(l, "lors" | "présidé" | "organisé" | "qui"))
     })
 }
 
@@ -1090,7 +1585,13 @@ fn region_end(ctx: &Ctx, from: usize, end: usize) -> usize {
     end
 }
 
-fn finish(ctx: &Ctx, ents: &[Entity], clusters: &Clusters, drafts: Vec<Draft>, host: Option<Host>) -> Vec<Signing> {
+fn finish(
+    ctx: &Ctx,
+    ents: &[Entity],
+    clusters: &Clusters,
+    drafts: Vec<Draft>,
+    host: Option<Host>,
+) -> Vec<Signing> {
     let mut out: Vec<Signing> = Vec::new();
     // Parties of the last group signing, for later sub-agreements that name none.
     let mut context: Vec<Participant> = Vec::new();
@@ -1170,7 +1671,11 @@ fn best_target(out: &[Signing], clusters: &Clusters, signatories: &[Participant]
         .filter_map(|s| s.represents)
         .filter_map(|e| clusters.of_entity.get(e).copied().flatten())
         .collect();
-    out.iter().rposition(|r| r.participants.iter().any(|p| p.cluster.is_some_and(|c| reps.contains(&c))))
+    out.iter().rposition(|r| {
+        r.participants
+            .iter()
+            .any(|p| p.cluster.is_some_and(|c| reps.contains(&c)))
+    })
 }
 
 fn make(ctx: &Ctx, ents: &[Entity], d: &Draft, participants: Vec<Participant>) -> Signing {
@@ -1181,30 +1686,74 @@ fn make(ctx: &Ctx, ents: &[Entity], d: &Draft, participants: Vec<Participant>) -
     let date = ents
         .iter()
         .enumerate()
-        .filter(|(_, e)| in_sent(e) && e.figure.as_ref().is_some_and(|f| f.kind == FigureKind::Date))
+        .filter(|(_, e)| {
+            in_sent(e)
+                && e.figure
+                    .as_ref()
+                    .is_some_and(|f| f.kind == FigureKind::Date)
+        })
         .min_by_key(|(_, e)| near(e))
-        .map(|(k, e)| SpanRef { start: e.start, end: e.end, entity: Some(k) })
+        .map(|(k, e)| SpanRef {
+            start: e.start,
+            end: e.end,
+            entity: Some(k),
+        })
         .or_else(|| {
             (s.clone())
-                .filter(|&i| ctx.is(i, &["lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche", "hier"]))
+                .filter(|&i| {
+                    ctx.is(
+                        i,
+                        &[
+                            "lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi",
+                            "dimanche", "hier",
+                        ],
+                    )
+                })
                 .min_by_key(|&i| (i as isize - d.trigger as isize).unsigned_abs())
-                .map(|i| SpanRef { start: ctx.bstart(i), end: ctx.bend(i), entity: None })
+                .map(|i| SpanRef {
+                    start: ctx.bstart(i),
+                    end: ctx.bend(i),
+                    entity: None,
+                })
         });
     let place = ents
         .iter()
         .enumerate()
-        .filter(|(k, e)| in_sent(e) && e.etype == EntityType::Place && e.tok_start > 0 && ctx.is(e.tok_start - 1, &["à", "au", "en"]) && !participants.iter().any(|p| p.entity == Some(*k)))
+        .filter(|(k, e)| {
+            in_sent(e)
+                && e.etype == EntityType::Place
+                && e.tok_start > 0
+                && ctx.is(e.tok_start - 1, &["à", "au", "en"])
+                && !participants.iter().any(|p| p.entity == Some(*k))
+        })
         .min_by_key(|(_, e)| near(e))
-        .map(|(k, e)| SpanRef { start: e.start, end: e.end, entity: Some(k) });
+        .map(|(k, e)| SpanRef {
+            start: e.start,
+            end: e.end,
+            entity: Some(k),
+        });
     let amount = ents
         .iter()
         .enumerate()
-        .filter(|(_, e)| in_sent(e) && e.figure.as_ref().is_some_and(|f| f.kind == FigureKind::Money))
+        .filter(|(_, e)| {
+            in_sent(e)
+                && e.figure
+                    .as_ref()
+                    .is_some_and(|f| f.kind == FigureKind::Money)
+        })
         .min_by_key(|(_, e)| (e.tok_start as isize - m.end as isize).unsigned_abs())
-        .map(|(k, e)| SpanRef { start: e.start, end: e.end, entity: Some(k) });
+        .map(|(k, e)| SpanRef {
+            start: e.start,
+            end: e.end,
+            entity: Some(k),
+        });
     let purpose = purpose_of(ctx, ents, m.end.max(d.trigger + 1), s.end);
     Signing {
-        agreement: SpanRef { start: ctx.bstart(m.start), end: ctx.bend(m.end - 1), entity: None },
+        agreement: SpanRef {
+            start: ctx.bstart(m.start),
+            end: ctx.bend(m.end - 1),
+            entity: None,
+        },
         kind: m.kind.clone(),
         count: m.count,
         participants,
@@ -1225,7 +1774,11 @@ fn purpose_of(ctx: &Ctx, ents: &[Entity], from: usize, end: usize) -> Option<Ran
             i = e.tok_end;
             continue;
         }
-        let start = if ctx.is(i, &["pour", "visant", "portant", "relatif", "relative", "afin"]) || starts_with(ctx, i, &["en", "vue"]) {
+        let start = if ctx.is(
+            i,
+            &["pour", "visant", "portant", "relatif", "relative", "afin"],
+        ) || starts_with(ctx, i, &["en", "vue"])
+        {
             Some(i)
         } else {
             None
@@ -1243,4 +1796,3 @@ fn purpose_of(ctx: &Ctx, ents: &[Entity], from: usize, end: usize) -> Option<Ran
     }
     None
 }
-

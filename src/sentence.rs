@@ -122,7 +122,10 @@ fn can_start(text: &str, t: &Token) -> bool {
     let c = t.text(text).chars().next().unwrap_or(' ');
     c.is_uppercase()
         || c.is_ascii_digit()
-        || matches!(c, '«' | '“' | '"' | '(' | '—' | '–' | '-' | '@' | '#' | '¿' | '¡')
+        || matches!(
+            c,
+            '«' | '“' | '"' | '(' | '—' | '–' | '-' | '@' | '#' | '¿' | '¡'
+        )
         || t.has(flag::NEWLINE)
         || !c.is_alphabetic()
 }
@@ -144,7 +147,11 @@ mod tests {
     fn abbreviations_and_initials_do_not_split() {
         assert_eq!(
             sents("M. Diallo a signé. Édité par Awa D. B. de Sousa. Fin."),
-            vec!["M. Diallo a signé.", "Édité par Awa D. B. de Sousa.", "Fin."]
+            vec![
+                "M. Diallo a signé.",
+                "Édité par Awa D. B. de Sousa.",
+                "Fin."
+            ]
         );
     }
 
@@ -169,7 +176,9 @@ mod tests {
         let s = "mot ".repeat(350) + "fin, " + &"mot ".repeat(2000);
         let t = tokenize(&s);
         let r = split(&s, &t);
-        assert!(r.iter().all(|r| r.len() <= MAX_SENTENCE_TOKENS && !r.is_empty()));
+        assert!(r
+            .iter()
+            .all(|r| r.len() <= MAX_SENTENCE_TOKENS && !r.is_empty()));
         assert_eq!(r.first().map(|r| r.start), Some(0));
         assert_eq!(r.last().map(|r| r.end), Some(t.len()));
         assert!(r.windows(2).all(|w| w[0].end == w[1].start));

@@ -249,7 +249,10 @@ mod tests {
 
     #[test]
     fn fold_removes_accents_and_case() {
-        assert_eq!(fold("  Ministère de l’Économie "), "ministere de l'economie");
+        assert_eq!(
+            fold("  Ministère de l’Économie "),
+            "ministere de l'economie"
+        );
         assert_eq!(fold("#PNUD"), "pnud");
         // The fast path and the decomposing path agree.
         assert_eq!(fold("Ça ÉTÉ Ñandú ŁÓDŹ"), "ca ete nandu łodz");

@@ -196,7 +196,10 @@ fn scan_token(text: &str, bytes: &[u8], i: usize, c: char) -> (usize, TokKind, u
         return (i + c.len_utf8(), TokKind::Punct, 0);
     }
     // Emoji and other symbols: keep a whole grapheme cluster (skin tones, ZWJ sequences).
-    let g = text[i..].graphemes(true).next().map_or(c.len_utf8(), str::len);
+    let g = text[i..]
+        .graphemes(true)
+        .next()
+        .map_or(c.len_utf8(), str::len);
     (i + g.max(c.len_utf8()), TokKind::Other, 0)
 }
 
@@ -243,7 +246,10 @@ fn scan_url(text: &str, i: usize) -> Option<usize> {
     // Trailing sentence punctuation belongs to the sentence, not the URL.
     while end > i {
         let last = text[..end].chars().next_back().unwrap_or(' ');
-        if matches!(last, '.' | ',' | ';' | ':' | ')' | '!' | '?' | '…' | '\'' | '’') {
+        if matches!(
+            last,
+            '.' | ',' | ';' | ':' | ')' | '!' | '?' | '…' | '\'' | '’'
+        ) {
             end -= last.len_utf8();
         } else {
             break;
@@ -406,7 +412,10 @@ mod tests {
 
     #[test]
     fn names_with_apostrophes_stay_whole() {
-        assert_eq!(toks("Bah N’Daw aujourd’hui"), vec!["Bah", "N’Daw", "aujourd’hui"]);
+        assert_eq!(
+            toks("Bah N’Daw aujourd’hui"),
+            vec!["Bah", "N’Daw", "aujourd’hui"]
+        );
     }
 
     #[test]
@@ -419,7 +428,8 @@ mod tests {
 
     #[test]
     fn numbers_with_groups_and_decimals() {
-        let s = "240 000 emplois, 1,5 million, 20.000 start-up, 12\u{202f}500 F, en 2024 100 jeunes";
+        let s =
+            "240 000 emplois, 1,5 million, 20.000 start-up, 12\u{202f}500 F, en 2024 100 jeunes";
         assert_eq!(
             toks(s),
             vec![

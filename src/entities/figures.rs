@@ -6,11 +6,11 @@
 //! inside names (`Digital Morocco 2030`), identifiers (`loi n° 12`) and
 //! ordinals are left out.
 
-use super::{Candidate, Ctx, Figure, FigureKind, FigureValue};
+use super::{Candidate, Ctx, Figure, FigureKind, FigureValue, WordMap};
 use crate::lexicon::EntityType;
 use crate::tokenize::TokKind;
 
-const MONTHS: &[(&str, u32)] = &[
+static MONTHS: WordMap<u32> = WordMap::new(&[
     ("janvier", 1),
     ("février", 2),
     ("fevrier", 2),
@@ -26,9 +26,9 @@ const MONTHS: &[(&str, u32)] = &[
     ("novembre", 11),
     ("décembre", 12),
     ("decembre", 12),
-];
+]);
 
-const EN_MONTHS: &[(&str, u32)] = &[
+static EN_MONTHS: WordMap<u32> = WordMap::new(&[
     ("january", 1),
     ("february", 2),
     ("march", 3),
@@ -41,15 +41,27 @@ const EN_MONTHS: &[(&str, u32)] = &[
     ("october", 10),
     ("november", 11),
     ("december", 12),
-];
+]);
 
 static WEEKDAYS: crate::entities::WordSet = crate::entities::WordSet::new(&[
-    "lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche", "monday", "tuesday",
-    "wednesday", "thursday", "friday", "saturday", "sunday",
+    "lundi",
+    "mardi",
+    "mercredi",
+    "jeudi",
+    "vendredi",
+    "samedi",
+    "dimanche",
+    "monday",
+    "tuesday",
+    "wednesday",
+    "thursday",
+    "friday",
+    "saturday",
+    "sunday",
 ]);
 
 /// Scale words and their multipliers.
-const SCALES: &[(&str, f64)] = &[
+static SCALES: WordMap<f64> = WordMap::new(&[
     ("million", 1e6),
     ("millions", 1e6),
     ("milliard", 1e9),
@@ -62,10 +74,10 @@ const SCALES: &[(&str, f64)] = &[
     ("mrd", 1e9),
     ("mrds", 1e9),
     ("m", 1e6),
-];
+]);
 
 /// Number words (French, Belgian and Swiss forms).
-const UNITS: &[(&str, u64)] = &[
+static UNITS: WordMap<u64> = WordMap::new(&[
     ("zéro", 0),
     ("un", 1),
     ("une", 1),
@@ -97,10 +109,10 @@ const UNITS: &[(&str, u64)] = &[
     ("cent", 100),
     ("cents", 100),
     ("mille", 1000),
-];
+]);
 
 /// Approximate counts (`une vingtaine`): the span is the noun alone.
-const APPROX: &[(&str, u64)] = &[
+static APPROX: WordMap<u64> = WordMap::new(&[
     ("dizaine", 10),
     ("dizaines", 10),
     ("douzaine", 12),
@@ -114,29 +126,57 @@ const APPROX: &[(&str, u64)] = &[
     ("centaines", 100),
     ("millier", 1000),
     ("milliers", 1000),
-];
+]);
 
 /// Words before a number that make it an identifier, not a figure.
 static IDENT_BEFORE: crate::entities::WordSet = crate::entities::WordSet::new(&[
-    "n°", "no", "nº", "numéro", "article", "articles", "loi", "décret", "arrêté", "tél", "tel",
-    "fax", "bp", "code", "page", "p", "alinéa", "chapitre", "lot", "route", "rn", "km", "version",
-    "niveau", "classe", "catégorie", "saison", "épisode", "tome", "volume", "vol",
+    "n°",
+    "no",
+    "nº",
+    "numéro",
+    "article",
+    "articles",
+    "loi",
+    "décret",
+    "arrêté",
+    "tél",
+    "tel",
+    "fax",
+    "bp",
+    "code",
+    "page",
+    "p",
+    "alinéa",
+    "chapitre",
+    "lot",
+    "route",
+    "rn",
+    "km",
+    "version",
+    "niveau",
+    "classe",
+    "catégorie",
+    "saison",
+    "épisode",
+    "tome",
+    "volume",
+    "vol",
 ]);
 
 fn month(s: &str) -> Option<u32> {
-    MONTHS.iter().find(|(m, _)| *m == s).map(|&(_, n)| n)
+    MONTHS.get(s)
 }
 
 fn en_month(s: &str) -> Option<u32> {
-    EN_MONTHS.iter().find(|(m, _)| *m == s).map(|&(_, n)| n)
+    EN_MONTHS.get(s)
 }
 
 fn scale(s: &str) -> Option<f64> {
-    SCALES.iter().find(|(w, _)| *w == s).map(|&(_, v)| v)
+    SCALES.get(s)
 }
 
 fn unit_word(s: &str) -> Option<u64> {
-    UNITS.iter().find(|(w, _)| *w == s).map(|&(_, v)| v)
+    UNITS.get(s)
 }
 
 /// Parses a digit token: `240 000`, `1.000`, `3,546`.
@@ -195,7 +235,9 @@ fn year_of(ctx: &Ctx, i: usize) -> Option<u32> {
 fn day_of(ctx: &Ctx, i: usize) -> Option<u32> {
     let s = ctx.l(i);
     let d = match ctx.kind(i)? {
-        TokKind::Number if s.len() <= 2 && s.bytes().all(|b| b.is_ascii_digit()) => s.parse().ok()?,
+        TokKind::Number if s.len() <= 2 && s.bytes().all(|b| b.is_ascii_digit()) => {
+            s.parse().ok()?
+        }
         TokKind::Ordinal if s == "1er" || s == "1re" => 1,
         _ => return None,
     };
@@ -217,7 +259,15 @@ fn date(
         (Some(y), None, None) => format!("{y:04}"),
         _ => String::new(),
     };
-    fig(ctx, first, last, "figure:date", FigureKind::Date, FigureValue::Date(value), None)
+    fig(
+        ctx,
+        first,
+        last,
+        "figure:date",
+        FigureKind::Date,
+        FigureValue::Date(value),
+        None,
+    )
 }
 
 fn fig(
@@ -229,7 +279,13 @@ fn fig(
     value: FigureValue,
     unit: Option<String>,
 ) -> Candidate {
-    let mut c = Candidate::new(ctx.bstart(first), ctx.bend(last), EntityType::Figure, rule, 50);
+    let mut c = Candidate::new(
+        ctx.bstart(first),
+        ctx.bend(last),
+        EntityType::Figure,
+        rule,
+        50,
+    );
     c.figure = Some(Figure { kind, value, unit });
     c
 }
@@ -248,7 +304,11 @@ fn in_name_or_ident(ctx: &Ctx, i: usize) -> bool {
     if ctx.toks[p].end == ctx.toks[i].start && matches!(ctx.kind(p), Some(TokKind::Word)) {
         return true;
     }
-    if ctx.is_cap(p) && !ctx.is_initial_common(p) && month(ctx.l(p)).is_none() && en_month(ctx.l(p)).is_none() {
+    if ctx.is_cap(p)
+        && !ctx.is_initial_common(p)
+        && month(ctx.l(p)).is_none()
+        && en_month(ctx.l(p)).is_none()
+    {
         // A capitalised word right before (in the same sentence): part of a name,
         // unless it is a place or a title word that cannot take a number.
         return ctx.same_sent(p, i) && !WEEKDAYS.contains(ctx.l(p));
@@ -276,7 +336,14 @@ fn currency_after(ctx: &Ctx, i: usize) -> Option<(usize, String)> {
 
 /// Reads `[scale] [currency | % | pour cent]` after a number whose value is `v`
 /// and whose last token is `last`, and emits the figure.
-fn finish_number(ctx: &Ctx, first: usize, last: usize, v: f64, out: &mut Vec<Candidate>, rule: &'static str) {
+fn finish_number(
+    ctx: &Ctx,
+    first: usize,
+    last: usize,
+    v: f64,
+    out: &mut Vec<Candidate>,
+    rule: &'static str,
+) {
     let mut v = v;
     let mut end = last;
     let n = end + 1;
@@ -295,31 +362,79 @@ fn finish_number(ctx: &Ctx, first: usize, last: usize, v: f64, out: &mut Vec<Can
     if let Some(t) = ctx.toks.get(end + 1) {
         if ctx.t(end + 1) == "%" && ctx.same_sent(end, end + 1) {
             let _ = t;
-            out.push(fig(ctx, first, end + 1, rule, FigureKind::Percent, FigureValue::Num(v), None));
+            out.push(fig(
+                ctx,
+                first,
+                end + 1,
+                rule,
+                FigureKind::Percent,
+                FigureValue::Num(v),
+                None,
+            ));
             return;
         }
     }
     if ctx.is(end + 1, &["pour"]) && ctx.is(end + 2, &["cent", "cents"]) {
-        out.push(fig(ctx, first, end + 2, rule, FigureKind::Percent, FigureValue::Num(v), None));
+        out.push(fig(
+            ctx,
+            first,
+            end + 2,
+            rule,
+            FigureKind::Percent,
+            FigureValue::Num(v),
+            None,
+        ));
         return;
     }
     if ctx.is(end + 1, &["pourcent"]) {
-        out.push(fig(ctx, first, end + 1, rule, FigureKind::Percent, FigureValue::Num(v), None));
+        out.push(fig(
+            ctx,
+            first,
+            end + 1,
+            rule,
+            FigureKind::Percent,
+            FigureValue::Num(v),
+            None,
+        ));
         return;
     }
     if let Some((cend, code)) = currency_after(ctx, end) {
-        out.push(fig(ctx, first, cend, rule, FigureKind::Money, FigureValue::Num(v), Some(code)));
+        out.push(fig(
+            ctx,
+            first,
+            cend,
+            rule,
+            FigureKind::Money,
+            FigureValue::Num(v),
+            Some(code),
+        ));
         return;
     }
     // A currency symbol just before: `$ 5 millions`, `€5`.
     if first > 0 && ctx.kind(first - 1) == Some(TokKind::Symbol) {
         if let Some((1, code)) = ctx.lex.currency_at(|k| (k == 0).then(|| ctx.t(first - 1))) {
             let code = code.to_string();
-            out.push(fig(ctx, first - 1, end, rule, FigureKind::Money, FigureValue::Num(v), Some(code)));
+            out.push(fig(
+                ctx,
+                first - 1,
+                end,
+                rule,
+                FigureKind::Money,
+                FigureValue::Num(v),
+                Some(code),
+            ));
             return;
         }
     }
-    out.push(fig(ctx, first, end, rule, FigureKind::Number, FigureValue::Num(v), None));
+    out.push(fig(
+        ctx,
+        first,
+        end,
+        rule,
+        FigureKind::Number,
+        FigureValue::Num(v),
+        None,
+    ));
 }
 
 /// Proposes FIGURE candidates.
@@ -341,7 +456,11 @@ fn digits_at(ctx: &Ctx, i: usize, out: &mut Vec<Candidate>) -> usize {
     // Day + month [+ year], with the weekday before it.
     if let Some(d) = day_of(ctx, i) {
         if let Some(m) = month(ctx.l(i + 1)).or_else(|| en_month(ctx.l(i + 1))) {
-            let first = if i > 0 && WEEKDAYS.contains(ctx.l(i - 1)) { i - 1 } else { i };
+            let first = if i > 0 && WEEKDAYS.contains(ctx.l(i - 1)) {
+                i - 1
+            } else {
+                i
+            };
             let (y, last) = match year_of(ctx, i + 2) {
                 Some(y) => (Some(y), i + 2),
                 None => (None, i + 1),
@@ -368,8 +487,9 @@ fn digits_at(ctx: &Ctx, i: usize, out: &mut Vec<Candidate>) -> usize {
     }
     if let Some(y) = year_of(ctx, i) {
         let next_is_unit = ctx.t(i + 1) == "%"
-            || ctx.kind(i + 1) == Some(TokKind::Word) && (scale(ctx.l(i + 1)).is_some() && ctx.l(i + 1).len() > 1
-                || currency_after(ctx, i).is_some());
+            || ctx.kind(i + 1) == Some(TokKind::Word)
+                && (scale(ctx.l(i + 1)).is_some() && ctx.l(i + 1).len() > 1
+                    || currency_after(ctx, i).is_some());
         if !next_is_unit {
             out.push(date(ctx, i, i, Some(y), None, None));
             return i + 1;
@@ -418,7 +538,7 @@ fn words_at(ctx: &Ctx, i: usize, out: &mut Vec<Candidate>) -> usize {
         }
         return i + 1;
     }
-    if let Some(&(_, v)) = APPROX.iter().find(|(w, _)| *w == l) {
+    if let Some(v) = APPROX.get(l) {
         let v = v as f64;
         finish_number(ctx, i, i, v, out, "figure:words");
         return i + 1;
@@ -427,11 +547,15 @@ fn words_at(ctx: &Ctx, i: usize, out: &mut Vec<Candidate>) -> usize {
     let mut j = i;
     while j < ctx.len() && ctx.kind(j) == Some(TokKind::Word) && ctx.same_sent(i, j) {
         let w = ctx.l(j);
-        let is_num = w.split('-').all(|p| p == "et" || unit_word(p).is_some()) && w.split('-').any(|p| unit_word(p).is_some());
+        let is_num = w.split('-').all(|p| p == "et" || unit_word(p).is_some())
+            && w.split('-').any(|p| unit_word(p).is_some());
         // `vingt et un`, `soixante et onze`: `et` joins a ten and a unit, nothing else.
         let is_et = w == "et"
             && j > i
-            && matches!(ctx.l(j - 1), "vingt" | "trente" | "quarante" | "cinquante" | "soixante")
+            && matches!(
+                ctx.l(j - 1),
+                "vingt" | "trente" | "quarante" | "cinquante" | "soixante"
+            )
             && matches!(ctx.l(j + 1), "un" | "une" | "onze");
         if !(is_num || is_et) {
             break;
@@ -446,10 +570,16 @@ fn words_at(ctx: &Ctx, i: usize, out: &mut Vec<Candidate>) -> usize {
     if j == i + 1 && matches!(words[0], "un" | "une") {
         return i + 1;
     }
-    if words.first().is_some_and(|w| *w == "un" || *w == "une") && !words.iter().skip(1).any(|w| *w == "mille") {
+    if words.first().is_some_and(|w| *w == "un" || *w == "une")
+        && !words.iter().skip(1).any(|w| *w == "mille")
+    {
         return i + 1;
     }
-    if j == i + 1 && words[0] == "neuf" && (ctx.kind(i + 1) != Some(TokKind::Word) || i > 0 && ctx.is(i - 1, &["tout", "à", "flambant", "est", "sont", "était"])) {
+    if j == i + 1
+        && words[0] == "neuf"
+        && (ctx.kind(i + 1) != Some(TokKind::Word)
+            || i > 0 && ctx.is(i - 1, &["tout", "à", "flambant", "est", "sont", "était"]))
+    {
         return i + 1;
     }
     // `cent` alone is the coin or `pour cent`.

@@ -23,7 +23,9 @@ fn case_ok(m: &str, e: &GazEntry) -> bool {
     }
     // Every capital of the entry must be there (`La Réunion` is not `La réunion`);
     // extra capitals in the text are fine (`Afrique Centrale` for `Afrique centrale`).
-    m.chars().zip(e.text.chars()).all(|(x, y)| !y.is_uppercase() || x.is_uppercase())
+    m.chars()
+        .zip(e.text.chars())
+        .all(|(x, y)| !y.is_uppercase() || x.is_uppercase())
 }
 
 /// Proposes a candidate for each gazetteer match.
@@ -38,15 +40,25 @@ pub fn propose(ctx: &Ctx, out: &mut Vec<Candidate>) {
         // is not taken from a one-word entry.
         let one_word = !entry.text.contains(' ');
         let at_start = ctx.toks.get(tok).is_some_and(|t| t.start as usize == s);
-        if one_word && at_start && ctx.is_initial_common(tok) && entry.tags & (tag::CAPITAL | tag::COUNTRY) == 0 {
+        if one_word
+            && at_start
+            && ctx.is_initial_common(tok)
+            && entry.tags & (tag::CAPITAL | tag::COUNTRY) == 0
+        {
             continue;
         }
         let strong = entry.tags & (tag::CAPITAL | tag::COUNTRY) != 0;
-        if entry.tags & tag::AMBIGUOUS != 0 && (ctx.sent_initial(tok) && !strong || !m.starts_with(char::is_uppercase)) {
+        if entry.tags & tag::AMBIGUOUS != 0
+            && (ctx.sent_initial(tok) && !strong || !m.starts_with(char::is_uppercase))
+        {
             continue;
         }
         // Handles and hashtags are matched by their own rules.
-        if matches!(ctx.kind(tok), Some(TokKind::Handle | TokKind::Hashtag | TokKind::Url)) && ctx.bstart(tok) < s + 1 {
+        if matches!(
+            ctx.kind(tok),
+            Some(TokKind::Handle | TokKind::Hashtag | TokKind::Url)
+        ) && ctx.bstart(tok) < s + 1
+        {
             continue;
         }
         let prio = match entry.etype {

@@ -11,14 +11,88 @@ use crate::tokenize::{flag, TokKind};
 /// Lowercase words that end a portfolio: verbs, pronouns and prepositions
 /// that start a new phrase.
 pub(crate) static STOP: crate::entities::WordSet = crate::entities::WordSet::new(&[
-    "a", "ont", "est", "sont", "était", "été", "sera", "va", "qui", "que", "qu", "dont", "où", "le",
-    "la", "les", "un", "une", "ce", "cette", "ces", "son", "sa", "ses", "leur", "leurs", "pour",
-    "par", "dans", "sur", "avec", "sans", "lors", "selon", "au", "aux", "en", "il", "elle", "ils",
-    "elles", "ne", "se", "y", "vers", "entre", "afin", "après", "avant", "depuis", "pendant",
-    "contre", "chez", "sous", "ainsi", "mais", "ou", "donc", "car", "aussi", "également", "hier",
-    "aujourd’hui", "aujourd'hui", "lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi",
-    "dimanche", "signé", "signée", "signés", "signées", "conclu", "représenté", "représentée",
-    "via", "dès", "envers", "à",
+    "a",
+    "ont",
+    "est",
+    "sont",
+    "était",
+    "été",
+    "sera",
+    "va",
+    "qui",
+    "que",
+    "qu",
+    "dont",
+    "où",
+    "le",
+    "la",
+    "les",
+    "un",
+    "une",
+    "ce",
+    "cette",
+    "ces",
+    "son",
+    "sa",
+    "ses",
+    "leur",
+    "leurs",
+    "pour",
+    "par",
+    "dans",
+    "sur",
+    "avec",
+    "sans",
+    "lors",
+    "selon",
+    "au",
+    "aux",
+    "en",
+    "il",
+    "elle",
+    "ils",
+    "elles",
+    "ne",
+    "se",
+    "y",
+    "vers",
+    "entre",
+    "afin",
+    "après",
+    "avant",
+    "depuis",
+    "pendant",
+    "contre",
+    "chez",
+    "sous",
+    "ainsi",
+    "mais",
+    "ou",
+    "donc",
+    "car",
+    "aussi",
+    "également",
+    "hier",
+    "aujourd’hui",
+    "aujourd'hui",
+    "lundi",
+    "mardi",
+    "mercredi",
+    "jeudi",
+    "vendredi",
+    "samedi",
+    "dimanche",
+    "signé",
+    "signée",
+    "signés",
+    "signées",
+    "conclu",
+    "représenté",
+    "représentée",
+    "via",
+    "dès",
+    "envers",
+    "à",
 ]);
 
 /// Heads that introduce a ministry. (`département` only with a capital.)
@@ -33,7 +107,13 @@ fn head_len(ctx: &Ctx, i: usize) -> Option<usize> {
                 None
             }
         }
-        "département" | "departement" if ctx.is_cap(i) && ctx.is_elision(i + 1, "d") && matches!(ctx.l(i + 2), "état" | "etat") => Some(3),
+        "département" | "departement"
+            if ctx.is_cap(i)
+                && ctx.is_elision(i + 1, "d")
+                && matches!(ctx.l(i + 2), "état" | "etat") =>
+        {
+            Some(3)
+        }
         _ => None,
     }
 }
@@ -89,22 +169,36 @@ pub fn portfolio(ctx: &Ctx, i: usize) -> Option<usize> {
             // `de la Promotion de la Femme`, `de la Modernisation de l’administration`:
             // a complement inside the portfolio, unless it names a place (`du Sénégal`).
             if let Some(n) = opener(ctx, j) {
-                let place = ctx.lex.lookup(ctx.t(n)).is_some_and(|e| e.etype == EntityType::Place);
+                let place = ctx
+                    .lex
+                    .lookup(ctx.t(n))
+                    .is_some_and(|e| e.etype == EntityType::Place);
                 if !place && !ctx.is(j, &["à", "aux"]) {
                     j = n;
                     continue;
                 }
             }
             // `des Eaux et Forêts`: a capitalised common noun after `et`.
-            if ctx.is(j, &["et"]) && ctx.is_cap(j + 1) && ctx.lex.is_common(ctx.l(j + 1)) && ctx.same_sent(j, j + 1) && !ctx.is_cap(j + 2) {
+            if ctx.is(j, &["et"])
+                && ctx.is_cap(j + 1)
+                && ctx.lex.is_common(ctx.l(j + 1))
+                && ctx.same_sent(j, j + 1)
+                && !ctx.is_cap(j + 2)
+            {
                 j += 2;
                 continue;
             }
-            if ctx.is(j, &["à"]) && (ctx.is_elision(j + 1, "l") && np_word(ctx, j + 2) && !ctx.is_cap(j + 2)) {
+            if ctx.is(j, &["à"])
+                && (ctx.is_elision(j + 1, "l") && np_word(ctx, j + 2) && !ctx.is_cap(j + 2))
+            {
                 j += 3;
                 continue;
             }
-            if ctx.is(j, &["avec"]) && ctx.is(j - 1, &["relations"]) && ctx.is_article(j + 1) && np_word(ctx, j + 2) {
+            if ctx.is(j, &["avec"])
+                && ctx.is(j - 1, &["relations"])
+                && ctx.is_article(j + 1)
+                && np_word(ctx, j + 2)
+            {
                 j += 3;
                 continue;
             }
@@ -140,8 +234,18 @@ pub fn propose(ctx: &Ctx, out: &mut Vec<Candidate>) {
             Some(TokKind::Handle) => {
                 let h = &ctx.t(i)[1..];
                 let hl = h.to_lowercase();
-                if hl.starts_with("ministere") || hl.starts_with("ministère") || hl.starts_with("ministry") || hl.starts_with("min_") {
-                    out.push(Candidate::new(ctx.bstart(i) + 1, ctx.bend(i), EntityType::Ministry, "ministry:handle", 90));
+                if hl.starts_with("ministere")
+                    || hl.starts_with("ministère")
+                    || hl.starts_with("ministry")
+                    || hl.starts_with("min_")
+                {
+                    out.push(Candidate::new(
+                        ctx.bstart(i) + 1,
+                        ctx.bend(i),
+                        EntityType::Ministry,
+                        "ministry:handle",
+                        90,
+                    ));
                 }
                 continue;
             }
@@ -154,21 +258,38 @@ pub fn propose(ctx: &Ctx, out: &mut Vec<Candidate>) {
         if let Some(h) = head_len(ctx, i) {
             let mut j = i + h;
             // `ministère malien de`, `ministère délégué auprès …`, `ministère chargé des`
-            while j < ctx.len() && is_word(ctx, j) && !ctx.is_cap(j) && (ctx.lex.demonym(ctx.l(j)).is_some() || ctx.is(j, &["délégué", "fédéral", "fédéraux", "public"])) {
+            while j < ctx.len()
+                && is_word(ctx, j)
+                && !ctx.is_cap(j)
+                && (ctx.lex.demonym(ctx.l(j)).is_some()
+                    || ctx.is(j, &["délégué", "fédéral", "fédéraux", "public"]))
+            {
                 j += 1;
             }
             if ctx.is(j, &["chargé", "chargée"]) {
                 j += 1;
             }
             if let Some(end) = portfolio(ctx, j) {
-                out.push(Candidate::new(ctx.bstart(i), ctx.bend(end - 1), EntityType::Ministry, "ministry:portfolio", 90));
+                out.push(Candidate::new(
+                    ctx.bstart(i),
+                    ctx.bend(end - 1),
+                    EntityType::Ministry,
+                    "ministry:portfolio",
+                    90,
+                ));
             }
             continue;
         }
         // `plusieurs ministères : celui de l’Éducation nationale ; celui de …`
         if ctx.is(i, &["celui"]) && saw_ministeres == Some(ctx.sent_of[i]) {
             if let Some(end) = portfolio(ctx, i + 1) {
-                out.push(Candidate::new(ctx.bstart(i), ctx.bend(end - 1), EntityType::Ministry, "ministry:ellipsis", 90));
+                out.push(Candidate::new(
+                    ctx.bstart(i),
+                    ctx.bend(end - 1),
+                    EntityType::Ministry,
+                    "ministry:ellipsis",
+                    90,
+                ));
             }
         }
     }

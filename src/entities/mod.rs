@@ -132,6 +132,9 @@ pub struct Ctx<'a> {
     pub sent_of: Vec<u32>,
     /// For each sentence, the index of its first word or number token.
     first_word: Vec<u32>,
+    /// Per-token answers of `persons::name_tok` (outside and inside a name),
+    /// computed once: the name rules ask about the same tokens many times.
+    pub(crate) name_cache: std::cell::OnceCell<Vec<u8>>,
     /// The lexicon.
     pub lex: &'a Lexicon,
 }
@@ -166,6 +169,7 @@ impl<'a> Ctx<'a> {
             sents,
             sent_of,
             first_word,
+            name_cache: std::cell::OnceCell::new(),
             lex,
         }
     }
@@ -220,7 +224,9 @@ impl<'a> Ctx<'a> {
     }
     /// Is token `i` an elided article or preposition (`l’`, `d'`)?
     pub fn is_elision(&self, i: usize, base: &str) -> bool {
-        self.has(i, flag::ELISION) && self.l(i).starts_with(base) && self.l(i).len() <= base.len() + 3
+        self.has(i, flag::ELISION)
+            && self.l(i).starts_with(base)
+            && self.l(i).len() <= base.len() + 3
     }
     /// Is token `i` a French article (`le`, `la`, `les`, `l’`)?
     pub fn is_article(&self, i: usize) -> bool {
@@ -241,7 +247,9 @@ impl<'a> Ctx<'a> {
     /// Is token `i` a capitalised word that is a common word at the start of its sentence
     /// (`Les`, `Selon`, `Pour`)? Such a word is never part of a name.
     pub fn is_initial_common(&self, i: usize) -> bool {
-        self.sent_initial(i) && self.lex.is_common(self.l(i)) && self.lex.first_name(self.l(i)).is_none()
+        self.sent_initial(i)
+            && self.lex.is_common(self.l(i))
+            && self.lex.first_name(self.l(i)).is_none()
     }
     /// A function or civil title starting at token `i`: (tokens used, kind).
     pub fn title_at(&self, i: usize) -> Option<(usize, TitleKind)> {
@@ -254,7 +262,10 @@ impl<'a> Ctx<'a> {
         })?;
         // `M.`, `Dr.`, `MM.`: take the dot too.
         let mut used = n;
-        if kind == TitleKind::Civil && self.t(i + n) == "." && self.toks[i + n].start == self.toks[i + n - 1].end {
+        if kind == TitleKind::Civil
+            && self.t(i + n) == "."
+            && self.toks[i + n].start == self.toks[i + n - 1].end
+        {
             used += 1;
         }
         Some((used, kind))
@@ -303,7 +314,10 @@ fn entity_to_candidate(e: &Entity) -> Candidate {
 pub fn resolve(ctx: &Ctx, mut cands: Vec<Candidate>) -> Vec<Entity> {
     cands.retain(|c| c.start < c.end && c.end <= ctx.text.len());
     // Longer spans first (in chars), then higher priority, then earlier.
-    let mut keyed: Vec<(usize, Candidate)> = cands.into_iter().map(|c| (ctx.text[c.start..c.end].chars().count(), c)).collect();
+    let mut keyed: Vec<(usize, Candidate)> = cands
+        .into_iter()
+        .map(|c| (ctx.text[c.start..c.end].chars().count(), c))
+        .collect();
     keyed.sort_by(|(la, a), (lb, b)| {
         lb.cmp(la)
             .then(b.prio.cmp(&a.prio))
@@ -345,7 +359,12 @@ pub fn trim_connectors(ctx: &Ctx, start: usize, mut end: usize) -> usize {
         let k = end - 1;
         if ctx.is_de(k)
             || ctx.is_article(k)
-            || ctx.is(k, &["et", "à", "en", "pour", "sur", "of", "and", "the", "&", "e", "y", "-"])
+            || ctx.is(
+                k,
+                &[
+                    "et", "à", "en", "pour", "sur", "of", "and", "the", "&", "e", "y", "-",
+                ],
+            )
             || ctx.kind(k) == Some(TokKind::Punct)
         {
             end -= 1;
@@ -373,33 +392,174 @@ impl WordSet {
     }
     /// Is `w` in the set?
     pub fn contains(&self, w: &str) -> bool {
-        self.set.get_or_init(|| self.words.iter().copied().collect()).contains(w)
+        self.set
+            .get_or_init(|| self.words.iter().copied().collect())
+            .contains(w)
+    }
+}
+
+/// A fixed word → value table with constant-time lookup (built on first use).
+pub struct WordMap<V: Copy + Send + Sync + 'static> {
+    pairs: &'static [(&'static str, V)],
+    map: std::sync::OnceLock<rustc_hash::FxHashMap<&'static str, V>>,
+}
+
+impl<V: Copy + Send + Sync + 'static> WordMap<V> {
+    /// A map over `pairs` (the first pair wins for a repeated word).
+    pub const fn new(pairs: &'static [(&'static str, V)]) -> Self {
+        WordMap {
+            pairs,
+            map: std::sync::OnceLock::new(),
+        }
+    }
+    /// The value of `w`.
+    pub fn get(&self, w: &str) -> Option<V> {
+        self.map
+            .get_or_init(|| {
+                let mut m = rustc_hash::FxHashMap::default();
+                for &(k, v) in self.pairs {
+                    m.entry(k).or_insert(v);
+                }
+                m
+            })
+            .get(w)
+            .copied()
     }
 }
 
 /// Frequent third-person verbs of news French, which end a lowercase name
 /// (`la Banque mondiale finance …`, `l’Office … publie …`).
 static VERBS: WordSet = WordSet::new(&[
-    "publie", "finance", "lance", "annonce", "signe", "organise", "ouvre", "accueille", "recrute",
-    "présente", "dénonce", "appelle", "réunit", "prévoit", "compte", "emploie", "investit",
-    "soutient", "accompagne", "propose", "confirme", "regrette", "souhaite", "exige", "rejette",
-    "salue", "estime", "affirme", "indique", "précise", "explique", "déclare", "dispose",
-    "détient", "gère", "mène", "vise", "entend", "reste", "devient", "demeure", "dirige",
-    "représente", "assure", "offre", "octroie", "accorde", "obtient", "reçoit", "perd", "gagne",
-    "enregistre", "affiche", "atteint", "prend", "met", "fait", "dit", "va", "doit", "peut",
-    "veut", "tient", "vient", "rejoint", "quitte", "inaugure", "célèbre", "participe",
-    "contribue", "intervient", "poursuit", "renforce", "étend", "élargit", "développe",
-    "circule", "tient", "fournit", "livre", "construit", "produit", "vend", "achète", "rachète",
-    "cède", "emprunte", "prête", "verse", "alloue", "mobilise", "débloque", "approuve", "adopte",
-    "valide", "autorise", "suspend", "reprend", "lève", "relève", "baisse", "augmente", "réduit",
-    "maintient", "table", "mise", "parie", "travaille", "collabore", "coopère", "négocie",
-    "conclut", "paraphe", "scelle", "ratifie", "examine", "étudie", "évalue", "forme", "crée",
+    "publie",
+    "finance",
+    "lance",
+    "annonce",
+    "signe",
+    "organise",
+    "ouvre",
+    "accueille",
+    "recrute",
+    "présente",
+    "dénonce",
+    "appelle",
+    "réunit",
+    "prévoit",
+    "compte",
+    "emploie",
+    "investit",
+    "soutient",
+    "accompagne",
+    "propose",
+    "confirme",
+    "regrette",
+    "souhaite",
+    "exige",
+    "rejette",
+    "salue",
+    "estime",
+    "affirme",
+    "indique",
+    "précise",
+    "explique",
+    "déclare",
+    "dispose",
+    "détient",
+    "gère",
+    "mène",
+    "vise",
+    "entend",
+    "reste",
+    "devient",
+    "demeure",
+    "dirige",
+    "représente",
+    "assure",
+    "offre",
+    "octroie",
+    "accorde",
+    "obtient",
+    "reçoit",
+    "perd",
+    "gagne",
+    "enregistre",
+    "affiche",
+    "atteint",
+    "prend",
+    "met",
+    "fait",
+    "dit",
+    "va",
+    "doit",
+    "peut",
+    "veut",
+    "tient",
+    "vient",
+    "rejoint",
+    "quitte",
+    "inaugure",
+    "célèbre",
+    "participe",
+    "contribue",
+    "intervient",
+    "poursuit",
+    "renforce",
+    "étend",
+    "élargit",
+    "développe",
+    "circule",
+    "tient",
+    "fournit",
+    "livre",
+    "construit",
+    "produit",
+    "vend",
+    "achète",
+    "rachète",
+    "cède",
+    "emprunte",
+    "prête",
+    "verse",
+    "alloue",
+    "mobilise",
+    "débloque",
+    "approuve",
+    "adopte",
+    "valide",
+    "autorise",
+    "suspend",
+    "reprend",
+    "lève",
+    "relève",
+    "baisse",
+    "augmente",
+    "réduit",
+    "maintient",
+    "table",
+    "mise",
+    "parie",
+    "travaille",
+    "collabore",
+    "coopère",
+    "négocie",
+    "conclut",
+    "paraphe",
+    "scelle",
+    "ratifie",
+    "examine",
+    "étudie",
+    "évalue",
+    "forme",
+    "crée",
 ]);
 
 /// Does `w` (lowercase) look like a conjugated verb rather than part of a name?
 pub fn looks_like_verb(w: &str) -> bool {
     VERBS.contains(w)
-        || w.chars().count() > 4 && (w.ends_with("ent") && !w.ends_with("ment") || w.ends_with("ont") || w.ends_with("aient") || w.ends_with("ait"))
+        || w.chars().count() > 4
+            && (w.ends_with("ent") && !w.ends_with("ment")
+                || w.ends_with("ont")
+                || w.ends_with("aient")
+                || w.ends_with("ait"))
 }
 
 /// Lowercase words that end a name or a portfolio.

@@ -12,33 +12,164 @@ use crate::tokenize::{flag, TokKind};
 
 /// Adjectives that may follow an organisation head noun.
 static INST_ADJ: crate::entities::WordSet = crate::entities::WordSet::new(&[
-    "national", "nationale", "nationaux", "nationales", "général", "générale", "généraux",
-    "supérieur", "supérieure", "international", "internationale", "central", "centrale",
-    "mondial", "mondiale", "régional", "régionale", "européen", "européenne", "africain",
-    "africaine", "islamique", "intergouvernemental", "intergouvernementale", "mixte", "haut",
-    "haute", "populaire", "commercial", "commerciale", "technologique", "technique", "public",
-    "publique", "privé", "privée", "fédéral", "fédérale", "économique", "social", "sociale",
-    "scientifique", "agricole", "industriel", "industrielle", "autonome", "arabe", "maghrébin",
-    "maghrébine", "panafricain", "panafricaine", "polytechnique", "catholique", "libre",
-    "royal", "royale", "militaire", "suprême", "constitutionnel", "constitutionnelle",
-    "permanent", "permanente", "spécial", "spéciale", "municipal", "municipale", "provincial",
-    "provinciale", "départemental", "départementale", "territorial", "territoriale",
-    "interprofessionnel", "interprofessionnelle", "consultatif", "consultative", "exécutif",
-    "exécutive", "syndical", "syndicale", "patronal", "patronale", "hospitalier",
-    "hospitalière", "universitaire", "pédagogique", "financier", "financière", "bancaire",
-    "minier", "minière", "pétrolier", "pétrolière", "électrique", "nucléaire", "sénégalais",
+    "national",
+    "nationale",
+    "nationaux",
+    "nationales",
+    "général",
+    "générale",
+    "généraux",
+    "supérieur",
+    "supérieure",
+    "international",
+    "internationale",
+    "central",
+    "centrale",
+    "mondial",
+    "mondiale",
+    "régional",
+    "régionale",
+    "européen",
+    "européenne",
+    "africain",
+    "africaine",
+    "islamique",
+    "intergouvernemental",
+    "intergouvernementale",
+    "mixte",
+    "haut",
+    "haute",
+    "populaire",
+    "commercial",
+    "commerciale",
+    "technologique",
+    "technique",
+    "public",
+    "publique",
+    "privé",
+    "privée",
+    "fédéral",
+    "fédérale",
+    "économique",
+    "social",
+    "sociale",
+    "scientifique",
+    "agricole",
+    "industriel",
+    "industrielle",
+    "autonome",
+    "arabe",
+    "maghrébin",
+    "maghrébine",
+    "panafricain",
+    "panafricaine",
+    "polytechnique",
+    "catholique",
+    "libre",
+    "royal",
+    "royale",
+    "militaire",
+    "suprême",
+    "constitutionnel",
+    "constitutionnelle",
+    "permanent",
+    "permanente",
+    "spécial",
+    "spéciale",
+    "municipal",
+    "municipale",
+    "provincial",
+    "provinciale",
+    "départemental",
+    "départementale",
+    "territorial",
+    "territoriale",
+    "interprofessionnel",
+    "interprofessionnelle",
+    "consultatif",
+    "consultative",
+    "exécutif",
+    "exécutive",
+    "syndical",
+    "syndicale",
+    "patronal",
+    "patronale",
+    "hospitalier",
+    "hospitalière",
+    "universitaire",
+    "pédagogique",
+    "financier",
+    "financière",
+    "bancaire",
+    "minier",
+    "minière",
+    "pétrolier",
+    "pétrolière",
+    "électrique",
+    "nucléaire",
+    "sénégalais",
 ]);
 
 /// Lowercase nouns after which a capitalised name is an organisation (the noun stays out).
 static ORG_NOUNS: crate::entities::WordSet = crate::entities::WordSet::new(&[
-    "groupe", "société", "entreprise", "firme", "compagnie", "start-up", "startup", "banque",
-    "institut", "opérateur", "constructeur", "initiative", "association", "ong", "fondation",
-    "cabinet", "club", "équipe", "fonds", "agence", "organisation", "plateforme", "incubateur",
-    "laboratoire", "holding", "corporation", "consortium", "assureur", "fabricant", "filiale",
-    "structure", "organisme", "syndicat", "parti", "mouvement", "journal", "quotidien",
-    "hebdomadaire", "chaîne", "radio", "média", "cimentier", "transporteur", "géant",
-    "leader", "spécialiste", "multinationale", "pétrolier", "minier", "distributeur", "éditeur",
-    "promoteur", "collectif", "réseau", "coopérative", "mutuelle", "fédération", "confédération",
+    "groupe",
+    "société",
+    "entreprise",
+    "firme",
+    "compagnie",
+    "start-up",
+    "startup",
+    "banque",
+    "institut",
+    "opérateur",
+    "constructeur",
+    "initiative",
+    "association",
+    "ong",
+    "fondation",
+    "cabinet",
+    "club",
+    "équipe",
+    "fonds",
+    "agence",
+    "organisation",
+    "plateforme",
+    "incubateur",
+    "laboratoire",
+    "holding",
+    "corporation",
+    "consortium",
+    "assureur",
+    "fabricant",
+    "filiale",
+    "structure",
+    "organisme",
+    "syndicat",
+    "parti",
+    "mouvement",
+    "journal",
+    "quotidien",
+    "hebdomadaire",
+    "chaîne",
+    "radio",
+    "média",
+    "cimentier",
+    "transporteur",
+    "géant",
+    "leader",
+    "spécialiste",
+    "multinationale",
+    "pétrolier",
+    "minier",
+    "distributeur",
+    "éditeur",
+    "promoteur",
+    "collectif",
+    "réseau",
+    "coopérative",
+    "mutuelle",
+    "fédération",
+    "confédération",
 ]);
 
 /// Is `w` (lowercase) a noun after which a capitalised name is an organisation?
@@ -53,18 +184,72 @@ pub fn is_inst_adj(w: &str) -> bool {
 
 /// Lowercase heads that start a name written all in lowercase (`université de Franche-Comté`).
 static LOWER_HEADS: crate::entities::WordSet = crate::entities::WordSet::new(&[
-    "université", "école", "cégep", "collège", "lycée", "institut", "académie", "conservatoire",
-    "hôpital", "centre", "office", "agence",
+    "université",
+    "école",
+    "cégep",
+    "collège",
+    "lycée",
+    "institut",
+    "académie",
+    "conservatoire",
+    "hôpital",
+    "centre",
+    "office",
+    "agence",
 ]);
 
 /// English words that end an organisation name.
 static EN_SUFFIX: crate::entities::WordSet = crate::entities::WordSet::new(&[
-    "institute", "corp", "corporation", "inc", "ltd", "limited", "fund", "foundation", "bank",
-    "group", "holding", "holdings", "company", "partners", "capital", "technologies", "labs",
-    "university", "association", "agency", "council", "club", "fc", "sa", "sas", "sarl", "plc",
-    "gmbh", "ag", "llc", "ventures", "airlines", "airways", "energy", "telecom", "motors",
-    "systems", "solutions", "consulting", "services", "network", "alliance", "organization",
-    "organisation", "authority", "commission", "initiative", "trust", "academy", "school",
+    "institute",
+    "corp",
+    "corporation",
+    "inc",
+    "ltd",
+    "limited",
+    "fund",
+    "foundation",
+    "bank",
+    "group",
+    "holding",
+    "holdings",
+    "company",
+    "partners",
+    "capital",
+    "technologies",
+    "labs",
+    "university",
+    "association",
+    "agency",
+    "council",
+    "club",
+    "fc",
+    "sa",
+    "sas",
+    "sarl",
+    "plc",
+    "gmbh",
+    "ag",
+    "llc",
+    "ventures",
+    "airlines",
+    "airways",
+    "energy",
+    "telecom",
+    "motors",
+    "systems",
+    "solutions",
+    "consulting",
+    "services",
+    "network",
+    "alliance",
+    "organization",
+    "organisation",
+    "authority",
+    "commission",
+    "initiative",
+    "trust",
+    "academy",
+    "school",
     "college",
 ]);
 
@@ -73,14 +258,14 @@ static ACRONYM_STOP: crate::entities::WordSet = crate::entities::WordSet::new(&[
     "TIC", "TICS", "NTIC", "PME", "PMI", "TPE", "IA", "PIB", "TVA", "ODD", "OMD", "COVID", "VIH",
     "SIDA", "USD", "EUR", "FCFA", "CFA", "XOF", "XAF", "MAD", "DH", "DHS", "MDH", "MMDH", "HT",
     "TTC", "PDG", "DG", "DGA", "CEO", "CFO", "COO", "CTO", "RH", "BTP", "ONG", "NB", "OK", "TV",
-    "GPS", "SMS", "PC", "IT", "IP", "ID", "MM", "AI", "PPP", "MW", "GW", "KW", "KWH", "MWH",
-    "GWH", "PV", "CV", "QR", "UV", "RSE", "TNT", "ADN", "ARN", "NFT", "IOT", "API", "HTML", "PDF",
-    "FAQ", "VIP", "SVP", "RSVP", "CD", "DVD", "USB", "TGV", "SUV", "BD", "JO", "AG", "CA", "RN",
-    "AFP", "ETAT", "ÉTAT", "MM.", "SA", "SARL", "SAS", "II", "III", "IV", "VI", "VII", "VIII",
-    "IX", "XI", "XII", "XX", "XXI", "NDLR", "PS", "US", "UK", "EN", "LE", "LA", "LES", "DE", "DU",
-    "DES", "ET", "UN", "UNE", "AU", "AUX", "PAR", "POUR", "SUR", "AVEC", "DANS", "QUI", "QUE",
-    "THE", "OF", "AND", "TO", "IN", "ON", "FOR", "BY", "IS", "MRC", "U17", "U20", "U23", "G20",
-    "G7", "G5", "COP", "HD", "CO2", "OGM", "TIR",
+    "GPS", "SMS", "PC", "IT", "IP", "ID", "MM", "AI", "PPP", "MW", "GW", "KW", "KWH", "MWH", "GWH",
+    "PV", "CV", "QR", "UV", "RSE", "TNT", "ADN", "ARN", "NFT", "IOT", "API", "HTML", "PDF", "FAQ",
+    "VIP", "SVP", "RSVP", "CD", "DVD", "USB", "TGV", "SUV", "BD", "JO", "AG", "CA", "RN", "AFP",
+    "ETAT", "ÉTAT", "MM.", "SA", "SARL", "SAS", "II", "III", "IV", "VI", "VII", "VIII", "IX", "XI",
+    "XII", "XX", "XXI", "NDLR", "PS", "US", "UK", "EN", "LE", "LA", "LES", "DE", "DU", "DES", "ET",
+    "UN", "UNE", "AU", "AUX", "PAR", "POUR", "SUR", "AVEC", "DANS", "QUI", "QUE", "THE", "OF",
+    "AND", "TO", "IN", "ON", "FOR", "BY", "IS", "MRC", "U17", "U20", "U23", "G20", "G7", "G5",
+    "COP", "HD", "CO2", "OGM", "TIR",
 ]);
 
 fn is_word(ctx: &Ctx, i: usize) -> bool {
@@ -90,7 +275,10 @@ fn is_word(ctx: &Ctx, i: usize) -> bool {
 /// A capitalised word that can be part of a name (not a sentence-initial
 /// common word, not an all-capital word that is never a name such as `TIC`).
 fn name_word(ctx: &Ctx, i: usize) -> bool {
-    is_word(ctx, i) && (ctx.is_cap(i) || super::is_roman(ctx.t(i))) && !ctx.is_initial_common(i) && !ACRONYM_STOP.contains(ctx.t(i))
+    is_word(ctx, i)
+        && (ctx.is_cap(i) || super::is_roman(ctx.t(i)))
+        && !ctx.is_initial_common(i)
+        && !ACRONYM_STOP.contains(ctx.t(i))
 }
 
 fn is_adj(ctx: &Ctx, i: usize) -> bool {
@@ -98,7 +286,12 @@ fn is_adj(ctx: &Ctx, i: usize) -> bool {
         return false;
     }
     let l = ctx.l(i);
-    INST_ADJ.contains(l) || ctx.lex.demonym(l).is_some() || looks_like_adj(l) || l.contains('-') && l.split('-').all(|p| ctx.lex.demonym(p).is_some() || p.ends_with('o'))
+    INST_ADJ.contains(l)
+        || ctx.lex.demonym(l).is_some()
+        || looks_like_adj(l)
+        || l.contains('-')
+            && l.split('-')
+                .all(|p| ctx.lex.demonym(p).is_some() || p.ends_with('o'))
 }
 
 /// Adjective endings (`extérieure`, `chérifien`, `nationale`, `agricole`); verbs are excluded first.
@@ -205,7 +398,10 @@ fn head_chain(ctx: &Ctx, i: usize, capital_head: bool) -> Option<usize> {
         }
         if ctx.is(j, &["et"]) && j > i + 1 {
             let n = j + 1;
-            if name_word(ctx, n) || de_group(ctx, n).is_some() && !ctx.is(n, &["à", "pour", "sur"]) || content_word(ctx, n) && free_lower && in_de_np {
+            if name_word(ctx, n)
+                || de_group(ctx, n).is_some() && !ctx.is(n, &["à", "pour", "sur"])
+                || content_word(ctx, n) && free_lower && in_de_np
+            {
                 j = n;
                 continue;
             }
@@ -279,7 +475,10 @@ fn paren_acronym(ctx: &Ctx, i: usize) -> bool {
     let t = ctx.t(i);
     let n = t.chars().count();
     let uppers = t.chars().filter(|c| c.is_uppercase()).count();
-    (2..=12).contains(&n) && t.chars().next().is_some_and(char::is_uppercase) && (uppers >= 2 || n <= 5) && !t.contains(' ')
+    (2..=12).contains(&n)
+        && t.chars().next().is_some_and(char::is_uppercase)
+        && (uppers >= 2 || n <= 5)
+        && !t.contains(' ')
 }
 
 /// Does the span `a..b` (tokens) look like an organisation name by itself?
@@ -289,8 +488,12 @@ fn org_like(ctx: &Ctx, a: usize, b: usize) -> bool {
         return true;
     }
     // An all-capitalised chain (connectors aside): `Major League Soccer`, `Innovation et Développement`.
-    (a..b).all(|k| name_word(ctx, k) || ctx.is(k, &["et", "de", "du", "des", "of", "and", "for", "&", "la"]) || ctx.is_elision(k, "d") || ctx.is_elision(k, "l"))
-        && name_word(ctx, a)
+    (a..b).all(|k| {
+        name_word(ctx, k)
+            || ctx.is(k, &["et", "de", "du", "des", "of", "and", "for", "&", "la"])
+            || ctx.is_elision(k, "d")
+            || ctx.is_elision(k, "l")
+    }) && name_word(ctx, a)
         && !ctx.is_initial_common(a)
         && (b - a >= 2 || ctx.lex.is_head(ctx.l(b - 1)))
 }
@@ -320,8 +523,20 @@ fn acronym_definitions<'a>(ctx: &Ctx<'a>, out: &mut Vec<Candidate>) -> Vec<&'a s
             let b = acr - 1;
             if let Some(start) = long_form_tokens(ctx, a, b, short) {
                 if org_like(ctx, start, b) {
-                    out.push(Candidate::new(ctx.bstart(start), ctx.bend(b - 1), EntityType::Org, "org:acronym-definition", 70));
-                    out.push(Candidate::new(ctx.bstart(acr), ctx.bend(acr), EntityType::Org, "org:acronym", 70));
+                    out.push(Candidate::new(
+                        ctx.bstart(start),
+                        ctx.bend(b - 1),
+                        EntityType::Org,
+                        "org:acronym-definition",
+                        70,
+                    ));
+                    out.push(Candidate::new(
+                        ctx.bstart(acr),
+                        ctx.bend(acr),
+                        EntityType::Org,
+                        "org:acronym",
+                        70,
+                    ));
                 }
             }
             continue;
@@ -332,7 +547,11 @@ fn acronym_definitions<'a>(ctx: &Ctx<'a>, out: &mut Vec<Candidate>) -> Vec<&'a s
         // The long form ends right before the parenthesis.
         let b = p;
         let window = p.saturating_sub(short.chars().count() * 2 + 6);
-        let a = (window..p).rev().take_while(|&k| ctx.same_sent(k, p.saturating_sub(1))).last().unwrap_or(p);
+        let a = (window..p)
+            .rev()
+            .take_while(|&k| ctx.same_sent(k, p.saturating_sub(1)))
+            .last()
+            .unwrap_or(p);
         if a >= b {
             continue;
         }
@@ -351,9 +570,26 @@ fn acronym_definitions<'a>(ctx: &Ctx<'a>, out: &mut Vec<Candidate>) -> Vec<&'a s
             continue;
         }
         if org_like(ctx, start, b) {
-            out.push(Candidate::new(ctx.bstart(start), ctx.bend(b - 1), EntityType::Org, "org:acronym-definition", 70));
-            out.push(Candidate::new(ctx.bstart(acr), ctx.bend(acr), EntityType::Org, "org:acronym", 70));
-        } else if words >= 2 && !ctx.lex.lookup(short).is_some_and(|e| e.etype == EntityType::Org) {
+            out.push(Candidate::new(
+                ctx.bstart(start),
+                ctx.bend(b - 1),
+                EntityType::Org,
+                "org:acronym-definition",
+                70,
+            ));
+            out.push(Candidate::new(
+                ctx.bstart(acr),
+                ctx.bend(acr),
+                EntityType::Org,
+                "org:acronym",
+                70,
+            ));
+        } else if words >= 2
+            && ctx
+                .lex
+                .lookup(short)
+                .is_none_or(|e| e.etype != EntityType::Org)
+        {
             not_orgs.push(short);
         }
     }
@@ -381,7 +617,10 @@ fn standalone_acronym(ctx: &Ctx, i: usize) -> bool {
     if !(2..=12).contains(&n) || super::is_roman(t) || ACRONYM_STOP.contains(t) {
         return false;
     }
-    if t.contains('.') || t.chars().filter(|c| c.is_alphabetic()).count() < 2 || t.chars().any(|c| c.is_ascii_digit()) {
+    if t.contains('.')
+        || t.chars().filter(|c| c.is_alphabetic()).count() < 2
+        || t.chars().any(|c| c.is_ascii_digit())
+    {
         return false;
     }
     if t.split('-').any(|p| ACRONYM_STOP.contains(p)) {
@@ -405,23 +644,50 @@ pub fn propose(ctx: &Ctx, out: &mut Vec<Candidate>) {
         match ctx.kind(i) {
             Some(TokKind::Hashtag) => {
                 let body = &ctx.t(i)[1..];
-                if let Some(e) = ctx.lex.lookup(body).filter(|e| e.etype == EntityType::Place) {
-                    let mut c = Candidate::new(ctx.bstart(i) + 1, ctx.bend(i), EntityType::Place, "place:hashtag", 40);
+                if let Some(e) = ctx
+                    .lex
+                    .lookup(body)
+                    .filter(|e| e.etype == EntityType::Place)
+                {
+                    let mut c = Candidate::new(
+                        ctx.bstart(i) + 1,
+                        ctx.bend(i),
+                        EntityType::Place,
+                        "place:hashtag",
+                        40,
+                    );
                     c.canonical = e.canonical.clone();
                     out.push(c);
                     continue;
                 }
-                let known = ctx.lex.lookup(body).is_some_and(|e| e.etype == EntityType::Org);
-                let acr = body.chars().all(|c| c.is_uppercase() || c.is_ascii_digit()) && (2..=10).contains(&body.chars().count()) && !ACRONYM_STOP.contains(body);
+                let known = ctx
+                    .lex
+                    .lookup(body)
+                    .is_some_and(|e| e.etype == EntityType::Org);
+                let acr = body.chars().all(|c| c.is_uppercase() || c.is_ascii_digit())
+                    && (2..=10).contains(&body.chars().count())
+                    && !ACRONYM_STOP.contains(body);
                 if known || acr {
-                    out.push(Candidate::new(ctx.bstart(i) + 1, ctx.bend(i), EntityType::Org, "org:hashtag", 60));
+                    out.push(Candidate::new(
+                        ctx.bstart(i) + 1,
+                        ctx.bend(i),
+                        EntityType::Org,
+                        "org:hashtag",
+                        60,
+                    ));
                 }
                 continue;
             }
             Some(TokKind::Handle) => {
                 let body = &ctx.t(i)[1..];
                 if known_acronym_prefix(ctx, body) {
-                    out.push(Candidate::new(ctx.bstart(i) + 1, ctx.bend(i), EntityType::Org, "org:handle", 60));
+                    out.push(Candidate::new(
+                        ctx.bstart(i) + 1,
+                        ctx.bend(i),
+                        EntityType::Org,
+                        "org:handle",
+                        60,
+                    ));
                 }
                 continue;
             }
@@ -431,18 +697,41 @@ pub fn propose(ctx: &Ctx, out: &mut Vec<Candidate>) {
         let l = ctx.l(i);
         if ctx.is_cap(i) && ctx.lex.is_head(l) {
             if let Some(end) = head_chain(ctx, i, true) {
-                out.push(Candidate::new(ctx.bstart(i), ctx.bend(end - 1), EntityType::Org, "org:head-noun", 65));
+                out.push(Candidate::new(
+                    ctx.bstart(i),
+                    ctx.bend(end - 1),
+                    EntityType::Org,
+                    "org:head-noun",
+                    65,
+                ));
             }
-        } else if !ctx.is_cap(i) && LOWER_HEADS.contains(l) && (ctx.is(i + 1, &["de", "du"]) || ctx.is_elision(i + 1, "d")) && ctx.is_cap(i + 2) && !ctx.is_elision(i + 2, "l") {
+        } else if !ctx.is_cap(i)
+            && LOWER_HEADS.contains(l)
+            && (ctx.is(i + 1, &["de", "du"]) || ctx.is_elision(i + 1, "d"))
+            && ctx.is_cap(i + 2)
+            && !ctx.is_elision(i + 2, "l")
+        {
             let mut end = i + 3;
             while name_word(ctx, end) && ctx.same_sent(i, end) {
                 end += 1;
             }
-            out.push(Candidate::new(ctx.bstart(i), ctx.bend(end - 1), EntityType::Org, "org:lower-head", 62));
+            out.push(Candidate::new(
+                ctx.bstart(i),
+                ctx.bend(end - 1),
+                EntityType::Org,
+                "org:lower-head",
+                62,
+            ));
         }
         if !ctx.is_cap(i) && ORG_NOUNS.contains(l) {
             if let Some((a, b)) = name_after_noun(ctx, i) {
-                out.push(Candidate::new(ctx.bstart(a), ctx.bend(b - 1), EntityType::Org, "org:after-noun", 65));
+                out.push(Candidate::new(
+                    ctx.bstart(a),
+                    ctx.bend(b - 1),
+                    EntityType::Org,
+                    "org:after-noun",
+                    65,
+                ));
             }
         }
         if ctx.is_cap(i) && EN_SUFFIX.contains(l) && i > 0 {
@@ -451,13 +740,28 @@ pub fn propose(ctx: &Ctx, out: &mut Vec<Candidate>) {
                 a -= 1;
             }
             if a < i {
-                out.push(Candidate::new(ctx.bstart(a), ctx.bend(i), EntityType::Org, "org:english-suffix", 64));
+                out.push(Candidate::new(
+                    ctx.bstart(a),
+                    ctx.bend(i),
+                    EntityType::Org,
+                    "org:english-suffix",
+                    64,
+                ));
             }
         }
         if standalone_acronym(ctx, i) && !not_orgs.contains(&ctx.t(i)) {
-            let known = ctx.lex.lookup(ctx.t(i)).is_some_and(|e| e.etype == EntityType::Org);
+            let known = ctx
+                .lex
+                .lookup(ctx.t(i))
+                .is_some_and(|e| e.etype == EntityType::Org);
             let prio = if known { 58 } else { 35 };
-            out.push(Candidate::new(ctx.bstart(i), ctx.bend(i), EntityType::Org, "org:acronym", prio));
+            out.push(Candidate::new(
+                ctx.bstart(i),
+                ctx.bend(i),
+                EntityType::Org,
+                "org:acronym",
+                prio,
+            ));
         }
     }
 }
@@ -467,7 +771,9 @@ fn known_acronym_prefix(ctx: &Ctx, body: &str) -> bool {
     let n = upper_prefix.chars().count();
     (2..=n).rev().any(|k| {
         let p: String = upper_prefix.chars().take(k).collect();
-        ctx.lex.lookup(&p).is_some_and(|e| e.etype == EntityType::Org)
+        ctx.lex
+            .lookup(&p)
+            .is_some_and(|e| e.etype == EntityType::Org)
     })
 }
 
@@ -475,7 +781,12 @@ fn known_acronym_prefix(ctx: &Ctx, body: &str) -> bool {
 /// `l’entreprise "Deep Minds"`, `la start-up kényane Amini Corp`).
 fn name_after_noun(ctx: &Ctx, i: usize) -> Option<(usize, usize)> {
     let mut j = i + 1;
-    while is_adj(ctx, j) || ctx.is(j, &["américain", "chinois", "privé", "public", "technologique"]) {
+    while is_adj(ctx, j)
+        || ctx.is(
+            j,
+            &["américain", "chinois", "privé", "public", "technologique"],
+        )
+    {
         j += 1;
     }
     if !ctx.same_sent(i, j) {
@@ -513,7 +824,11 @@ pub fn propose_aliases(ctx: &Ctx, ents: &[Entity], out: &mut Vec<Candidate>) {
     // Acronyms known in this document, folded (`CTIC` → `ctic` also finds `Ctic`).
     let acronyms: std::collections::HashSet<String> = ents
         .iter()
-        .filter(|e| e.etype == EntityType::Org && e.tok_end == e.tok_start + 1 && ctx.has(e.tok_start, flag::ALLCAPS))
+        .filter(|e| {
+            e.etype == EntityType::Org
+                && e.tok_end == e.tok_start + 1
+                && ctx.has(e.tok_start, flag::ALLCAPS)
+        })
         .map(|e| fold(&ctx.text[e.start..e.end]))
         .collect();
     // `Hydro` for `Hydro-Québec`: the first part of a hyphenated name.
@@ -524,13 +839,22 @@ pub fn propose_aliases(ctx: &Ctx, ents: &[Entity], out: &mut Vec<Candidate>) {
         .filter(|a| a.chars().count() >= 4 && !ctx.lex.is_common(&a.to_lowercase()))
         .collect();
     let covered = covered_tokens(ctx, ents);
-    for i in 0..ctx.len() {
-        if covered[i] || !is_word(ctx, i) {
+    for (i, &cov) in covered.iter().enumerate() {
+        if cov || !is_word(ctx, i) {
             continue;
         }
         let t = ctx.t(i);
-        if ctx.is_cap(i) && !ctx.is_initial_common(i) && (acronyms.contains(&fold(t)) || heads.contains(&t)) {
-            out.push(Candidate::new(ctx.bstart(i), ctx.bend(i), EntityType::Org, "org:acronym-alias", 60));
+        if ctx.is_cap(i)
+            && !ctx.is_initial_common(i)
+            && (acronyms.contains(&fold(t)) || heads.contains(&t))
+        {
+            out.push(Candidate::new(
+                ctx.bstart(i),
+                ctx.bend(i),
+                EntityType::Org,
+                "org:acronym-alias",
+                60,
+            ));
         }
     }
     for (k, e) in ents.iter().enumerate() {
@@ -540,8 +864,18 @@ pub fn propose_aliases(ctx: &Ctx, ents: &[Entity], out: &mut Vec<Candidate>) {
         // `PNUD Maroc`, `CTIC Dakar`: an acronym followed by its country or city.
         if e.tok_end == e.tok_start + 1 && ctx.has(e.tok_start, flag::ALLCAPS) {
             if let Some(n) = ents.get(k + 1) {
-                if n.etype == EntityType::Place && n.tok_start == e.tok_end && n.tok_end == n.tok_start + 1 && ctx.text[e.end..n.start] == *" " {
-                    out.push(Candidate::new(e.start, n.end, EntityType::Org, "org:acronym-place", 70));
+                if n.etype == EntityType::Place
+                    && n.tok_start == e.tok_end
+                    && n.tok_end == n.tok_start + 1
+                    && ctx.text[e.end..n.start] == *" "
+                {
+                    out.push(Candidate::new(
+                        e.start,
+                        n.end,
+                        EntityType::Org,
+                        "org:acronym-place",
+                        70,
+                    ));
                 }
             }
         }
@@ -552,9 +886,17 @@ pub fn propose_aliases(ctx: &Ctx, ents: &[Entity], out: &mut Vec<Candidate>) {
         }
         if matches!(ctx.t(j), "«" | "\"" | "“") && ctx.same_sent(e.tok_start, j) {
             let a = j + 1;
-            if let Some(close) = (a..(a + 10).min(ctx.len())).find(|&k| matches!(ctx.t(k), "»" | "\"" | "”")) {
+            if let Some(close) =
+                (a..(a + 10).min(ctx.len())).find(|&k| matches!(ctx.t(k), "»" | "\"" | "”"))
+            {
                 if close > a + 1 && name_word(ctx, a) && !covered[a] {
-                    out.push(Candidate::new(ctx.bstart(a), ctx.bend(close - 1), EntityType::Org, "org:quoted-alias", 60));
+                    out.push(Candidate::new(
+                        ctx.bstart(a),
+                        ctx.bend(close - 1),
+                        EntityType::Org,
+                        "org:quoted-alias",
+                        60,
+                    ));
                 }
             }
         }

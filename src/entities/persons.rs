@@ -11,17 +11,36 @@ use crate::tokenize::{flag, TokKind};
 /// Particles that belong to names when a name follows them.
 static PARTICLES: crate::entities::WordSet = crate::entities::WordSet::new(&[
     "el", "al", "ben", "bin", "ould", "ag", "ibn", "abou", "abu", "bou", "de", "da", "dos", "das",
-    "do", "van", "von", "der", "den", "le", "la", "di", "del", "della", "mac", "aït", "ait",
-    "bel", "ba", "mohamed", "sidi", "moulay", "lalla",
+    "do", "van", "von", "der", "den", "le", "la", "di", "del", "della", "mac", "aït", "ait", "bel",
+    "ba", "mohamed", "sidi", "moulay", "lalla",
 ]);
 
 static MONTH_OR_DAY: crate::entities::WordSet = crate::entities::WordSet::new(&[
-    "janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août", "septembre", "octobre",
-    "novembre", "décembre", "lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche",
+    "janvier",
+    "février",
+    "mars",
+    "avril",
+    "mai",
+    "juin",
+    "juillet",
+    "août",
+    "septembre",
+    "octobre",
+    "novembre",
+    "décembre",
+    "lundi",
+    "mardi",
+    "mercredi",
+    "jeudi",
+    "vendredi",
+    "samedi",
+    "dimanche",
 ]);
 
 /// Words that end a name and start the next phrase in an apposition.
-const AFTER_NAME: &[&str] = &[",", ".", ";", ":", ")", "(", "»", "”", "\"", "—", "–", "!", "?"];
+const AFTER_NAME: &[&str] = &[
+    ",", ".", ";", ":", ")", "(", "»", "”", "\"", "—", "–", "!", "?",
+];
 
 fn is_word(ctx: &Ctx, i: usize) -> bool {
     ctx.kind(i) == Some(TokKind::Word)
@@ -35,6 +54,20 @@ pub fn name_tok(ctx: &Ctx, i: usize) -> bool {
 /// As [`name_tok`]; `inside` is true after the first word of a name, where a
 /// country name is a surname (`François Hollande`).
 fn name_tok_inner(ctx: &Ctx, i: usize, inside: bool) -> bool {
+    let cache = ctx.name_cache.get_or_init(|| {
+        (0..ctx.len())
+            .map(|k| {
+                u8::from(compute_name_tok(ctx, k, false))
+                    | (u8::from(compute_name_tok(ctx, k, true)) << 1)
+            })
+            .collect()
+    });
+    cache
+        .get(i)
+        .is_some_and(|&b| b & if inside { 2 } else { 1 } != 0)
+}
+
+fn compute_name_tok(ctx: &Ctx, i: usize, inside: bool) -> bool {
     if !is_word(ctx, i) || !ctx.is_cap(i) || ctx.has(i, flag::ELISION) {
         return false;
     }
@@ -47,7 +80,8 @@ fn name_tok_inner(ctx: &Ctx, i: usize, inside: bool) -> bool {
     }
     // Honorifics that are also given names (`Cheikh Tidiane Diallo`) stay in a
     // name when another name follows.
-    let title = ctx.title_at(i).is_some() && !(ctx.lex.first_name(l).is_some() && ctx.is_cap(i + 1));
+    let title =
+        ctx.title_at(i).is_some() && !(ctx.lex.first_name(l).is_some() && ctx.is_cap(i + 1));
     if MONTH_OR_DAY.contains(l) || title || ctx.lex.is_head(l) {
         return false;
     }
@@ -58,7 +92,11 @@ fn name_tok_inner(ctx: &Ctx, i: usize, inside: bool) -> bool {
     if ctx.lex.demonym(l).is_some() {
         return false;
     }
-    inside || !ctx.lex.lookup(ctx.t(i)).is_some_and(|e| e.etype == EntityType::Org || e.etype == EntityType::Place && e.tags & crate::lexicon::tag::COUNTRY != 0)
+    inside
+        || !ctx.lex.lookup(ctx.t(i)).is_some_and(|e| {
+            e.etype == EntityType::Org
+                || e.etype == EntityType::Place && e.tags & crate::lexicon::tag::COUNTRY != 0
+        })
 }
 
 fn t_len(ctx: &Ctx, i: usize) -> usize {
@@ -67,7 +105,11 @@ fn t_len(ctx: &Ctx, i: usize) -> usize {
 
 /// After a particle, any capitalised word is a name (`Ould Cheikh`).
 fn after_particle(ctx: &Ctx, i: usize) -> bool {
-    name_tok(ctx, i) || ctx.is_cap(i) && t_len(ctx, i) > 1 && !ctx.has(i, flag::ELISION) && ctx.kind(i) == Some(TokKind::Word)
+    name_tok(ctx, i)
+        || ctx.is_cap(i)
+            && t_len(ctx, i) > 1
+            && !ctx.has(i, flag::ELISION)
+            && ctx.kind(i) == Some(TokKind::Word)
 }
 
 fn is_initial(ctx: &Ctx, i: usize) -> bool {
@@ -77,7 +119,10 @@ fn is_initial(ctx: &Ctx, i: usize) -> bool {
         && c.next().is_some_and(char::is_uppercase)
         && c.next().is_none()
         && ctx.t(i + 1) == "."
-        && ctx.toks.get(i + 1).is_some_and(|d| d.start == ctx.toks[i].end)
+        && ctx
+            .toks
+            .get(i + 1)
+            .is_some_and(|d| d.start == ctx.toks[i].end)
 }
 
 /// Reads a name chain from `i`: returns (end, number of name tokens).
@@ -97,7 +142,12 @@ pub fn chain(ctx: &Ctx, i: usize) -> (usize, usize) {
             continue;
         }
         prev_particle = false;
-        if n > 0 && is_initial(ctx, j) && (name_tok(ctx, j + 2) || is_initial(ctx, j + 2) || ctx.is(j + 2, &["de", "le", "la"])) {
+        if n > 0
+            && is_initial(ctx, j)
+            && (name_tok(ctx, j + 2)
+                || is_initial(ctx, j + 2)
+                || ctx.is(j + 2, &["de", "le", "la"]))
+        {
             j += 2;
             continue;
         }
@@ -123,7 +173,8 @@ pub fn chain(ctx: &Ctx, i: usize) -> (usize, usize) {
             j += 1;
             continue;
         }
-        if particle && n == 0 && ctx.is_cap(j) && after_particle(ctx, j + 1) && !ctx.sent_initial(j) {
+        if particle && n == 0 && ctx.is_cap(j) && after_particle(ctx, j + 1) && !ctx.sent_initial(j)
+        {
             prev_particle = true;
             j += 1;
             continue;
@@ -136,7 +187,13 @@ pub fn chain(ctx: &Ctx, i: usize) -> (usize, usize) {
 fn push(out: &mut Vec<Candidate>, ctx: &Ctx, a: usize, b: usize, rule: &'static str, prio: u8) {
     if b > a {
         let b = super::trim_connectors(ctx, a, b);
-        out.push(Candidate::new(ctx.bstart(a), ctx.bend(b - 1), EntityType::Person, rule, prio));
+        out.push(Candidate::new(
+            ctx.bstart(a),
+            ctx.bend(b - 1),
+            EntityType::Person,
+            rule,
+            prio,
+        ));
     }
 }
 
@@ -144,7 +201,9 @@ fn first_name_of(ctx: &Ctx, i: usize) -> Option<bool> {
     let l = ctx.l(i);
     ctx.lex.first_name(l).or_else(|| {
         let first = l.split('-').next()?;
-        (first.len() < l.len()).then(|| ctx.lex.first_name(first)).flatten()
+        (first.len() < l.len())
+            .then(|| ctx.lex.first_name(first))
+            .flatten()
     })
 }
 
@@ -155,7 +214,11 @@ fn function_title(ctx: &Ctx, i: usize) -> Option<usize> {
     }
     let l = ctx.l(i);
     if let Some((first, _)) = l.split_once('-') {
-        if ctx.lex.title_at(|k| (k == 0).then_some(first)).is_some_and(|(_, k)| k == TitleKind::Function) {
+        if ctx
+            .lex
+            .title_at(|k| (k == 0).then_some(first))
+            .is_some_and(|(_, k)| k == TitleKind::Function)
+        {
             return Some(1);
         }
     }
@@ -195,7 +258,14 @@ pub fn propose(ctx: &Ctx, out: &mut Vec<Candidate>) {
             if let Some(amb) = first_name_of(ctx, i) {
                 let (b, k) = chain(ctx, i);
                 if k >= 2 && !(amb && ctx.sent_initial(i)) {
-                    push(out, ctx, i, b, "person:first-name", if amb { 55 } else { 75 });
+                    push(
+                        out,
+                        ctx,
+                        i,
+                        b,
+                        "person:first-name",
+                        if amb { 55 } else { 75 },
+                    );
                 }
             }
         }
@@ -204,7 +274,11 @@ pub fn propose(ctx: &Ctx, out: &mut Vec<Candidate>) {
             apposition_after(ctx, i, i + used, out);
         }
         // `gouvernement Akhannouch`
-        if ctx.is(i, &["gouvernement"]) && name_tok(ctx, i + 1) && !name_tok(ctx, i + 2) && ctx.lex.lookup(ctx.t(i + 1)).is_none() {
+        if ctx.is(i, &["gouvernement"])
+            && name_tok(ctx, i + 1)
+            && !name_tok(ctx, i + 2)
+            && ctx.lex.lookup(ctx.t(i + 1)).is_none()
+        {
             push(out, ctx, i + 1, i + 2, "person:government-of", 60);
         }
         // `Nadia Alaoui, ministre de …`: a name before a comma and a function.
@@ -234,7 +308,11 @@ fn apposition_after(ctx: &Ctx, title: usize, from: usize, out: &mut Vec<Candidat
         let t = ctx.t(j);
         if after_comma_or_title && name_tok(ctx, j) {
             let (b, k) = chain(ctx, j);
-            let ends = b >= ctx.len() || !ctx.same_sent(j, b) || AFTER_NAME.contains(&ctx.t(b)) || ctx.is(b, &["et", "a", "ont", "qui", "est", "sera", "avait"]) || !ctx.is_cap(b) && is_word(ctx, b);
+            let ends = b >= ctx.len()
+                || !ctx.same_sent(j, b)
+                || AFTER_NAME.contains(&ctx.t(b))
+                || ctx.is(b, &["et", "a", "ont", "qui", "est", "sera", "avait"])
+                || !ctx.is_cap(b) && is_word(ctx, b);
             if k >= 2 && ends {
                 push(out, ctx, j, b, "person:function-apposition", 72);
                 return;
@@ -245,7 +323,12 @@ fn apposition_after(ctx: &Ctx, title: usize, from: usize, out: &mut Vec<Candidat
             j += 1;
             continue;
         }
-        if matches!(t, ";" | "." | ":" | "(" | ")" | "«" | "»") || ctx.is(j, &["a", "ont", "est", "qui", "avec", "pour", "lors", "selon"]) {
+        if matches!(t, ";" | "." | ":" | "(" | ")" | "«" | "»")
+            || ctx.is(
+                j,
+                &["a", "ont", "est", "qui", "avec", "pour", "lors", "selon"],
+            )
+        {
             return;
         }
         if function_title(ctx, j).is_some() && j > from {
@@ -256,7 +339,23 @@ fn apposition_after(ctx: &Ctx, title: usize, from: usize, out: &mut Vec<Candidat
         let demonym = is_word(ctx, j) && !ctx.is_cap(j) && ctx.lex.demonym(ctx.l(j)).is_some();
         let prev_is_de = ctx.is_de(j.saturating_sub(1)) || ctx.is_article(j.saturating_sub(1));
         after_comma_or_title = demonym && after_comma_or_title
-            || is_word(ctx, j) && !ctx.is_cap(j) && !ctx.is_de(j) && !ctx.is_article(j) && !prev_is_de && !ctx.is(j, &["et", "de", "chargé", "chargée", "délégué", "déléguée", "auprès"]);
+            || is_word(ctx, j)
+                && !ctx.is_cap(j)
+                && !ctx.is_de(j)
+                && !ctx.is_article(j)
+                && !prev_is_de
+                && !ctx.is(
+                    j,
+                    &[
+                        "et",
+                        "de",
+                        "chargé",
+                        "chargée",
+                        "délégué",
+                        "déléguée",
+                        "auprès",
+                    ],
+                );
         j += 1;
     }
 }
@@ -283,8 +382,12 @@ fn bylines(ctx: &Ctx, out: &mut Vec<Candidate>) {
             continue;
         }
         // Nothing after the name but a date, a dash or punctuation.
-        let rest_ok = (b..s.end).all(|k| !is_word(ctx, k) || ctx.is_in(k, &MONTH_OR_DAY) || ctx.kind(k) == Some(TokKind::Number));
-        let common = (i..b).any(|k| ctx.is_cap(k) && ctx.lex.is_common(ctx.l(k)) && first_name_of(ctx, k).is_none());
+        let rest_ok = (b..s.end).all(|k| {
+            !is_word(ctx, k) || ctx.is_in(k, &MONTH_OR_DAY) || ctx.kind(k) == Some(TokKind::Number)
+        });
+        let common = (i..b).any(|k| {
+            ctx.is_cap(k) && ctx.lex.is_common(ctx.l(k)) && first_name_of(ctx, k).is_none()
+        });
         if rest_ok && !common {
             push(out, ctx, i, b, "person:byline", 60);
         }
@@ -298,7 +401,9 @@ pub fn propose_aliases(ctx: &Ctx, ents: &[Entity], out: &mut Vec<Candidate>) {
     let mut surnames: std::collections::HashSet<&str> = std::collections::HashSet::new();
     let mut firsts: Vec<(&str, usize)> = Vec::new();
     for e in ents.iter().filter(|e| e.etype == EntityType::Person) {
-        let names: Vec<usize> = (e.tok_start..e.tok_end).filter(|&k| is_word(ctx, k) && ctx.is_cap(k) && ctx.t(k).chars().count() > 1).collect();
+        let names: Vec<usize> = (e.tok_start..e.tok_end)
+            .filter(|&k| is_word(ctx, k) && ctx.is_cap(k) && ctx.t(k).chars().count() > 1)
+            .collect();
         if names.len() < 2 {
             continue;
         }
@@ -322,8 +427,16 @@ pub fn propose_aliases(ctx: &Ctx, ents: &[Entity], out: &mut Vec<Candidate>) {
         }
         let is_surname = surnames.contains(&t);
         let is_first = firsts.iter().any(|&(f, n)| f == t && n == 1) && !name_tok(ctx, i + 1);
-        if (is_surname || is_first) && !(i + 1 < ctx.len() && covered[i + 1] && ctx.toks[i + 1].start == ctx.toks[i].end) {
-            out.push(Candidate::new(ctx.bstart(i), ctx.bend(i), EntityType::Person, "person:alias", 58));
+        if (is_surname || is_first)
+            && !(i + 1 < ctx.len() && covered[i + 1] && ctx.toks[i + 1].start == ctx.toks[i].end)
+        {
+            out.push(Candidate::new(
+                ctx.bstart(i),
+                ctx.bend(i),
+                EntityType::Person,
+                "person:alias",
+                58,
+            ));
         }
     }
     // Coordination with a person.

@@ -7,10 +7,31 @@ use super::{persons::name_tok, Candidate, Ctx};
 use crate::lexicon::EntityType;
 
 static AREA_NOUNS: crate::entities::WordSet = crate::entities::WordSet::new(&[
-    "région", "régions", "ville", "villes", "wilaya", "wilayas", "province", "provinces",
-    "commune", "communes", "département", "départements", "préfecture", "préfectures",
-    "municipalité", "localité", "localités", "cercle", "district", "gouvernorat", "canton",
-    "arrondissement", "village", "quartier", "capitale",
+    "région",
+    "régions",
+    "ville",
+    "villes",
+    "wilaya",
+    "wilayas",
+    "province",
+    "provinces",
+    "commune",
+    "communes",
+    "département",
+    "départements",
+    "préfecture",
+    "préfectures",
+    "municipalité",
+    "localité",
+    "localités",
+    "cercle",
+    "district",
+    "gouvernorat",
+    "canton",
+    "arrondissement",
+    "village",
+    "quartier",
+    "capitale",
 ]);
 
 /// Is `w` (lowercase) a noun for an administrative area (`région`, `ville`)?
@@ -27,7 +48,13 @@ pub fn propose(ctx: &Ctx, out: &mut Vec<Candidate>) {
                 j += 1;
             }
             while j < ctx.len() && single_name(ctx, j) {
-                out.push(Candidate::new(ctx.bstart(j), ctx.bend(j), EntityType::Place, "place:area-noun", 30));
+                out.push(Candidate::new(
+                    ctx.bstart(j),
+                    ctx.bend(j),
+                    EntityType::Place,
+                    "place:area-noun",
+                    30,
+                ));
                 if ctx.is(j + 1, &["et"]) || ctx.t(j + 1) == "," {
                     j += 2;
                 } else {
@@ -35,8 +62,18 @@ pub fn propose(ctx: &Ctx, out: &mut Vec<Candidate>) {
                 }
             }
         }
-        if ctx.is(i, &["à"]) && single_name(ctx, i + 1) && !ctx.is_cap(i + 2) && first_name_free(ctx, i + 1) {
-            out.push(Candidate::new(ctx.bstart(i + 1), ctx.bend(i + 1), EntityType::Place, "place:after-a", 25));
+        if ctx.is(i, &["à"])
+            && single_name(ctx, i + 1)
+            && !ctx.is_cap(i + 2)
+            && first_name_free(ctx, i + 1)
+        {
+            out.push(Candidate::new(
+                ctx.bstart(i + 1),
+                ctx.bend(i + 1),
+                EntityType::Place,
+                "place:after-a",
+                25,
+            ));
         }
     }
 }
