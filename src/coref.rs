@@ -69,9 +69,7 @@ impl Uf {
 
 fn is_acronym(s: &str) -> bool {
     let letters = s.chars().filter(|c| c.is_alphabetic()).count();
-    letters >= 2
-        && !s.contains(' ')
-        && s.chars().filter(|c| c.is_uppercase()).count() * 2 > letters
+    letters >= 2 && !s.contains(' ') && s.chars().filter(|c| c.is_uppercase()).count() * 2 > letters
 }
 
 /// `celui de l’Éducation nationale` → `ministère de l’Éducation nationale`.

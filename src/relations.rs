@@ -1150,6 +1150,19 @@ fn role_span(
     (Some(text), body)
 }
 
+/// The latest person before token `before` whose role starts with `title`
+/// (`le ministre` → `le ministre des Affaires économiques, Sidi Ould Cheikh`).
+fn titled_person_before(ctx: &Ctx, ents: &[Entity], title: &str, before: usize) -> Option<usize> {
+    let end = ents.partition_point(|e| e.tok_end <= before);
+    (end.saturating_sub(200)..end).rev().find(|&e| {
+        ents[e].etype == EntityType::Person
+            && role_of(ctx, ents, e).0.is_some_and(|r| {
+                let r = r.to_lowercase();
+                r.split_whitespace().next() == Some(title)
+            })
+    })
+}
+
 /// `les gouvernements tunisien et italien`, `le gouvernement malien`: the countries.
 fn government_parties(ctx: &Ctx, region: Range<usize>) -> Vec<Participant> {
     let mut out = Vec::new();
@@ -1435,7 +1448,19 @@ fn build(
             t
         };
         first_idx = entities_in(ctx, ents, a..clause_end);
-        // A signatory's title body stays with the signatory; witnesses are dropped by entities_in.
+        // `le ministre a signé …`: the person last introduced with that title.
+        if first_idx.is_empty() {
+            if let Some(k) = (a..clause_end).find(|&k| {
+                matches!(
+                    ctx.title_at(k),
+                    Some((_, crate::lexicon::TitleKind::Function))
+                )
+            }) {
+                if let Some(p) = titled_person_before(ctx, ents, ctx.l(k), s.start) {
+                    first_idx.push(p);
+                }
+            }
+        }
     }
     // `entre X et Y`
     let mut groups_idx: Vec<Vec<usize>> = Vec::new();
@@ -1626,25 +1651,40 @@ fn finish(
             }
         }
         let separate = d.mention.plural && d.groups.len() > 1;
-        let mut records: Vec<Vec<Participant>> = Vec::new();
+        // Each record with the token window its own details come from (a
+        // partner's amount stands between it and the next partner).
+        let mut records: Vec<(Vec<Participant>, Option<Range<usize>>)> = Vec::new();
         if separate {
-            for g in &d.groups {
+            let starts: Vec<usize> = d
+                .groups
+                .iter()
+                .map(|g| {
+                    g.iter()
+                        .filter_map(|p| p.entity)
+                        .map(|e| ents[e].tok_start)
+                        .min()
+                        .unwrap_or(usize::MAX)
+                })
+                .collect();
+            for (k, g) in d.groups.iter().enumerate() {
                 let mut ps = d.first.clone();
                 ps.extend(g.iter().cloned());
-                records.push(ps);
+                let next = starts.get(k + 1).copied().unwrap_or(usize::MAX);
+                let window = (starts[k] != usize::MAX).then(|| starts[k]..next);
+                records.push((ps, window));
             }
         } else {
             let mut ps = d.first.clone();
             for g in &d.groups {
                 ps.extend(g.iter().cloned());
             }
-            records.push(ps);
+            records.push((ps, None));
         }
         // The group signing gives the context for later ones.
         if d.mention.plural && !d.first.is_empty() && d.rule != "signed:instrument-with" {
             context = d.first.iter().filter(|p| !p.signatory).cloned().collect();
         }
-        for mut ps in records {
+        for (mut ps, window) in records {
             ps.extend(d.signatories.iter().cloned());
             // The bodies signatories represent are parties.
             let reps: Vec<usize> = ps.iter().filter_map(|p| p.represents).collect();
@@ -1657,7 +1697,7 @@ fn finish(
             if ps.len() < 2 {
                 continue;
             }
-            out.push(make(ctx, ents, &d, ps));
+            out.push(make(ctx, ents, &d, ps, window));
         }
     }
     out
@@ -1678,7 +1718,13 @@ fn best_target(out: &[Signing], clusters: &Clusters, signatories: &[Participant]
     })
 }
 
-fn make(ctx: &Ctx, ents: &[Entity], d: &Draft, participants: Vec<Participant>) -> Signing {
+fn make(
+    ctx: &Ctx,
+    ents: &[Entity],
+    d: &Draft,
+    participants: Vec<Participant>,
+    window: Option<Range<usize>>,
+) -> Signing {
     let s = &ctx.sents[d.sent];
     let m = &d.mention;
     let in_sent = |e: &Entity| e.tok_start >= s.start && e.tok_end <= s.end;
@@ -1737,6 +1783,7 @@ fn make(ctx: &Ctx, ents: &[Entity], d: &Draft, participants: Vec<Participant>) -
         .enumerate()
         .filter(|(_, e)| {
             in_sent(e)
+                && window.as_ref().is_none_or(|w| w.contains(&e.tok_start))
                 && e.figure
                     .as_ref()
                     .is_some_and(|f| f.kind == FigureKind::Money)
