@@ -2,7 +2,7 @@
 //!
 //! Nodes are the bodies and people that signed (merged across articles when
 //! their type matches and they share a name or alias, after folding case and
-//! accents) and the agreements themselves (merged when two articles report the
+//! accents; people and ministries only by their full name) and the agreements themselves (merged when two articles report the
 //! same kind of instrument between the same parties on the same date). Edges
 //! say who is party to or signed which agreement, with the articles they come
 //! from.
@@ -308,7 +308,15 @@ impl CorpusGraph {
         let mut uf = Uf((0..slots.len()).collect());
         let mut by_name: HashMap<(String, String), usize> = HashMap::new();
         for (k, (_, p)) in slots.iter().enumerate() {
-            for n in &p.names {
+            // People and ministries merge across articles by their full name only:
+            // a surname (`Seck`) or a short ministry name (`ministère de
+            // l’Agriculture`) names different entities in different countries.
+            let names = if matches!(p.etype.as_str(), "PERSON" | "MINISTRY") {
+                &p.names[..1]
+            } else {
+                &p.names[..]
+            };
+            for n in names {
                 let key = (p.etype.clone(), fold(n));
                 if key.1.is_empty() {
                     continue;
