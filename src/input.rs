@@ -53,13 +53,33 @@ pub fn decode(bytes: &[u8]) -> Result<Decoded, String> {
             text: s.to_string(),
             encoding: None,
         }),
-        Err(_) => {
-            let (text, _, _) = encoding_rs::WINDOWS_1252.decode(body);
-            Ok(Decoded {
-                text: text.into_owned(),
-                encoding: Some("windows-1252"),
-            })
-        }
+        Err(_) => Ok(cp1252(body)),
+    }
+}
+
+/// As [`decode`], taking the bytes: UTF-8 input (the usual case) becomes the
+/// text without a copy, so a large file is not held twice.
+pub fn decode_vec(mut bytes: Vec<u8>) -> Result<Decoded, String> {
+    if bytes.starts_with(&[0xFF, 0xFE]) || bytes.starts_with(&[0xFE, 0xFF]) {
+        return decode(&bytes);
+    }
+    if bytes.starts_with(&[0xEF, 0xBB, 0xBF]) {
+        bytes.drain(..3);
+    }
+    if let Some(pos) = memchr_nul(&bytes) {
+        return Err(format!("binary input (NUL byte at offset {pos})"));
+    }
+    match String::from_utf8(bytes) {
+        Ok(text) => Ok(Decoded { text, encoding: None }),
+        Err(e) => Ok(cp1252(e.as_bytes())),
+    }
+}
+
+fn cp1252(body: &[u8]) -> Decoded {
+    let (text, _, _) = encoding_rs::WINDOWS_1252.decode(body);
+    Decoded {
+        text: text.into_owned(),
+        encoding: Some("windows-1252"),
     }
 }
 
@@ -105,7 +125,7 @@ impl Input {
         match self {
             Input::File(p) => {
                 let bytes = fs::read(p).map_err(|e| format!("cannot read: {e}"))?;
-                decode(&bytes)
+                decode_vec(bytes)
             }
             Input::Stdin => {
                 let mut bytes = Vec::new();
@@ -113,7 +133,7 @@ impl Input {
                     .lock()
                     .read_to_end(&mut bytes)
                     .map_err(|e| format!("cannot read standard input: {e}"))?;
-                decode(&bytes)
+                decode_vec(bytes)
             }
             Input::Record { text, .. } => {
                 if text.contains('\0') {
@@ -261,6 +281,25 @@ mod tests {
             .chain("Dakar".encode_utf16().flat_map(|u| u.to_le_bytes()))
             .collect();
         assert_eq!(decode(&utf16).unwrap().text, "Dakar");
+    }
+
+    #[test]
+    fn decode_vec_agrees_with_decode() {
+        let utf16: Vec<u8> = [0xFF, 0xFE].into_iter().chain("Dakar".encode_utf16().flat_map(|u| u.to_le_bytes())).collect();
+        for b in [
+            &b""[..],
+            b"\xEF\xBB\xBF",
+            b"\xEF\xBB\xBFLe Maroc",
+            b"Minist\xe8re",
+            b"\xEF\xBB\xBFMinist\xe8re",
+            b"abc\0def",
+            b"\xEF\xBB\xBF\0",
+            "Côte d’Ivoire".as_bytes(),
+            &utf16,
+            b"\xFF\xFEA",
+        ] {
+            assert_eq!(decode_vec(b.to_vec()), decode(b), "{b:?}");
+        }
     }
 
     #[test]
