@@ -70,7 +70,10 @@ pub fn decode_vec(mut bytes: Vec<u8>) -> Result<Decoded, String> {
         return Err(format!("binary input (NUL byte at offset {pos})"));
     }
     match String::from_utf8(bytes) {
-        Ok(text) => Ok(Decoded { text, encoding: None }),
+        Ok(text) => Ok(Decoded {
+            text,
+            encoding: None,
+        }),
         Err(e) => Ok(cp1252(e.as_bytes())),
     }
 }
@@ -285,7 +288,10 @@ mod tests {
 
     #[test]
     fn decode_vec_agrees_with_decode() {
-        let utf16: Vec<u8> = [0xFF, 0xFE].into_iter().chain("Dakar".encode_utf16().flat_map(|u| u.to_le_bytes())).collect();
+        let utf16: Vec<u8> = [0xFF, 0xFE]
+            .into_iter()
+            .chain("Dakar".encode_utf16().flat_map(|u| u.to_le_bytes()))
+            .collect();
         for b in [
             &b""[..],
             b"\xEF\xBB\xBF",

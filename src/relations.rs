@@ -657,6 +657,19 @@ fn trigger_at(ctx: &Ctx, i: usize) -> Option<Voice> {
                         p1,
                         "aussi" | "également" | "déjà" | "enfin" | "hier" | "ainsi"
                     ));
+            // `X ont pour leur part signé`: the auxiliary a few adverbial words before.
+            let active_aux = active_aux
+                || (i.saturating_sub(5)..i)
+                    .rev()
+                    .find(|&k| ctx.is(k, &["a", "ont", "avait", "avaient"]))
+                    .is_some_and(|k| {
+                        (k + 1..i).all(|x| {
+                            ctx.kind(x) == Some(TokKind::Word)
+                                && !ctx.is_cap(x)
+                                && !ctx.is(x, &["été", "être", "et", "qui", "que"])
+                                && verb_form(ctx.l(x)).is_none()
+                        })
+                    });
             // `X a, pour sa part, conclu`: the auxiliary before a parenthetical.
             let active_aux = active_aux || {
                 let mut k = i;
@@ -1335,6 +1348,7 @@ pub fn extract(ctx: &Ctx, ents: &[Entity], clusters: &Clusters) -> Vec<Signing> 
                             Voice::Passive,
                             si,
                             s.clone(),
+                            m.end,
                             "signed:instrument-with",
                         );
                         drafts.push(d);
@@ -1343,15 +1357,27 @@ pub fn extract(ctx: &Ctx, ents: &[Entity], clusters: &Clusters) -> Vec<Signing> 
             }
             continue;
         }
+        let mut used: Vec<usize> = Vec::new();
         for (ti, &(t, voice)) in triggers.iter().enumerate() {
-            let scope_end = triggers.get(ti + 1).map_or(s.end, |&(n, _)| {
-                // The next trigger's own instrument, if it comes before it, belongs to it.
-                sent_ms
+            // This trigger's scope ends at the next trigger, or at the next
+            // trigger's own instrument when that one stands before it and is not
+            // this trigger's (`a signé … une convention, en application de
+            // l’accord signé entre …`).
+            let scope_end = triggers.get(ti + 1).map_or(s.end, |&(n, nv)| {
+                let first_after = sent_ms
+                    .iter()
+                    .filter(|m| m.start > t && m.start < n)
+                    .map(|m| m.start)
+                    .min();
+                let own_of_next = sent_ms
                     .iter()
                     .filter(|m| m.start > t && m.end <= n)
                     .map(|m| m.start)
-                    .min()
-                    .unwrap_or(n)
+                    .max();
+                match (nv, first_after, own_of_next) {
+                    (Voice::Passive, Some(f), Some(o)) if f != o => o,
+                    _ => n,
+                }
             });
             let m = pick_mention(ctx, &sent_ms, t, voice, scope_end);
             let m = match m {
@@ -1373,6 +1399,15 @@ pub fn extract(ctx: &Ctx, ents: &[Entity], clusters: &Clusters) -> Vec<Signing> 
                     }
                 }
             };
+            used.push(m.start);
+            // Lists of parties belong to the nearest instrument before them: stop
+            // at the next instrument that is not this trigger's own.
+            let list_end = sent_ms
+                .iter()
+                .filter(|x| x.start > t.max(m.end.saturating_sub(1)) && x.start != m.start)
+                .map(|x| x.start)
+                .min()
+                .map_or(scope_end, |x| x.min(scope_end));
             let rule = match voice {
                 Voice::Active => "signed:active",
                 Voice::Passive => "signed:passive",
@@ -1387,11 +1422,45 @@ pub fn extract(ctx: &Ctx, ents: &[Entity], clusters: &Clusters) -> Vec<Signing> 
                 t,
                 voice,
                 si,
-                s.start..scope_end,
+                s.start..list_end,
+                t + 1,
                 rule,
             );
             d.trigger = t;
             drafts.push(d);
+        }
+        // Instruments listed after an active signing, each with its own partner:
+        // `le ministre a signé deux textes : un accord de don avec l’UE ; et une
+        // convention avec l’AFD`.
+        for (k, m) in sent_ms.iter().enumerate() {
+            if used.contains(&m.start) || m.draft || m.kind.is_empty() {
+                continue;
+            }
+            let Some(&(t, _)) = triggers
+                .iter()
+                .filter(|&&(t, v)| t < m.start && v == Voice::Active)
+                .last()
+            else {
+                continue;
+            };
+            let next = sent_ms.get(k + 1).map_or(s.end, |x| x.start);
+            let has_list = (m.end..next).any(|x| ctx.is(x, &["avec", "entre"]));
+            if has_list {
+                let mut d = build(
+                    ctx,
+                    ents,
+                    clusters,
+                    (*m).clone(),
+                    t,
+                    Voice::Active,
+                    si,
+                    s.start..next,
+                    m.end,
+                    "signed:listed",
+                );
+                d.trigger = t;
+                drafts.push(d);
+            }
         }
     }
     finish(ctx, ents, clusters, drafts, host)
@@ -1428,10 +1497,10 @@ fn build(
     voice: Voice,
     si: usize,
     scope: Range<usize>,
+    list_from: usize,
     rule: &'static str,
 ) -> Draft {
     let s = scope.clone();
-    let after_start = t.max(m.end).min(s.end);
     // The subject of an active verb: entities before it in its clause.
     let mut first_idx: Vec<usize> = Vec::new();
     if matches!(voice, Voice::Active | Voice::Causative) {
@@ -1465,8 +1534,7 @@ fn build(
     // `entre X et Y`
     let mut groups_idx: Vec<Vec<usize>> = Vec::new();
     let mut signatory_idx: Vec<usize> = Vec::new();
-    let _ = after_start;
-    let mut k = (t + 1).min(s.end);
+    let mut k = list_from.min(s.end);
     while k < s.end {
         if k >= m.start && k < m.end {
             k = m.end;
@@ -1620,7 +1688,30 @@ fn finish(
     let mut out: Vec<Signing> = Vec::new();
     // Parties of the last group signing, for later sub-agreements that name none.
     let mut context: Vec<Participant> = Vec::new();
+    // The record made for each instrument mention (by its first token).
+    let mut by_mention: Vec<(usize, usize)> = Vec::new();
     for mut d in drafts {
+        // A second trigger on the same instrument (`un accord … avec l’UE,
+        // paraphé par son ambassadeur, X`) adds to the record already made.
+        if let Some(&(_, r)) = by_mention.iter().find(|(m, _)| *m == d.mention.start) {
+            let rec = &mut out[r];
+            let extra: Vec<Participant> = d
+                .first
+                .drain(..)
+                .chain(d.groups.drain(..).flatten())
+                .chain(d.signatories.drain(..))
+                .collect();
+            for p in extra {
+                if let Some(rep) = p.represents {
+                    if let Some(q) = participant_of(ctx, ents, clusters, rep) {
+                        rec.participants.push(q);
+                    }
+                }
+                rec.participants.push(p);
+            }
+            dedupe(&mut rec.participants);
+            continue;
+        }
         let explicit_parties = !d.first.is_empty() || !d.groups.is_empty();
         if d.mention.kind.is_empty() && explicit_parties {
             d.mention.kind = "accord".into();
@@ -1696,6 +1787,9 @@ fn finish(
             dedupe(&mut ps);
             if ps.len() < 2 {
                 continue;
+            }
+            if !by_mention.iter().any(|(m, _)| *m == d.mention.start) {
+                by_mention.push((d.mention.start, out.len()));
             }
             out.push(make(ctx, ents, &d, ps, window));
         }
