@@ -1438,8 +1438,8 @@ pub fn extract(ctx: &Ctx, ents: &[Entity], clusters: &Clusters) -> Vec<Signing> 
             }
             let Some(&(t, _)) = triggers
                 .iter()
-                .filter(|&&(t, v)| t < m.start && v == Voice::Active)
-                .last()
+                .rev()
+                .find(|&&(t, v)| t < m.start && v == Voice::Active)
             else {
                 continue;
             };
