@@ -11,7 +11,10 @@ fn bin() -> Command {
 
 fn run(args: &[&str], stdin: Option<&[u8]>) -> Output {
     let mut c = bin();
-    c.args(args).stdin(Stdio::piped()).stdout(Stdio::piped()).stderr(Stdio::piped());
+    c.args(args)
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped());
     let mut child = c.spawn().unwrap();
     let mut input = child.stdin.take().unwrap();
     if let Some(b) = stdin {
@@ -48,7 +51,10 @@ fn folder_is_read_recursively_in_path_order_with_one_record_each() {
     let recs = lines(&o);
     let docs: Vec<&str> = recs.iter().map(|r| r["doc"].as_str().unwrap()).collect();
     assert_eq!(docs.len(), 2);
-    assert!(docs[0].ends_with("a/c.txt") && docs[1].ends_with("b.txt"), "{docs:?}");
+    assert!(
+        docs[0].ends_with("a/c.txt") && docs[1].ends_with("b.txt"),
+        "{docs:?}"
+    );
     assert_eq!(recs[1]["relations"].as_array().unwrap().len(), 1);
 }
 
@@ -79,9 +85,18 @@ fn offsets_are_code_points_of_the_nfc_text_without_bom() {
     let text = "\u{FEFF}Cafe\u{301} 🌍\r\nLe Bénin avance.";
     let o = run(&[], Some(text.as_bytes()));
     let rec = &lines(&o)[0];
-    let e = rec["entities"].as_array().unwrap().iter().find(|e| e["text"] == "Bénin").unwrap().clone();
+    let e = rec["entities"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|e| e["text"] == "Bénin")
+        .unwrap()
+        .clone();
     let nfc: Vec<char> = "Café 🌍\r\nLe Bénin avance.".chars().collect();
-    let (s, t) = (e["start"].as_u64().unwrap() as usize, e["end"].as_u64().unwrap() as usize);
+    let (s, t) = (
+        e["start"].as_u64().unwrap() as usize,
+        e["end"].as_u64().unwrap() as usize,
+    );
     assert_eq!(nfc[s..t].iter().collect::<String>(), "Bénin");
     assert!(e["byte_start"].as_u64().unwrap() as usize > s);
 }
@@ -89,11 +104,19 @@ fn offsets_are_code_points_of_the_nfc_text_without_bom() {
 #[test]
 fn windows_1252_is_decoded_and_said() {
     let d = tempfile::tempdir().unwrap();
-    write(d.path(), "latin.txt", b"Le minist\xe8re de l'\xc9conomie et le S\xe9n\xe9gal.");
+    write(
+        d.path(),
+        "latin.txt",
+        b"Le minist\xe8re de l'\xc9conomie et le S\xe9n\xe9gal.",
+    );
     let o = run(&[d.path().join("latin.txt").to_str().unwrap()], None);
     let rec = &lines(&o)[0];
     assert_eq!(rec["encoding"], "windows-1252");
-    assert!(rec["entities"].as_array().unwrap().iter().any(|e| e["text"] == "Sénégal"));
+    assert!(rec["entities"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .any(|e| e["text"] == "Sénégal"));
 }
 
 #[test]
@@ -102,7 +125,10 @@ fn bad_inputs_get_error_records_and_exit_1() {
     write(d.path(), "good.txt", ARTICLE.as_bytes());
     write(d.path(), "zbinary.txt", b"\x00\x01\x02PK\x00");
     let missing = d.path().join("nope.txt");
-    let o = run(&[d.path().to_str().unwrap(), missing.to_str().unwrap()], None);
+    let o = run(
+        &[d.path().to_str().unwrap(), missing.to_str().unwrap()],
+        None,
+    );
     assert_eq!(o.status.code(), Some(1));
     let recs = lines(&o);
     assert_eq!(recs.len(), 3);
@@ -167,10 +193,23 @@ fn output_file_option() {
 #[test]
 fn user_gazetteer_adds_entities() {
     let d = tempfile::tempdir().unwrap();
-    write(d.path(), "mine.tsv", "# my list\nZorglub Industries\tORG\t\tcompany\n".as_bytes());
-    let o = run(&["--gazetteer", d.path().join("mine.tsv").to_str().unwrap()], Some("Les usines de Zorglub Industries ferment.".as_bytes()));
+    write(
+        d.path(),
+        "mine.tsv",
+        "# my list\nZorglub Industries\tORG\t\tcompany\n".as_bytes(),
+    );
+    let o = run(
+        &["--gazetteer", d.path().join("mine.tsv").to_str().unwrap()],
+        Some("Les usines de Zorglub Industries ferment.".as_bytes()),
+    );
     let rec = &lines(&o)[0];
-    let e = rec["entities"].as_array().unwrap().iter().find(|e| e["text"] == "Zorglub Industries").unwrap().clone();
+    let e = rec["entities"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|e| e["text"] == "Zorglub Industries")
+        .unwrap()
+        .clone();
     assert_eq!(e["rule"], "gazetteer:user");
 }
 
@@ -179,7 +218,12 @@ fn graph_from_saved_output_equals_direct_graph() {
     let dir = concat!(env!("CARGO_MANIFEST_DIR"), "/fixtures");
     let d = tempfile::tempdir().unwrap();
     let saved = d.path().join("saved.jsonl");
-    assert_eq!(run(&["-o", saved.to_str().unwrap(), dir], None).status.code(), Some(0));
+    assert_eq!(
+        run(&["-o", saved.to_str().unwrap(), dir], None)
+            .status
+            .code(),
+        Some(0)
+    );
     for (fmt, sub) in [("dot", "dot"), ("graph-json", "graph-json")] {
         let direct = run(&["--format", fmt, dir], None);
         let from_saved = run(&["graph", "--format", sub, saved.to_str().unwrap()], None);
@@ -189,17 +233,41 @@ fn graph_from_saved_output_equals_direct_graph() {
         assert_eq!(direct.stdout, from_saved.stdout, "{fmt}");
     }
     // Shards merge: the same file twice gives the same nodes.
-    let twice = run(&["graph", "--format", "graph-json", saved.to_str().unwrap(), saved.to_str().unwrap()], None);
-    let once = run(&["graph", "--format", "graph-json", saved.to_str().unwrap()], None);
-    let n = |o: &Output| serde_json::from_slice::<serde_json::Value>(&o.stdout).unwrap()["nodes"].as_array().unwrap().len();
+    let twice = run(
+        &[
+            "graph",
+            "--format",
+            "graph-json",
+            saved.to_str().unwrap(),
+            saved.to_str().unwrap(),
+        ],
+        None,
+    );
+    let once = run(
+        &["graph", "--format", "graph-json", saved.to_str().unwrap()],
+        None,
+    );
+    let n = |o: &Output| {
+        serde_json::from_slice::<serde_json::Value>(&o.stdout).unwrap()["nodes"]
+            .as_array()
+            .unwrap()
+            .len()
+    };
     assert_eq!(n(&twice), n(&once));
 }
 
 #[test]
 fn graph_reports_bad_lines_and_exits_1() {
     let d = tempfile::tempdir().unwrap();
-    write(d.path(), "bad.jsonl", b"{\"doc\": \"x\", \"entities\": [], \"relations\": []}\nnot json\n");
-    let o = run(&["graph", d.path().join("bad.jsonl").to_str().unwrap()], None);
+    write(
+        d.path(),
+        "bad.jsonl",
+        b"{\"doc\": \"x\", \"entities\": [], \"relations\": []}\nnot json\n",
+    );
+    let o = run(
+        &["graph", d.path().join("bad.jsonl").to_str().unwrap()],
+        None,
+    );
     assert_eq!(o.status.code(), Some(1));
     assert!(String::from_utf8_lossy(&o.stderr).contains("bad.jsonl:2"));
     assert!(String::from_utf8_lossy(&o.stdout).starts_with("digraph"));
@@ -208,7 +276,12 @@ fn graph_reports_bad_lines_and_exits_1() {
 #[test]
 fn closed_pipe_ends_quietly() {
     let dir = concat!(env!("CARGO_MANIFEST_DIR"), "/fixtures");
-    let mut child = bin().arg(dir).stdout(Stdio::piped()).stderr(Stdio::piped()).spawn().unwrap();
+    let mut child = bin()
+        .arg(dir)
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .unwrap();
     drop(child.stdout.take());
     let o = child.wait_with_output().unwrap();
     assert!(o.status.code().is_some_and(|c| c == 0), "{:?}", o.status);

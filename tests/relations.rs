@@ -16,13 +16,17 @@ fn records(text: &str) -> Vec<Vec<String>> {
 }
 
 fn has(recs: &[Vec<String>], want: &[&str]) -> bool {
-    recs.iter().any(|r| want.iter().all(|w| r.iter().any(|n| n == w)) && r.len() == want.len())
+    recs.iter()
+        .any(|r| want.iter().all(|w| r.iter().any(|n| n == w)) && r.len() == want.len())
 }
 
 #[test]
 fn active_coordination() {
     let r = records("Le Niger et la Banque africaine de développement ont signé mardi à Niamey un accord de prêt de 40 millions de dollars.");
-    assert!(has(&r, &["Niger", "Banque africaine de développement"]), "{r:?}");
+    assert!(
+        has(&r, &["Niger", "Banque africaine de développement"]),
+        "{r:?}"
+    );
     let doc = Extractor::builtin().extract("Le Niger et la Banque africaine de développement ont signé mardi à Niamey un accord de prêt de 40 millions de dollars.");
     let s = &doc.relations[0];
     assert_eq!(s.kind, "accord de prêt");
@@ -32,13 +36,31 @@ fn active_coordination() {
 #[test]
 fn active_with_partner() {
     let r = records("L’Agence française de développement a signé avec le ministère de l’Eau et de l’Assainissement une convention de financement.");
-    assert!(has(&r, &["Agence française de développement", "ministère de l’Eau et de l’Assainissement"]), "{r:?}");
+    assert!(
+        has(
+            &r,
+            &[
+                "Agence française de développement",
+                "ministère de l’Eau et de l’Assainissement"
+            ]
+        ),
+        "{r:?}"
+    );
 }
 
 #[test]
 fn passive_between() {
     let r = records("Un mémorandum d’entente a été signé lundi à Tunis entre la Société tunisienne de banque et la Banque islamique de développement.");
-    assert!(has(&r, &["Société tunisienne de banque", "Banque islamique de développement"]), "{r:?}");
+    assert!(
+        has(
+            &r,
+            &[
+                "Société tunisienne de banque",
+                "Banque islamique de développement"
+            ]
+        ),
+        "{r:?}"
+    );
 }
 
 #[test]
@@ -47,13 +69,32 @@ fn passive_agents_with_roles() {
                 La convention a été signée par le directeur général de l’Office national de l’eau, M. Idrissa Maïga, et le président de la Compagnie sahélienne des eaux, Mme Rokia Tall.";
     let doc = Extractor::builtin().extract(text);
     assert_eq!(doc.relations.len(), 1, "{:?}", doc.relations);
-    let names: Vec<&str> = doc.relations[0].participants.iter().map(|p| p.name.as_str()).collect();
-    for want in ["Office national de l’eau", "Compagnie sahélienne des eaux", "Idrissa Maïga", "Rokia Tall"] {
+    let names: Vec<&str> = doc.relations[0]
+        .participants
+        .iter()
+        .map(|p| p.name.as_str())
+        .collect();
+    for want in [
+        "Office national de l’eau",
+        "Compagnie sahélienne des eaux",
+        "Idrissa Maïga",
+        "Rokia Tall",
+    ] {
         assert!(names.contains(&want), "{names:?}");
     }
-    let maiga = doc.relations[0].participants.iter().find(|p| p.name == "Idrissa Maïga").unwrap();
+    let maiga = doc.relations[0]
+        .participants
+        .iter()
+        .find(|p| p.name == "Idrissa Maïga")
+        .unwrap();
     assert!(maiga.signatory);
-    assert!(maiga.role.as_deref().is_some_and(|r| r.starts_with("directeur général")), "{maiga:?}");
+    assert!(
+        maiga
+            .role
+            .as_deref()
+            .is_some_and(|r| r.starts_with("directeur général")),
+        "{maiga:?}"
+    );
     assert!(maiga.represents.is_some());
 }
 
@@ -61,7 +102,10 @@ fn passive_agents_with_roles() {
 fn one_record_per_partner() {
     let r = records("Le ministère de la Santé a signé trois conventions avec l’Institut Pasteur, la Société nationale des eaux et l’Agence nationale de vaccination.");
     assert_eq!(r.len(), 3, "{r:?}");
-    assert!(has(&r, &["ministère de la Santé", "Institut Pasteur"]), "{r:?}");
+    assert!(
+        has(&r, &["ministère de la Santé", "Institut Pasteur"]),
+        "{r:?}"
+    );
 }
 
 #[test]
@@ -76,15 +120,30 @@ fn elliptical_ministries_take_the_host() {
     let text = "La journée était organisée par le ministère de la Jeunesse. Plusieurs protocoles ont été signés. \
                 Parmi eux figurent des partenariats avec plusieurs ministères : celui de la Culture, pour les festivals ; et celui des Sports, pour les stades.";
     let r = records(text);
-    assert!(has(&r, &["ministère de la Jeunesse", "ministère de la Culture"]), "{r:?}");
-    assert!(has(&r, &["ministère de la Jeunesse", "ministère des Sports"]), "{r:?}");
+    assert!(
+        has(&r, &["ministère de la Jeunesse", "ministère de la Culture"]),
+        "{r:?}"
+    );
+    assert!(
+        has(&r, &["ministère de la Jeunesse", "ministère des Sports"]),
+        "{r:?}"
+    );
 }
 
 #[test]
 fn implicit_host_from_presidency() {
     let text = "Le forum s’est tenu sous la présidence du ministre de l’Énergie et des Mines, Boubacar Diarra. À cette occasion, cinq accords ont été signés. Un autre protocole a été conclu avec la Société des mines de Syama.";
     let r = records(text);
-    assert!(has(&r, &["ministère de l’Énergie et des Mines", "Société des mines de Syama"]), "{r:?}");
+    assert!(
+        has(
+            &r,
+            &[
+                "ministère de l’Énergie et des Mines",
+                "Société des mines de Syama"
+            ]
+        ),
+        "{r:?}"
+    );
 }
 
 #[test]

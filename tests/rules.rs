@@ -58,23 +58,48 @@ fn every_rule_example_passes() {
         let found: Vec<(String, &str, &str, Option<String>)> = doc
             .entities
             .iter()
-            .map(|x| (text[x.start..x.end].to_string(), x.etype.as_str(), x.rule, x.figure.as_ref().map(figure_string)))
+            .map(|x| {
+                (
+                    text[x.start..x.end].to_string(),
+                    x.etype.as_str(),
+                    x.rule,
+                    x.figure.as_ref().map(figure_string),
+                )
+            })
             .collect();
         if e.rule == "-" {
-            let bad = found.iter().any(|(s, t, _, _)| *s == e.span && (e.etype == "-" || *t == e.etype));
+            let bad = found
+                .iter()
+                .any(|(s, t, _, _)| *s == e.span && (e.etype == "-" || *t == e.etype));
             if bad {
-                failures.push(format!("line {}: {:?} must not be tagged in {:?}; got {:?}", e.line, e.span, e.text, found));
+                failures.push(format!(
+                    "line {}: {:?} must not be tagged in {:?}; got {:?}",
+                    e.line, e.span, e.text, found
+                ));
             }
             continue;
         }
         let ok = found.iter().any(|(s, t, r, f)| {
-            *s == e.span && *t == e.etype && *r == e.rule && e.figure.as_ref().is_none_or(|want| f.as_ref() == Some(want))
+            *s == e.span
+                && *t == e.etype
+                && *r == e.rule
+                && e.figure
+                    .as_ref()
+                    .is_none_or(|want| f.as_ref() == Some(want))
         });
         if !ok {
-            failures.push(format!("line {}: want {} {:?} by {} in {:?}; got {:?}", e.line, e.etype, e.span, e.rule, e.text, found));
+            failures.push(format!(
+                "line {}: want {} {:?} by {} in {:?}; got {:?}",
+                e.line, e.etype, e.span, e.rule, e.text, found
+            ));
         }
     }
-    assert!(failures.is_empty(), "{} failing examples:\n{}", failures.len(), failures.join("\n"));
+    assert!(
+        failures.is_empty(),
+        "{} failing examples:\n{}",
+        failures.len(),
+        failures.join("\n")
+    );
 }
 
 #[test]
@@ -87,7 +112,10 @@ fn every_rule_in_the_source_has_an_example() {
         include_str!("../src/entities/places.rs"),
     ];
     let re = regex::Regex::new(r#""((?:person|org|ministry|place|figure):[a-z-]+)""#).unwrap();
-    let rules: BTreeSet<String> = sources.iter().flat_map(|s| re.captures_iter(s).map(|c| c[1].to_string())).collect();
+    let rules: BTreeSet<String> = sources
+        .iter()
+        .flat_map(|s| re.captures_iter(s).map(|c| c[1].to_string()))
+        .collect();
     let covered: BTreeSet<String> = examples().into_iter().map(|e| e.rule).collect();
     let missing: Vec<&String> = rules.iter().filter(|r| !covered.contains(*r)).collect();
     assert!(missing.is_empty(), "rules without an example: {missing:?}");

@@ -67,7 +67,12 @@ fn dot_renders_without_warnings() {
         .stderr(Stdio::piped())
         .spawn()
         .expect("Graphviz `dot` must be installed (apt-get install graphviz), or set PARAPHE_SKIP_GRAPHVIZ=1");
-    child.stdin.take().unwrap().write_all(fixture_graph_dot().as_bytes()).unwrap();
+    child
+        .stdin
+        .take()
+        .unwrap()
+        .write_all(fixture_graph_dot().as_bytes())
+        .unwrap();
     let out = child.wait_with_output().unwrap();
     let stderr = String::from_utf8_lossy(&out.stderr);
     assert!(out.status.success(), "dot failed: {stderr}");
