@@ -169,6 +169,25 @@ const CURRENCIES: (&str, &str) = embedded!("currencies.tsv");
 
 /// Rows of a TSV text: (1-based line number, columns), comments and blank lines skipped.
 /// A byte-order mark at the start (files saved by Windows editors) is dropped.
+/// The data lines of a word list (comments and blank lines skipped), for the
+/// large lists read at start-up where a `Vec` per row would cost.
+fn data_lines(data: &str) -> impl Iterator<Item = &str> {
+    data.strip_prefix('\u{FEFF}')
+        .unwrap_or(data)
+        .split('\n')
+        .map(|l| l.strip_suffix('\r').unwrap_or(l))
+        .filter(|l| !l.is_empty() && !l.starts_with('#') && !l.trim().is_empty())
+}
+
+/// Lowercases without allocating twice when the word is already lowercase.
+fn lower_owned(w: &str) -> String {
+    if w.bytes().all(|b| !b.is_ascii_uppercase() && b < 0x80) {
+        w.to_string()
+    } else {
+        w.to_lowercase()
+    }
+}
+
 fn rows(data: &str) -> impl Iterator<Item = (usize, Vec<&str>)> {
     let data = data.strip_prefix('\u{FEFF}').unwrap_or(data);
     data.lines().enumerate().filter_map(|(n, l)| {
@@ -316,10 +335,15 @@ impl Lexicon {
             }
         }
         let mut first_names = HashMap::default();
-        for (_, cols) in rows(FIRST_NAMES.1) {
+        first_names.reserve(FIRST_NAMES.1.len() / 20);
+        for line in data_lines(FIRST_NAMES.1) {
             // Columns: name, source, ambiguous (1 when also a common word), band, gender.
-            let amb = cols.get(2).is_some_and(|c| *c == "1" || *c == "ambiguous");
-            first_names.insert(cols[0].to_lowercase(), amb);
+            let mut cols = line.split('\t');
+            let name = cols.next().unwrap_or("").trim();
+            let amb = cols
+                .nth(1)
+                .is_some_and(|c| c.trim() == "1" || c.trim() == "ambiguous");
+            first_names.insert(lower_owned(name), amb);
         }
         let mut titles: HashMap<String, Vec<(Vec<String>, TitleKind)>> = HashMap::default();
         for (_, cols) in rows(TITLES.1) {
@@ -347,7 +371,11 @@ impl Lexicon {
         let demonyms = rows(DEMONYMS.1)
             .map(|(_, c)| (c[0].to_lowercase(), c.get(1).unwrap_or(&"").to_string()))
             .collect();
-        let common = rows(COMMON.1).map(|(_, c)| c[0].to_lowercase()).collect();
+        let mut common: HashSet<String> =
+            HashSet::with_capacity_and_hasher(COMMON.1.len() / 12, Default::default());
+        for line in data_lines(COMMON.1) {
+            common.insert(lower_owned(line.split('\t').next().unwrap_or("").trim()));
+        }
         let mut currencies: HashMap<String, Vec<(Vec<String>, String)>> = HashMap::default();
         for (_, cols) in rows(CURRENCIES.1) {
             let w: Vec<String> = cols[0].split_whitespace().map(str::to_string).collect();

@@ -724,10 +724,11 @@ fn find_host(ctx: &Ctx, ents: &[Entity], clusters: &Clusters) -> Option<Host> {
             || ctx.is(i, &["préside", "organise", "abrite", "accueille"])
         {
             let s = &ctx.sents[ctx.sent_of[i] as usize];
-            if let Some(e) = ents.iter().position(|e| {
-                e.tok_start >= s.start
-                    && e.tok_end <= i
-                    && matches!(e.etype, EntityType::Ministry | EntityType::Org)
+            let lo = ents.partition_point(|e| e.tok_start < s.start);
+            let hi = ents.partition_point(|e| e.tok_start < i);
+            if let Some(e) = (lo..hi).find(|&k| {
+                ents[k].tok_end <= i
+                    && matches!(ents[k].etype, EntityType::Ministry | EntityType::Org)
             }) {
                 if let Some(mut p) = participant_of(ctx, ents, clusters, e) {
                     p.implicit = true;
@@ -809,11 +810,9 @@ fn find_host(ctx: &Ctx, ents: &[Entity], clusters: &Clusters) -> Option<Host> {
             }
         }
         // An entity right there: `organisé par le ministère chargé …`.
-        let first = ents.iter().position(|e| {
-            e.tok_start >= j
-                && e.tok_start <= j + 2
-                && matches!(e.etype, EntityType::Ministry | EntityType::Org)
-        });
+        let first = (j..=j + 2)
+            .find_map(|x| ent_starting_at(ents, x))
+            .filter(|&e| matches!(ents[e].etype, EntityType::Ministry | EntityType::Org));
         if let Some(e) = first {
             if let Some(mut p) = participant_of(ctx, ents, clusters, e) {
                 p.implicit = true;
@@ -1097,8 +1096,7 @@ fn role_of(ctx: &Ctx, ents: &[Entity], e: usize) -> (Option<String>, Option<usiz
             s -= 1;
             if let Some((_, crate::lexicon::TitleKind::Function)) = ctx.title_at(s) {
                 if (s..stop).any(|x| {
-                    ents.iter()
-                        .any(|q| q.tok_start == x && q.etype == EntityType::Person)
+                    ent_starting_at(ents, x).is_some_and(|q| ents[q].etype == EntityType::Person)
                 }) {
                     break;
                 }
@@ -1147,9 +1145,12 @@ fn role_span(
         return (None, None);
     }
     let text = ctx.text[ctx.bstart(a)..ctx.bend(b - 1)].to_string();
-    let body = ents
+    let lo = ents.partition_point(|e| e.tok_start < a);
+    let hi = ents.partition_point(|e| e.tok_start < b);
+    let body = ents[lo..hi]
         .iter()
         .enumerate()
+        .map(|(k, q)| (k + lo, q))
         .find(|(k, q)| {
             let inside = *k != person && q.tok_start >= a && q.tok_end <= b;
             // A country the person works for (`ambassadeur de France`), not where (`au Mali`).
@@ -1822,10 +1823,17 @@ fn make(
     let s = &ctx.sents[d.sent];
     let m = &d.mention;
     let in_sent = |e: &Entity| e.tok_start >= s.start && e.tok_end <= s.end;
+    // Only the sentence's entities: a long article must not cost entities × records.
+    let lo = ents.partition_point(|e| e.tok_start < s.start);
+    let hi = ents.partition_point(|e| e.tok_start < s.end);
+    let sent_ents = || {
+        ents[lo..hi]
+            .iter()
+            .enumerate()
+            .map(move |(k, e)| (k + lo, e))
+    };
     let near = |e: &Entity| (e.tok_start as isize - d.trigger as isize).unsigned_abs();
-    let date = ents
-        .iter()
-        .enumerate()
+    let date = sent_ents()
         .filter(|(_, e)| {
             in_sent(e)
                 && e.figure
@@ -1856,9 +1864,7 @@ fn make(
                     entity: None,
                 })
         });
-    let place = ents
-        .iter()
-        .enumerate()
+    let place = sent_ents()
         .filter(|(k, e)| {
             in_sent(e)
                 && e.etype == EntityType::Place
@@ -1872,9 +1878,7 @@ fn make(
             end: e.end,
             entity: Some(k),
         });
-    let amount = ents
-        .iter()
-        .enumerate()
+    let amount = sent_ents()
         .filter(|(_, e)| {
             in_sent(e)
                 && window.as_ref().is_none_or(|w| w.contains(&e.tok_start))
