@@ -600,10 +600,19 @@ fn trigger_at(ctx: &Ctx, i: usize) -> Option<Voice> {
             }) {
                 return None;
             }
-            // `a procédé à la signature de`: active.
-            if b.iter()
-                .any(|w| matches!(*w, "procédé" | "procède" | "procèdent" | "procédaient"))
-            {
+            // `a procédé à la signature de`, also across `, mardi à Ouagadougou,`: active.
+            let proceeded = (i.saturating_sub(12)..i)
+                .rev()
+                .take_while(|&k| {
+                    ctx.same_sent(k, i) && !matches!(ctx.t(k), ";" | ":" | "." | "(" | ")")
+                })
+                .any(|k| {
+                    ctx.is(
+                        k,
+                        &["procédé", "procède", "procèdent", "procédaient", "procédé"],
+                    )
+                });
+            if proceeded {
                 return Some(Voice::Active);
             }
             Some(Voice::Nominal)
@@ -626,6 +635,18 @@ fn trigger_at(ctx: &Ctx, i: usize) -> Option<Voice> {
         VerbForm::Finite => {
             if b4.iter().any(|w| MODAL.contains(w))
                 || ctx.is(i.saturating_sub(1), &["si", "s’il", "s'il"])
+            {
+                return None;
+            }
+            // `un signe fort`, `le scelle`: after a determiner it is a noun.
+            if i > 0
+                && (ctx.is(
+                    i - 1,
+                    &[
+                        "un", "le", "ce", "du", "des", "les", "ces", "son", "sa", "en", "de", "au",
+                        "aux", "bon", "fort", "seul",
+                    ],
+                ) || ctx.is_elision(i - 1, "l"))
             {
                 return None;
             }

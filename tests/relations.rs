@@ -154,6 +154,7 @@ fn negated_future_and_hypothetical_signings_are_not_records() {
         "Le Tchad signera un accord avec la Banque mondiale.",
         "La réunion sera marquée par la signature d’un accord entre le Tchad et la Banque mondiale.",
         "Un projet d’accord entre le Tchad et la Banque mondiale est en discussion.",
+        "C’est un signe fort de la coopération entre le Tchad et la Banque mondiale.",
     ] {
         assert!(records(text).is_empty(), "{text}: {:?}", records(text));
     }
