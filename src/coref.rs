@@ -279,7 +279,7 @@ pub fn cluster(ctx: &Ctx, ents: &[Entity]) -> Clusters {
         of_entity[i] = Some(c);
     }
     for c in &mut clusters {
-        name_cluster(c, ents, &texts, ctx);
+        name_cluster(c, ents, &texts, &folded, ctx);
     }
     Clusters {
         clusters,
@@ -329,7 +329,7 @@ fn is_subsequence(a: &[char], b: &[char]) -> bool {
     a.iter().all(|c| it.any(|x| x == c))
 }
 
-fn name_cluster(c: &mut Cluster, ents: &[Entity], texts: &[&str], ctx: &Ctx) {
+fn name_cluster(c: &mut Cluster, ents: &[Entity], texts: &[&str], folded: &[String], ctx: &Ctx) {
     let mut names: Vec<String> = Vec::new();
     let mut seen: rustc_hash::FxHashSet<String> = Default::default();
     let mut push = |s: String| {
@@ -337,7 +337,13 @@ fn name_cluster(c: &mut Cluster, ents: &[Entity], texts: &[&str], ctx: &Ctx) {
             names.push(s);
         }
     };
+    let mut seen_mentions: rustc_hash::FxHashSet<&str> = Default::default();
+    let mut seen_canon: rustc_hash::FxHashSet<&str> = Default::default();
     for &m in &c.members {
+        // A name repeated in the article is folded and pushed once.
+        if !seen_mentions.insert(folded[m].as_str()) {
+            continue;
+        }
         if c.etype == EntityType::Ministry {
             if let Some(full) = ellipsis_to_ministry(texts[m]) {
                 push(full);
@@ -347,6 +353,9 @@ fn name_cluster(c: &mut Cluster, ents: &[Entity], texts: &[&str], ctx: &Ctx) {
     }
     for &m in &c.members {
         if let Some(can) = &ents[m].canonical {
+            if !seen_canon.insert(can.as_str()) {
+                continue;
+            }
             push(can.clone());
             // Other names the gazetteer gives the same entity (`UNDP` for `PNUD`).
             for e in ctx.lex.aliases_of(can).take(8) {

@@ -502,9 +502,29 @@ fn digits_at(ctx: &Ctx, i: usize, out: &mut Vec<Candidate>) -> usize {
     i + 1
 }
 
+/// Is `l` (or its first hyphenated part) a month, a number word or an
+/// approximate count? One lookup that lets most words through at once.
+fn may_start_figure(l: &str) -> bool {
+    static WORDS: std::sync::OnceLock<rustc_hash::FxHashSet<&'static str>> =
+        std::sync::OnceLock::new();
+    let words = WORDS.get_or_init(|| {
+        [&MONTHS, &EN_MONTHS]
+            .iter()
+            .flat_map(|m| m.keys())
+            .chain(APPROX.keys())
+            .chain(UNITS.keys())
+            .collect()
+    });
+    let first = l.split('-').next().unwrap_or(l);
+    words.contains(first)
+}
+
 /// Handles a word at `i`: a month with its year, an English date, or number words.
 fn words_at(ctx: &Ctx, i: usize, out: &mut Vec<Candidate>) -> usize {
     let l = ctx.l(i);
+    if !may_start_figure(l) {
+        return i + 1;
+    }
     if let Some(m) = month(l) {
         if let Some(y) = year_of(ctx, i + 1) {
             out.push(date(ctx, i, i + 1, Some(y), Some(m), None));

@@ -135,6 +135,8 @@ pub struct Ctx<'a> {
     /// Per-token answers of `persons::name_tok` (outside and inside a name),
     /// computed once: the name rules ask about the same tokens many times.
     pub(crate) name_cache: std::cell::OnceCell<Vec<u8>>,
+    /// Per-token title lengths (bit 7: civil), computed once.
+    title_cache: std::cell::OnceCell<Vec<u8>>,
     /// The lexicon.
     pub lex: &'a Lexicon,
 }
@@ -170,6 +172,7 @@ impl<'a> Ctx<'a> {
             sent_of,
             first_word,
             name_cache: std::cell::OnceCell::new(),
+            title_cache: std::cell::OnceCell::new(),
             lex,
         }
     }
@@ -252,7 +255,25 @@ impl<'a> Ctx<'a> {
             && self.lex.first_name(self.l(i)).is_none()
     }
     /// A function or civil title starting at token `i`: (tokens used, kind).
+    /// Computed once per token: the rules ask about the same tokens many times.
     pub fn title_at(&self, i: usize) -> Option<(usize, TitleKind)> {
+        let cache = self.title_cache.get_or_init(|| {
+            (0..self.len())
+                .map(|k| match self.compute_title_at(k) {
+                    Some((n, TitleKind::Function)) => n.min(127) as u8,
+                    Some((n, TitleKind::Civil)) => 128 | n.min(127) as u8,
+                    None => 0,
+                })
+                .collect()
+        });
+        match cache.get(i).copied().unwrap_or(0) {
+            0 => None,
+            b if b & 128 != 0 => Some(((b & 127) as usize, TitleKind::Civil)),
+            b => Some((b as usize, TitleKind::Function)),
+        }
+    }
+
+    fn compute_title_at(&self, i: usize) -> Option<(usize, TitleKind)> {
         if self.kind(i) != Some(TokKind::Word) {
             return None;
         }
@@ -313,18 +334,27 @@ fn entity_to_candidate(e: &Entity) -> Candidate {
 /// then earlier; returns them sorted by start.
 pub fn resolve(ctx: &Ctx, mut cands: Vec<Candidate>) -> Vec<Entity> {
     cands.retain(|c| c.start < c.end && c.end <= ctx.text.len());
-    // Longer spans first (in chars), then higher priority, then earlier.
-    let mut keyed: Vec<(usize, Candidate)> = cands
-        .into_iter()
-        .map(|c| (ctx.text[c.start..c.end].chars().count(), c))
+    // Longer spans first (in chars), then higher priority, then earlier, then
+    // the order rules proposed them in. Sorting small keys, not candidates.
+    use std::cmp::Reverse;
+    let mut order: Vec<(Reverse<usize>, Reverse<u8>, usize, EntityType, u32)> = cands
+        .iter()
+        .enumerate()
+        .map(|(k, c)| {
+            (
+                Reverse(ctx.text[c.start..c.end].chars().count()),
+                Reverse(c.prio),
+                c.start,
+                c.etype,
+                k as u32,
+            )
+        })
         .collect();
-    keyed.sort_by(|(la, a), (lb, b)| {
-        lb.cmp(la)
-            .then(b.prio.cmp(&a.prio))
-            .then(a.start.cmp(&b.start))
-            .then(a.etype.cmp(&b.etype))
-    });
-    let cands = keyed.into_iter().map(|(_, c)| c);
+    order.sort_unstable();
+    let mut slots: Vec<Option<Candidate>> = cands.into_iter().map(Some).collect();
+    let cands = order
+        .into_iter()
+        .filter_map(|(.., k)| slots[k as usize].take());
     // Taken byte ranges by start; they never overlap each other, so the one
     // starting last before `c.end` is the only one that can overlap `c`.
     let mut taken: std::collections::BTreeMap<usize, usize> = std::collections::BTreeMap::new();
@@ -412,6 +442,11 @@ impl<V: Copy + Send + Sync + 'static> WordMap<V> {
             map: std::sync::OnceLock::new(),
         }
     }
+    /// The words of the table.
+    pub fn keys(&self) -> impl Iterator<Item = &'static str> {
+        self.pairs.iter().map(|&(k, _)| k)
+    }
+
     /// The value of `w`.
     pub fn get(&self, w: &str) -> Option<V> {
         self.map
