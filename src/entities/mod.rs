@@ -337,7 +337,8 @@ pub fn resolve(ctx: &Ctx, mut cands: Vec<Candidate>) -> Vec<Entity> {
     // Longer spans first (in chars), then higher priority, then earlier, then
     // the order rules proposed them in. Sorting small keys, not candidates.
     use std::cmp::Reverse;
-    let mut order: Vec<(Reverse<usize>, Reverse<u8>, usize, EntityType, u32)> = cands
+    type Key = (Reverse<usize>, Reverse<u8>, usize, EntityType, u32);
+    let mut order: Vec<Key> = cands
         .iter()
         .enumerate()
         .map(|(k, c)| {
