@@ -429,11 +429,26 @@ impl Lexicon {
         let mut out = Vec::new();
         let norm = |k: usize| -> std::borrow::Cow<'_, str> {
             let w = &lower[toks[k].range()];
-            if w.contains(['\u{2019}', '\u{02BC}']) {
-                std::borrow::Cow::Owned(straight(w))
-            } else {
-                std::borrow::Cow::Borrowed(w)
+            if !w.contains(['\u{2019}', '\u{02BC}']) {
+                return std::borrow::Cow::Borrowed(w);
             }
+            // Elided words are the frequent case: no allocation for them.
+            let e = match w {
+                "l\u{2019}" => "l'",
+                "d\u{2019}" => "d'",
+                "qu\u{2019}" => "qu'",
+                "n\u{2019}" => "n'",
+                "s\u{2019}" => "s'",
+                "c\u{2019}" => "c'",
+                "j\u{2019}" => "j'",
+                "m\u{2019}" => "m'",
+                "t\u{2019}" => "t'",
+                "jusqu\u{2019}" => "jusqu'",
+                "lorsqu\u{2019}" => "lorsqu'",
+                "puisqu\u{2019}" => "puisqu'",
+                _ => return std::borrow::Cow::Owned(straight(w)),
+            };
+            std::borrow::Cow::Borrowed(e)
         };
         for i in 0..toks.len() {
             let first = norm(i);

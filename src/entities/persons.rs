@@ -54,20 +54,32 @@ pub fn name_tok(ctx: &Ctx, i: usize) -> bool {
 /// As [`name_tok`]; `inside` is true after the first word of a name, where a
 /// country name is a surname (`François Hollande`).
 fn name_tok_inner(ctx: &Ctx, i: usize, inside: bool) -> bool {
-    let cache = ctx.name_cache.get_or_init(|| {
-        (0..ctx.len())
-            .map(|k| {
-                u8::from(compute_name_tok(ctx, k, false))
-                    | (u8::from(compute_name_tok(ctx, k, true)) << 1)
-            })
-            .collect()
-    });
+    let cache = ctx
+        .name_cache
+        .get_or_init(|| (0..ctx.len()).map(|k| compute_name_bits(ctx, k)).collect());
     cache
         .get(i)
         .is_some_and(|&b| b & if inside { 2 } else { 1 } != 0)
 }
 
-fn compute_name_tok(ctx: &Ctx, i: usize, inside: bool) -> bool {
+/// Bit 0: a name token anywhere; bit 1: a name token inside a name.
+fn compute_name_bits(ctx: &Ctx, i: usize) -> u8 {
+    if !compute_name_tok(ctx, i) {
+        return 0;
+    }
+    let country_or_org = ctx.lex.lookup(ctx.t(i)).is_some_and(|e| {
+        e.etype == EntityType::Org
+            || e.etype == EntityType::Place && e.tags & crate::lexicon::tag::COUNTRY != 0
+    });
+    if country_or_org {
+        2
+    } else {
+        3
+    }
+}
+
+/// The checks shared by both bits of [`compute_name_bits`].
+fn compute_name_tok(ctx: &Ctx, i: usize) -> bool {
     if !is_word(ctx, i) || !ctx.is_cap(i) || ctx.has(i, flag::ELISION) {
         return false;
     }
@@ -88,15 +100,8 @@ fn compute_name_tok(ctx: &Ctx, i: usize, inside: bool) -> bool {
     if ctx.t(i).chars().any(|c| c.is_ascii_digit()) {
         return false;
     }
-    // A country or nationality is not a name (`le Premier ministre Sellal` vs `Sénégal`).
-    if ctx.lex.demonym(l).is_some() {
-        return false;
-    }
-    inside
-        || !ctx.lex.lookup(ctx.t(i)).is_some_and(|e| {
-            e.etype == EntityType::Org
-                || e.etype == EntityType::Place && e.tags & crate::lexicon::tag::COUNTRY != 0
-        })
+    // A nationality is not a name (`le Premier ministre portugais`).
+    ctx.lex.demonym(l).is_none()
 }
 
 fn t_len(ctx: &Ctx, i: usize) -> usize {
