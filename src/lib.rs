@@ -17,6 +17,8 @@
 //! assert_eq!(doc.relations.len(), 1);
 //! ```
 
+#![warn(missing_docs)]
+
 pub mod coref;
 pub mod entities;
 pub mod graph;
