@@ -90,6 +90,20 @@ fn memchr_nul(b: &[u8]) -> Option<usize> {
     b.iter().position(|&x| x == 0)
 }
 
+/// The largest document read, in bytes. Byte offsets are kept in 32 bits
+/// (tokens) and one document takes about 20 bytes of memory per input byte,
+/// so a larger input becomes an error record instead of an overflow or an
+/// out-of-memory kill.
+pub const MAX_INPUT_BYTES: u64 = 1 << 30;
+
+fn check_size(n: u64) -> Result<(), String> {
+    if n > MAX_INPUT_BYTES {
+        Err(format!("input too large ({n} bytes; at most {MAX_INPUT_BYTES} per document)"))
+    } else {
+        Ok(())
+    }
+}
+
 /// One unit of work: something that yields a document or an error.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Input {
@@ -127,18 +141,25 @@ impl Input {
     pub fn load(&self) -> Result<Decoded, String> {
         match self {
             Input::File(p) => {
+                if let Ok(m) = fs::metadata(p) {
+                    check_size(m.len())?;
+                }
                 let bytes = fs::read(p).map_err(|e| format!("cannot read: {e}"))?;
+                check_size(bytes.len() as u64)?;
                 decode_vec(bytes)
             }
             Input::Stdin => {
                 let mut bytes = Vec::new();
                 io::stdin()
                     .lock()
+                    .take(MAX_INPUT_BYTES + 1)
                     .read_to_end(&mut bytes)
                     .map_err(|e| format!("cannot read standard input: {e}"))?;
+                check_size(bytes.len() as u64)?;
                 decode_vec(bytes)
             }
             Input::Record { text, .. } => {
+                check_size(text.len() as u64)?;
                 if text.contains('\0') {
                     return Err("binary input (NUL character in text)".into());
                 }
@@ -284,6 +305,14 @@ mod tests {
             .chain("Dakar".encode_utf16().flat_map(|u| u.to_le_bytes()))
             .collect();
         assert_eq!(decode(&utf16).unwrap().text, "Dakar");
+    }
+
+    #[test]
+    fn oversized_inputs_are_errors() {
+        assert!(check_size(MAX_INPUT_BYTES).is_ok());
+        assert!(check_size(MAX_INPUT_BYTES + 1).unwrap_err().contains("too large"));
+        // Offsets of a document at the limit still fit the tokens' 32 bits, even if NFC triples it.
+        assert!(MAX_INPUT_BYTES * 3 <= u32::MAX as u64);
     }
 
     #[test]
