@@ -160,17 +160,43 @@ pub fn cluster(ctx: &Ctx, ents: &[Entity]) -> Clusters {
             }
         }
     }
+    let mut ministries_sorted: Vec<usize> = reps
+        .iter()
+        .copied()
+        .filter(|&j| ents[j].etype == EntityType::Ministry)
+        .collect();
+    ministries_sorted.sort_by(|&a, &b| folded[a].cmp(&folded[b]).then(a.cmp(&b)));
+    // Long forms by (type, first letter), with the initials of their words:
+    // an acronym is only aligned with those whose initials contain its letters.
+    let mut long_forms: HashMap<(EntityType, char), Vec<(usize, Vec<char>)>> = HashMap::new();
+    for &j in &reps {
+        if matches!(ents[j].etype, EntityType::Org | EntityType::Ministry) && texts[j].contains(' ')
+        {
+            if let Some(c) = folded[j].chars().next() {
+                let inits: Vec<char> = texts[j]
+                    .split(|c: char| c.is_whitespace() || c == '\'' || c == '’' || c == '-')
+                    .filter_map(|w| fold(w).chars().next())
+                    .collect();
+                long_forms
+                    .entry((ents[j].etype, c))
+                    .or_default()
+                    .push((j, inits));
+            }
+        }
+    }
     for &i in &reps {
         let e = &ents[i];
         // An acronym and a long form whose initials it spells.
         if matches!(e.etype, EntityType::Org | EntityType::Ministry) && is_acronym(texts[i]) {
-            for &j in &reps {
-                // The long form starts with the acronym's first letter: a cheap test before the alignment.
-                let same_first = folded[i].chars().next() == folded[j].chars().next();
+            let letters: Vec<char> = folded[i].chars().filter(|c| c.is_alphanumeric()).collect();
+            let first = folded[i].chars().next();
+            for (j, inits) in first
+                .and_then(|c| long_forms.get(&(e.etype, c)))
+                .map_or(&[][..], Vec::as_slice)
+            {
+                let j = *j;
                 if j != i
-                    && same_first
-                    && ents[j].etype == e.etype
-                    && texts[j].contains(' ')
+                    && is_subsequence(&letters, inits)
                     && sh_long_form(texts[i], texts[j]) == Some(0)
                     && initials_fit(texts[i], texts[j])
                 {
@@ -180,12 +206,13 @@ pub fn cluster(ctx: &Ctx, ents: &[Entity]) -> Clusters {
         }
         // `ministère de l’Économie` short for `ministère de l’Économie, des Finances et du Plan`.
         if e.etype == EntityType::Ministry {
-            for &j in &reps {
-                if j != i
-                    && ents[j].etype == EntityType::Ministry
-                    && folded[j].len() > folded[i].len()
-                    && folded[j].starts_with(folded[i].as_str())
-                {
+            let from =
+                ministries_sorted.partition_point(|&j| folded[j].as_str() < folded[i].as_str());
+            for &j in &ministries_sorted[from..] {
+                if !folded[j].starts_with(folded[i].as_str()) {
+                    break;
+                }
+                if j != i && folded[j].len() > folded[i].len() {
                     let rest = &folded[j][folded[i].len()..];
                     if rest.starts_with(',') || rest.starts_with(" et ") {
                         uf.union(i, j);
@@ -195,30 +222,36 @@ pub fn cluster(ctx: &Ctx, ents: &[Entity]) -> Clusters {
         }
     }
     // Handles and hashtags: `PNUDMaroc` is `PNUD Maroc`; it starts with `PNUD`.
+    let mut squeezed: HashMap<String, Vec<usize>> = HashMap::new();
+    let mut acronyms: HashMap<String, Vec<usize>> = HashMap::new();
+    for &j in &reps {
+        if ents[j].etype == EntityType::Figure || ents[j].etype == EntityType::Place {
+            continue;
+        }
+        let f = folded[j].replace([' ', '-', '\''], "");
+        if is_acronym(texts[j]) && f.len() >= 2 {
+            acronyms.entry(f.clone()).or_default().push(j);
+        }
+        squeezed.entry(f).or_default().push(j);
+    }
     for &i in &reps {
         let e = &ents[i];
         if !matches!(e.rule, "org:handle" | "org:hashtag" | "ministry:handle") {
             continue;
         }
         let h = folded[i].replace('_', "");
-        let mut best: Option<(usize, usize)> = None;
-        for &j in &reps {
-            if j == i || ents[j].etype == EntityType::Figure || ents[j].etype == EntityType::Place {
-                continue;
-            }
-            let f = folded[j].replace([' ', '-', '\''], "");
-            let score = if f == h {
-                f.len() + 1000
-            } else if is_acronym(texts[j]) && h.starts_with(&f) && f.len() >= 2 {
-                f.len()
-            } else {
-                0
-            };
-            if score > 0 && best.is_none_or(|(_, s)| score > s) {
-                best = Some((j, score));
-            }
-        }
-        if let Some((j, _)) = best {
+        // The same letters exactly, else the longest acronym that starts the handle.
+        let pick = |v: Option<&Vec<usize>>| v.and_then(|v| v.iter().copied().find(|&j| j != i));
+        let exact = pick(squeezed.get(h.as_str()));
+        let best = exact.or_else(|| {
+            h.char_indices()
+                .map(|(k, _)| k)
+                .chain(std::iter::once(h.len()))
+                .rev()
+                .filter(|&k| k >= 2)
+                .find_map(|k| pick(acronyms.get(&h[..k])))
+        });
+        if let Some(j) = best {
             uf.union(i, j);
         }
         // `Ministere_TNRA`: the letters after the prefix spell a ministry's portfolio.
@@ -237,22 +270,25 @@ pub fn cluster(ctx: &Ctx, ents: &[Entity]) -> Clusters {
         }
     }
     // Persons: a one-word mention joins the full name it is the surname or first name of.
+    // The first full name (in `reps` order) by its first and by its last word.
+    let mut by_word: HashMap<&str, usize> = HashMap::new();
+    for &j in &reps {
+        if ents[j].etype == EntityType::Person && texts[j].contains(' ') {
+            let t = texts[j];
+            for w in [t.split(' ').next_back(), t.split(' ').next()]
+                .into_iter()
+                .flatten()
+            {
+                let e = by_word.entry(w).or_insert(j);
+                *e = (*e).min(j);
+            }
+        }
+    }
     for &i in &reps {
         if ents[i].etype != EntityType::Person || texts[i].contains(' ') {
             continue;
         }
-        let mut found = None;
-        for &j in &reps {
-            if j == i || ents[j].etype != EntityType::Person || !texts[j].contains(' ') {
-                continue;
-            }
-            let words: Vec<&str> = texts[j].split(' ').collect();
-            if words.last() == Some(&texts[i]) || words.first() == Some(&texts[i]) {
-                found = Some(j);
-                break;
-            }
-        }
-        if let Some(j) = found {
+        if let Some(&j) = by_word.get(texts[i]) {
             uf.union(i, j);
         }
     }

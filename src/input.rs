@@ -98,7 +98,9 @@ pub const MAX_INPUT_BYTES: u64 = 1 << 30;
 
 fn check_size(n: u64) -> Result<(), String> {
     if n > MAX_INPUT_BYTES {
-        Err(format!("input too large ({n} bytes; at most {MAX_INPUT_BYTES} per document)"))
+        Err(format!(
+            "input too large ({n} bytes; at most {MAX_INPUT_BYTES} per document)"
+        ))
     } else {
         Ok(())
     }
@@ -310,7 +312,9 @@ mod tests {
     #[test]
     fn oversized_inputs_are_errors() {
         assert!(check_size(MAX_INPUT_BYTES).is_ok());
-        assert!(check_size(MAX_INPUT_BYTES + 1).unwrap_err().contains("too large"));
+        assert!(check_size(MAX_INPUT_BYTES + 1)
+            .unwrap_err()
+            .contains("too large"));
         // Offsets of a document at the limit still fit the tokens' 32 bits, even if NFC triples it.
         assert!(MAX_INPUT_BYTES * 3 <= u32::MAX as u64);
     }

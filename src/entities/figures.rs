@@ -205,19 +205,24 @@ pub fn parse_words<'w>(words: impl Iterator<Item = &'w str>) -> Option<u64> {
             }
             let v = unit_word(part)?;
             any = true;
+            // A run of number words that overflows is not a number (`cent cent cent …`).
             match v {
-                100 => current = current.max(1) * 100,
+                100 => current = current.max(1).checked_mul(100)?,
                 1000 => {
-                    total += current.max(1) * 1000;
+                    total = total.checked_add(current.max(1).checked_mul(1000)?)?;
                     current = 0;
                 }
                 // `quatre-vingt`: 4 then 20 multiplies.
                 20 if current % 100 == 4 && current >= 4 => current = current - 4 + 80,
-                _ => current += v,
+                _ => current = current.checked_add(v)?,
             }
         }
     }
-    any.then_some(total + current)
+    if any {
+        total.checked_add(current)
+    } else {
+        None
+    }
 }
 
 fn year_of(ctx: &Ctx, i: usize) -> Option<u32> {
