@@ -168,7 +168,9 @@ pub fn cluster(ctx: &Ctx, ents: &[Entity]) -> Clusters {
     ministries_sorted.sort_by(|&a, &b| folded[a].cmp(&folded[b]).then(a.cmp(&b)));
     // Long forms by (type, first letter), with the initials of their words:
     // an acronym is only aligned with those whose initials contain its letters.
-    let mut long_forms: HashMap<(EntityType, char), Vec<(usize, Vec<char>)>> = HashMap::new();
+    // (type, first letter) → (entity, initials of its words).
+    type LongForms = HashMap<(EntityType, char), Vec<(usize, Vec<char>)>>;
+    let mut long_forms: LongForms = HashMap::new();
     for &j in &reps {
         if matches!(ents[j].etype, EntityType::Org | EntityType::Ministry) && texts[j].contains(' ')
         {
