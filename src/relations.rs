@@ -1282,16 +1282,21 @@ struct Draft {
 }
 
 fn dedupe(ps: &mut Vec<Participant>) {
-    let mut seen: Vec<(Option<usize>, String)> = Vec::new();
+    let mut clusters: rustc_hash::FxHashSet<usize> = Default::default();
+    let mut names: rustc_hash::FxHashSet<String> = Default::default();
     ps.retain(|p| {
-        let key = (p.cluster, fold(&p.name));
-        let dup = seen
-            .iter()
-            .any(|(c, n)| c.is_some() && *c == key.0 || *n == key.1);
-        if !dup {
-            seen.push(key);
+        if p.cluster.is_some_and(|c| clusters.contains(&c)) {
+            return false;
         }
-        !dup
+        let name = fold(&p.name);
+        if names.contains(&name) {
+            return false;
+        }
+        if let Some(c) = p.cluster {
+            clusters.insert(c);
+        }
+        names.insert(name);
+        true
     });
 }
 
@@ -1711,11 +1716,21 @@ fn finish(
     // Parties of the last group signing, for later sub-agreements that name none.
     let mut context: Vec<Participant> = Vec::new();
     // The record made for each instrument mention (by its first token).
-    let mut by_mention: Vec<(usize, usize)> = Vec::new();
+    let mut by_mention: rustc_hash::FxHashMap<usize, usize> = Default::default();
+    // The latest record each cluster takes part in (records only grow in number,
+    // so the latest is the largest index): anaphoric mentions look up here.
+    let mut latest: rustc_hash::FxHashMap<usize, usize> = Default::default();
+    let note = |latest: &mut rustc_hash::FxHashMap<usize, usize>, rec: &Signing, k: usize| {
+        for p in &rec.participants {
+            if let Some(c) = p.cluster {
+                latest.insert(c, k);
+            }
+        }
+    };
     for mut d in drafts {
         // A second trigger on the same instrument (`un accord … avec l’UE,
         // paraphé par son ambassadeur, X`) adds to the record already made.
-        if let Some(&(_, r)) = by_mention.iter().find(|(m, _)| *m == d.mention.start) {
+        if let Some(&r) = by_mention.get(&d.mention.start) {
             let rec = &mut out[r];
             let extra: Vec<Participant> = d
                 .first
@@ -1732,6 +1747,7 @@ fn finish(
                 rec.participants.push(p);
             }
             dedupe(&mut rec.participants);
+            note(&mut latest, &out[r], r);
             continue;
         }
         let explicit_parties = !d.first.is_empty() || !d.groups.is_empty();
@@ -1740,7 +1756,7 @@ fn finish(
         }
         // An anaphoric mention with signatories only adds them to the record it refers to.
         if d.mention.definite && !explicit_parties && !d.signatories.is_empty() && !out.is_empty() {
-            let target = best_target(&out, clusters, &d.signatories).unwrap_or(out.len() - 1);
+            let target = best_target(&latest, clusters, &d.signatories).unwrap_or(out.len() - 1);
             let rec = &mut out[target];
             for s in d.signatories.drain(..) {
                 if let Some(r) = s.represents {
@@ -1751,6 +1767,7 @@ fn finish(
                 rec.participants.push(s);
             }
             dedupe(&mut rec.participants);
+            note(&mut latest, &out[target], target);
             continue;
         }
         if d.first.is_empty() && (d.implicit || d.rule == "signed:active") {
@@ -1810,10 +1827,10 @@ fn finish(
             if ps.len() < 2 {
                 continue;
             }
-            if !by_mention.iter().any(|(m, _)| *m == d.mention.start) {
-                by_mention.push((d.mention.start, out.len()));
-            }
-            out.push(make(ctx, ents, &d, ps, window));
+            by_mention.entry(d.mention.start).or_insert(out.len());
+            let rec = make(ctx, ents, &d, ps, window);
+            note(&mut latest, &rec, out.len());
+            out.push(rec);
         }
     }
     out
@@ -1821,17 +1838,17 @@ fn finish(
 
 /// The record a signatory-only mention refers to: the latest one that has a
 /// body the signatories represent.
-fn best_target(out: &[Signing], clusters: &Clusters, signatories: &[Participant]) -> Option<usize> {
-    let reps: Vec<usize> = signatories
+fn best_target(
+    latest: &rustc_hash::FxHashMap<usize, usize>,
+    clusters: &Clusters,
+    signatories: &[Participant],
+) -> Option<usize> {
+    signatories
         .iter()
         .filter_map(|s| s.represents)
         .filter_map(|e| clusters.of_entity.get(e).copied().flatten())
-        .collect();
-    out.iter().rposition(|r| {
-        r.participants
-            .iter()
-            .any(|p| p.cluster.is_some_and(|c| reps.contains(&c)))
-    })
+        .filter_map(|c| latest.get(&c).copied())
+        .max()
 }
 
 fn make(

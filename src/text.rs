@@ -127,9 +127,17 @@ pub fn is_group_space(c: char) -> bool {
 pub fn fold(s: &str) -> String {
     let mut out = String::with_capacity(s.len());
     let mut space = false;
-    // Most names are ASCII or Latin-1: fold those without decomposing.
-    if s.chars().all(|c| (c as u32) < 0x250 && c != '\u{2019}') {
+    // Most names are ASCII or Latin: fold those without decomposing.
+    if s.chars().all(|c| (c as u32) < 0x250 || is_apostrophe(c)) {
         for c in s.chars() {
+            if is_apostrophe(c) {
+                if space {
+                    out.push(' ');
+                    space = false;
+                }
+                out.push('\'');
+                continue;
+            }
             if c.is_whitespace() {
                 space = !out.is_empty();
                 continue;
@@ -193,7 +201,7 @@ pub fn loose_eq(a: &str, b: &str) -> bool {
 }
 
 /// The lowercase base letter of an accented Latin-1 / Latin Extended-A letter.
-fn latin_base(c: char) -> Option<char> {
+pub fn latin_base(c: char) -> Option<char> {
     if c.is_ascii() {
         return Some(c.to_ascii_lowercase());
     }

@@ -426,6 +426,9 @@ fn head_chain(ctx: &Ctx, i: usize, capital_head: bool) -> Option<usize> {
 pub fn sh_long_form(short: &str, long: &str) -> Option<usize> {
     // Letters compared without case or accents (`É` of `École` spells `E`), one char per char.
     let base = |c: char| {
+        if let Some(b) = crate::text::latin_base(c) {
+            return b;
+        }
         use unicode_normalization::UnicodeNormalization;
         let b = std::iter::once(c).nfd().next().unwrap_or(c);
         let mut lc = b.to_lowercase();
