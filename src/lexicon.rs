@@ -419,17 +419,16 @@ impl Lexicon {
     /// All gazetteer matches over the tokens of a text, as (start byte, end
     /// byte, entry), overlapping and unfiltered by case. A match starts and ends
     /// at token boundaries or at the hyphens inside a token (`Maroc` in
-    /// `Maroc-Portugal`). `lower` is the text's lowercase shadow.
+    /// `Maroc-Portugal`). `lower` is the text's lowercase shadow, `toks` its tokens.
     pub fn find_tokens<'s>(
         &'s self,
-        text: &str,
         lower: &str,
         toks: &[crate::tokenize::Token],
     ) -> Vec<(usize, usize, &'s GazEntry)> {
         let mut out = Vec::new();
         let norm = |k: usize| -> std::borrow::Cow<'_, str> {
             let w = &lower[toks[k].range()];
-            if !w.contains(['\u{2019}', '\u{02BC}']) {
+            if !toks[k].has(crate::tokenize::flag::APOS) || !w.contains(['\u{2019}', '\u{02BC}']) {
                 return std::borrow::Cow::Borrowed(w);
             }
             // Elided words are the frequent case: no allocation for them.
@@ -483,8 +482,7 @@ impl Lexicon {
                 }
             }
             // Parts of a hyphenated token: `Maroc-Portugal`, `Hydro-Québec`.
-            let t = &text[toks[i].range()];
-            if t.contains('-') {
+            if toks[i].has(crate::tokenize::flag::HYPHEN) {
                 let base = toks[i].start as usize;
                 let lw = &lower[toks[i].range()];
                 let mut cuts = vec![0];
@@ -626,7 +624,7 @@ mod tests {
         let t = crate::text::Text::new(text);
         let toks = crate::tokenize::tokenize(t.as_str());
         let hits: Vec<_> = lex
-            .find_tokens(t.as_str(), t.lower(), &toks)
+            .find_tokens(t.lower(), &toks)
             .into_iter()
             .filter(|(_, _, e)| e.text == "Banque Zéphyr")
             .collect();

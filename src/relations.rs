@@ -725,8 +725,27 @@ struct Host {
     participant: Participant,
 }
 
+/// Words that can announce the host of an event.
+static HOST_WORDS: crate::entities::WordSet = crate::entities::WordSet::new(&[
+    "présidé",
+    "préside",
+    "organisé",
+    "organise",
+    "organisée",
+    "organisés",
+    "organisées",
+    "abrité",
+    "abrite",
+    "accueilli",
+    "accueille",
+    "présidence",
+]);
+
 fn find_host(ctx: &Ctx, ents: &[Entity], clusters: &Clusters) -> Option<Host> {
     for i in 0..ctx.len() {
+        if !ctx.is_in(i, &HOST_WORDS) {
+            continue;
+        }
         // `Le ministère du Commerce a présidé la cérémonie`: the subject presides.
         if ctx.is(
             i,

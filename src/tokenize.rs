@@ -48,6 +48,10 @@ pub mod flag {
     pub const SPACE: u8 = 16;
     /// A word ending in an elision apostrophe (`l’`, `qu'`).
     pub const ELISION: u8 = 32;
+    /// A word with a hyphen inside (`Rabat-Salé`).
+    pub const HYPHEN: u8 = 64;
+    /// A word with an apostrophe (`l’`, `N’Daw`), so lookups know to normalise it.
+    pub const APOS: u8 = 128;
 }
 
 /// A token: a byte range of the text with its kind and flags.
@@ -317,6 +321,7 @@ fn scan_number(text: &str, bytes: &[u8], i: usize) -> (usize, TokKind, u8) {
 fn scan_word(text: &str, i: usize) -> (usize, TokKind, u8) {
     let mut j = i;
     let mut hyphenated = false;
+    let mut apos = false;
     loop {
         for ch in text[j..].chars() {
             if is_word_char(ch) {
@@ -346,9 +351,10 @@ fn scan_word(text: &str, i: usize) -> (usize, TokKind, u8) {
                 // `N’Daw`, `O’Neil`: a capital after the apostrophe makes a name, not an elision.
                 let name_like = (word == "N" || word == "O") && next.is_uppercase();
                 if !name_like {
-                    return (after, TokKind::Word, flag::ELISION);
+                    return (after, TokKind::Word, flag::ELISION | flag::APOS);
                 }
             }
+            apos = true;
             j = after;
             continue;
         }
@@ -360,7 +366,14 @@ fn scan_word(text: &str, i: usize) -> (usize, TokKind, u8) {
         }
         break;
     }
-    (j, TokKind::Word, 0)
+    let mut f = 0;
+    if hyphenated {
+        f |= flag::HYPHEN;
+    }
+    if apos {
+        f |= flag::APOS;
+    }
+    (j, TokKind::Word, f)
 }
 
 fn is_eliding(word: &str) -> bool {

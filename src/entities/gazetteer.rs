@@ -30,7 +30,7 @@ fn case_ok(m: &str, e: &GazEntry) -> bool {
 
 /// Proposes a candidate for each gazetteer match.
 pub fn propose(ctx: &Ctx, out: &mut Vec<Candidate>) {
-    for (s, e, entry) in ctx.lex.find_tokens(ctx.text, ctx.lower, ctx.toks) {
+    for (s, e, entry) in ctx.lex.find_tokens(ctx.lower, ctx.toks) {
         let tok = ctx.tok_at(s);
         let m = &ctx.text[s..e];
         if !case_ok(m, entry) {
