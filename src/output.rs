@@ -11,6 +11,16 @@ use crate::text::CharCounter;
 use crate::Document;
 use serde::Serialize;
 
+/// An entity id (`e0`, `e1`, …), written without an intermediate string.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct EntityId(pub usize);
+
+impl Serialize for EntityId {
+    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        s.collect_str(&format_args!("e{}", self.0))
+    }
+}
+
 /// One output record: a document's results, or an error.
 #[derive(Debug, Serialize)]
 pub struct Record<'a> {
@@ -38,7 +48,7 @@ pub struct ErrorRecord<'a> {
 #[derive(Debug, Serialize)]
 pub struct EntityOut<'a> {
     /// `e0`, `e1`, … in text order.
-    pub id: String,
+    pub id: EntityId,
     /// PERSON, MINISTRY, ORG, PLACE or FIGURE.
     #[serde(rename = "type")]
     pub etype: &'static str,
@@ -73,7 +83,7 @@ pub struct EntityOut<'a> {
 pub struct ParticipantOut<'a> {
     /// The entity id, when the participant is an entity of the article.
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub entity: Option<String>,
+    pub entity: Option<EntityId>,
     /// The fullest name.
     pub text: &'a str,
     /// The other names.
@@ -88,7 +98,7 @@ pub struct ParticipantOut<'a> {
     pub role: Option<&'a str>,
     /// The entity a signatory signs for.
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub represents: Option<String>,
+    pub represents: Option<EntityId>,
     /// True for a party the text leaves implicit (the host of the event).
     #[serde(skip_serializing_if = "std::ops::Not::not")]
     pub implicit: bool,
@@ -108,7 +118,7 @@ pub struct SpanOut<'a> {
     pub value: Option<serde_json::Value>,
     /// The entity id, when the span is an entity.
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub entity: Option<String>,
+    pub entity: Option<EntityId>,
 }
 
 /// A signing relation.
@@ -176,7 +186,7 @@ pub fn record<'a>(doc_id: &'a str, encoding: Option<&'a str>, d: &'a Document) -
         let end = cc.at(e.end);
         let fig = e.figure.as_ref();
         entities.push(EntityOut {
-            id: format!("e{k}"),
+            id: EntityId(k),
             etype: e.etype.as_str(),
             start,
             end,
@@ -217,7 +227,7 @@ fn span<'a>(d: &'a Document, s: &SpanRef, cc: &mut CharCounter) -> SpanOut<'a> {
             .entity
             .and_then(|e| d.entities[e].figure.as_ref())
             .map(|f| figure_value(&f.value)),
-        entity: s.entity.map(|e| format!("e{e}")),
+        entity: s.entity.map(EntityId),
     }
 }
 
@@ -237,13 +247,13 @@ fn relation<'a>(d: &'a Document, r: &'a Signing, cc: &mut CharCounter) -> Relati
             .participants
             .iter()
             .map(|p| ParticipantOut {
-                entity: p.entity.map(|e| format!("e{e}")),
+                entity: p.entity.map(EntityId),
                 text: &p.name,
                 aliases: &p.aliases,
                 etype: p.etype.as_str(),
                 part: if p.signatory { "signatory" } else { "party" },
                 role: p.role.as_deref(),
-                represents: p.represents.map(|e| format!("e{e}")),
+                represents: p.represents.map(EntityId),
                 implicit: p.implicit,
             })
             .collect(),
