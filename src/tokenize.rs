@@ -322,12 +322,22 @@ fn scan_word(text: &str, i: usize) -> (usize, TokKind, u8) {
     let mut j = i;
     let mut hyphenated = false;
     let mut apos = false;
+    let bytes = text.as_bytes();
     loop {
-        for ch in text[j..].chars() {
-            if is_word_char(ch) {
-                j += ch.len_utf8();
-            } else {
+        // ASCII letters and digits byte by byte; other chars decoded and checked.
+        while j < bytes.len() {
+            let b = bytes[j];
+            if b.is_ascii_alphanumeric() {
+                j += 1;
+            } else if b < 0x80 {
                 break;
+            } else {
+                let ch = next_char(text, j);
+                if is_word_char(ch) {
+                    j += ch.len_utf8();
+                } else {
+                    break;
+                }
             }
         }
         if j >= text.len() {
