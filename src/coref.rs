@@ -12,7 +12,7 @@ use crate::entities::orgs::sh_long_form;
 use crate::entities::{Ctx, Entity};
 use crate::lexicon::EntityType;
 use crate::text::fold;
-use std::collections::HashMap;
+use rustc_hash::FxHashMap as HashMap;
 
 /// A group of entities that name the same thing.
 #[derive(Debug, Clone, PartialEq)]
@@ -98,7 +98,7 @@ pub fn cluster(ctx: &Ctx, ents: &[Entity]) -> Clusters {
         .collect();
 
     // Same folded name, or same canonical name, same type.
-    let mut by_key: HashMap<(EntityType, &str), usize> = HashMap::new();
+    let mut by_key: HashMap<(EntityType, &str), usize> = HashMap::default();
     for i in 0..n {
         if ents[i].etype == EntityType::Figure {
             continue;
@@ -170,7 +170,7 @@ pub fn cluster(ctx: &Ctx, ents: &[Entity]) -> Clusters {
     // an acronym is only aligned with those whose initials contain its letters.
     // (type, first letter) → (entity, initials of its words).
     type LongForms = HashMap<(EntityType, char), Vec<(usize, Vec<char>)>>;
-    let mut long_forms: LongForms = HashMap::new();
+    let mut long_forms: LongForms = HashMap::default();
     for &j in &reps {
         if matches!(ents[j].etype, EntityType::Org | EntityType::Ministry) && texts[j].contains(' ')
         {
@@ -224,8 +224,8 @@ pub fn cluster(ctx: &Ctx, ents: &[Entity]) -> Clusters {
         }
     }
     // Handles and hashtags: `PNUDMaroc` is `PNUD Maroc`; it starts with `PNUD`.
-    let mut squeezed: HashMap<String, Vec<usize>> = HashMap::new();
-    let mut acronyms: HashMap<String, Vec<usize>> = HashMap::new();
+    let mut squeezed: HashMap<String, Vec<usize>> = HashMap::default();
+    let mut acronyms: HashMap<String, Vec<usize>> = HashMap::default();
     for &j in &reps {
         if ents[j].etype == EntityType::Figure || ents[j].etype == EntityType::Place {
             continue;
@@ -273,7 +273,7 @@ pub fn cluster(ctx: &Ctx, ents: &[Entity]) -> Clusters {
     }
     // Persons: a one-word mention joins the full name it is the surname or first name of.
     // The first full name (in `reps` order) by its first and by its last word.
-    let mut by_word: HashMap<&str, usize> = HashMap::new();
+    let mut by_word: HashMap<&str, usize> = HashMap::default();
     for &j in &reps {
         if ents[j].etype == EntityType::Person && texts[j].contains(' ') {
             let t = texts[j];
@@ -296,7 +296,7 @@ pub fn cluster(ctx: &Ctx, ents: &[Entity]) -> Clusters {
     }
 
     // Build the clusters in order of first mention.
-    let mut index: HashMap<usize, usize> = HashMap::new();
+    let mut index: HashMap<usize, usize> = HashMap::default();
     let mut clusters: Vec<Cluster> = Vec::new();
     let mut of_entity = vec![None; n];
     for i in 0..n {
