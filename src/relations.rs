@@ -810,7 +810,7 @@ fn find_host(ctx: &Ctx, ents: &[Entity], clusters: &Clusters) -> Option<Host> {
                 let name = format!("ministère {port}");
                 let mut aliases = Vec::new();
                 // Ministry handles and mentions of the same portfolio in the article.
-                for (ci, c) in clusters.clusters.iter().enumerate() {
+                for c in &clusters.clusters {
                     if c.etype != EntityType::Ministry {
                         continue;
                     }
@@ -822,7 +822,6 @@ fn find_host(ctx: &Ctx, ents: &[Entity], clusters: &Clusters) -> Option<Host> {
                     if same {
                         aliases.push(c.name.clone());
                         aliases.extend(c.aliases.iter().cloned());
-                        let _ = ci;
                     }
                 }
                 aliases.retain(|a| fold(a) != fold(&name));
@@ -1430,7 +1429,7 @@ pub fn extract(ctx: &Ctx, ents: &[Entity], clusters: &Clusters) -> Vec<Signing> 
                     _ => n,
                 }
             });
-            let m = pick_mention(ctx, &sent_ms, t, voice, scope_end);
+            let m = pick_mention(&sent_ms, t, voice, scope_end);
             let m = match m {
                 Some(m) if m.draft => continue,
                 Some(m) => m.clone(),
@@ -1518,7 +1517,6 @@ pub fn extract(ctx: &Ctx, ents: &[Entity], clusters: &Clusters) -> Vec<Signing> 
 }
 
 fn pick_mention<'m>(
-    ctx: &Ctx,
     ms: &[&'m Mention],
     t: usize,
     voice: Voice,
@@ -1529,7 +1527,6 @@ fn pick_mention<'m>(
         .filter(|m| m.start > t && m.start < scope_end)
         .min_by_key(|m| m.start - t);
     let before = ms.iter().filter(|m| m.end <= t).max_by_key(|m| m.end);
-    let _ = ctx;
     match voice {
         // `la signature de trois conventions`, `X a signé un accord`
         Voice::Nominal | Voice::Active | Voice::Causative => after.or(before).copied(),
@@ -1672,7 +1669,6 @@ fn build(
         .collect();
     let signatories = to_participants(ctx, ents, clusters, &signatory_idx);
     let implicit = first.iter().all(|p| p.signatory) && voice != Voice::Active;
-    let _ = si;
     Draft {
         mention: m,
         rule,

@@ -364,9 +364,8 @@ fn finish_number(
             }
         }
     }
-    if let Some(t) = ctx.toks.get(end + 1) {
-        if ctx.t(end + 1) == "%" && ctx.same_sent(end, end + 1) {
-            let _ = t;
+    {
+        if end + 1 < ctx.len() && ctx.t(end + 1) == "%" && ctx.same_sent(end, end + 1) {
             out.push(fig(
                 ctx,
                 first,
