@@ -47,17 +47,23 @@ impl Clusters {
     }
 }
 
-struct Uf(Vec<usize>);
+/// Union-find over indices; the smaller index stays the root, so groups are
+/// ordered by their first member (first mention, first slot).
+pub(crate) struct Uf(pub(crate) Vec<usize>);
 
 impl Uf {
-    fn find(&mut self, mut x: usize) -> usize {
+    /// `n` singletons.
+    pub(crate) fn new(n: usize) -> Uf {
+        Uf((0..n).collect())
+    }
+    pub(crate) fn find(&mut self, mut x: usize) -> usize {
         while self.0[x] != x {
             self.0[x] = self.0[self.0[x]];
             x = self.0[x];
         }
         x
     }
-    fn union(&mut self, a: usize, b: usize) {
+    pub(crate) fn union(&mut self, a: usize, b: usize) {
         let (a, b) = (self.find(a), self.find(b));
         if a != b {
             // The earlier entity stays the root, so cluster order follows the text.
@@ -83,7 +89,7 @@ pub fn ellipsis_to_ministry(s: &str) -> Option<String> {
 /// Groups the entities of a document.
 pub fn cluster(ctx: &Ctx, ents: &[Entity]) -> Clusters {
     let n = ents.len();
-    let mut uf = Uf((0..n).collect());
+    let mut uf = Uf::new(n);
     let texts: Vec<&str> = ents.iter().map(|e| &ctx.text[e.start..e.end]).collect();
     let folded: Vec<String> = texts.iter().map(|t| fold(t)).collect();
     let canon: Vec<Option<String>> = ents

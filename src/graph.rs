@@ -223,23 +223,6 @@ pub struct Graph {
     pub graph: DiGraph<Node, Edge>,
 }
 
-struct Uf(Vec<usize>);
-impl Uf {
-    fn find(&mut self, mut x: usize) -> usize {
-        while self.0[x] != x {
-            self.0[x] = self.0[self.0[x]];
-            x = self.0[x];
-        }
-        x
-    }
-    fn union(&mut self, a: usize, b: usize) {
-        let (a, b) = (self.find(a), self.find(b));
-        if a != b {
-            self.0[a.max(b)] = a.min(b);
-        }
-    }
-}
-
 fn is_acronym(s: &str) -> bool {
     let letters = s.chars().filter(|c| c.is_alphabetic()).count();
     letters >= 2 && !s.contains(' ') && s.chars().filter(|c| c.is_uppercase()).count() * 2 > letters
@@ -305,7 +288,7 @@ impl CorpusGraph {
                 }
             }
         }
-        let mut uf = Uf((0..slots.len()).collect());
+        let mut uf = crate::coref::Uf::new(slots.len());
         let mut by_name: HashMap<(String, String), usize> = HashMap::new();
         for (k, (_, p)) in slots.iter().enumerate() {
             // People and ministries merge across articles by their full name only:

@@ -526,20 +526,7 @@ fn acronym_definitions<'a>(ctx: &Ctx<'a>, out: &mut Vec<Candidate>) -> Vec<&'a s
             let b = acr - 1;
             if let Some(start) = long_form_tokens(ctx, a, b, short) {
                 if org_like(ctx, start, b) {
-                    out.push(Candidate::new(
-                        ctx.bstart(start),
-                        ctx.bend(b - 1),
-                        EntityType::Org,
-                        "org:acronym-definition",
-                        70,
-                    ));
-                    out.push(Candidate::new(
-                        ctx.bstart(acr),
-                        ctx.bend(acr),
-                        EntityType::Org,
-                        "org:acronym",
-                        70,
-                    ));
+                    push_definition(ctx, out, start, b, acr);
                 }
             }
             continue;
@@ -573,20 +560,7 @@ fn acronym_definitions<'a>(ctx: &Ctx<'a>, out: &mut Vec<Candidate>) -> Vec<&'a s
             continue;
         }
         if org_like(ctx, start, b) {
-            out.push(Candidate::new(
-                ctx.bstart(start),
-                ctx.bend(b - 1),
-                EntityType::Org,
-                "org:acronym-definition",
-                70,
-            ));
-            out.push(Candidate::new(
-                ctx.bstart(acr),
-                ctx.bend(acr),
-                EntityType::Org,
-                "org:acronym",
-                70,
-            ));
+            push_definition(ctx, out, start, b, acr);
         } else if words >= 2
             && ctx
                 .lex
@@ -597,6 +571,24 @@ fn acronym_definitions<'a>(ctx: &Ctx<'a>, out: &mut Vec<Candidate>) -> Vec<&'a s
         }
     }
     not_orgs
+}
+
+/// The long form (tokens `start..end`) and its acronym (token `acr`), both ORG.
+fn push_definition(ctx: &Ctx, out: &mut Vec<Candidate>, start: usize, end: usize, acr: usize) {
+    out.push(Candidate::new(
+        ctx.bstart(start),
+        ctx.bend(end - 1),
+        EntityType::Org,
+        "org:acronym-definition",
+        70,
+    ));
+    out.push(Candidate::new(
+        ctx.bstart(acr),
+        ctx.bend(acr),
+        EntityType::Org,
+        "org:acronym",
+        70,
+    ));
 }
 
 /// Runs Schwartz–Hearst over tokens `a..b`; returns the token where the long form starts.
