@@ -1486,15 +1486,25 @@ pub fn extract(ctx: &Ctx, ents: &[Entity], clusters: &Clusters) -> Vec<Signing> 
             if used.contains(&m.start) || m.draft || m.kind.is_empty() {
                 continue;
             }
-            let Some(&(t, _)) = triggers
+            // The last active signing verb before it, else the last signing verb.
+            let active = triggers
                 .iter()
                 .rev()
-                .find(|&&(t, v)| t < m.start && v == Voice::Active)
+                .find(|&&(t, v)| t < m.start && v == Voice::Active);
+            let Some(&(t, tv)) =
+                active.or_else(|| triggers.iter().rev().find(|&&(t, _)| t < m.start))
             else {
                 continue;
             };
             let next = sent_ms.get(k + 1).map_or(s.end, |x| x.start);
-            let has_list = (m.end..next).any(|x| ctx.is(x, &["avec", "entre"]));
+            // After a passive (`Deux accords ont été conclus : une convention entre X et Y, …`)
+            // only an `entre` list names both sides.
+            let words: &[&str] = if tv == Voice::Active {
+                &["avec", "entre"]
+            } else {
+                &["entre"]
+            };
+            let has_list = (m.end..next).any(|x| ctx.is(x, words));
             if has_list {
                 let mut d = build(
                     ctx,
@@ -1502,7 +1512,11 @@ pub fn extract(ctx: &Ctx, ents: &[Entity], clusters: &Clusters) -> Vec<Signing> 
                     clusters,
                     (*m).clone(),
                     t,
-                    Voice::Active,
+                    if tv == Voice::Active {
+                        Voice::Active
+                    } else {
+                        Voice::Nominal
+                    },
                     si,
                     s.start..next,
                     m.end,
@@ -1648,6 +1662,24 @@ fn build(
             k = end;
             continue;
         }
+        // `signée … pour le compte d’Investissement Québec`, `au nom de la BAD`: a party.
+        let on_behalf = if starts_with(ctx, k, &["pour", "le", "compte"]) {
+            Some(k + 3)
+        } else if starts_with(ctx, k, &["au", "nom"]) {
+            Some(k + 2)
+        } else {
+            None
+        };
+        if let Some(n) = on_behalf {
+            let n = if ctx.is_de(n) { n + 1 } else { n };
+            if let Some(e) = ent_starting_at(ents, n)
+                .or_else(|| ent_starting_at(ents, n + 1).filter(|_| ctx.is_article(n)))
+            {
+                if can_participate(ctx, ents, e) && ents[e].etype != EntityType::Person {
+                    first_idx.push(e);
+                }
+            }
+        }
         k += 1;
     }
     // `entre` right after the instrument when the verb comes later (`L’accord … entre X et Y a été signé`).
@@ -1771,6 +1803,28 @@ fn finish(
             continue;
         }
         let explicit_parties = !d.first.is_empty() || !d.groups.is_empty();
+        // `Le document a été signé par …`: the instrument named before, when there is one.
+        if d.mention.kind.is_empty() && !out.is_empty() {
+            let target = best_target(&latest, clusters, &d.signatories).unwrap_or(out.len() - 1);
+            let extra: Vec<Participant> = d
+                .first
+                .drain(..)
+                .chain(d.groups.drain(..).flatten())
+                .chain(d.signatories.drain(..))
+                .collect();
+            let rec = &mut out[target];
+            for p in extra {
+                if let Some(rep) = p.represents {
+                    if let Some(q) = participant_of(ctx, ents, clusters, rep) {
+                        rec.participants.push(q);
+                    }
+                }
+                rec.participants.push(p);
+            }
+            dedupe(&mut rec.participants);
+            note(&mut latest, &out[target], target);
+            continue;
+        }
         if d.mention.kind.is_empty() && explicit_parties {
             d.mention.kind = "accord".into();
         }

@@ -595,7 +595,9 @@ pub fn looks_like_verb(w: &str) -> bool {
             && (w.ends_with("ent") && !w.ends_with("ment")
                 || w.ends_with("ont")
                 || w.ends_with("aient")
-                || w.ends_with("ait"))
+                || w.ends_with("ait")
+                || w.chars().count() > 5
+                    && (w.ends_with("era") || w.ends_with("eront") || w.ends_with("erait")))
 }
 
 /// Lowercase words that end a name or a portfolio.

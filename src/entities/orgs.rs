@@ -816,6 +816,7 @@ fn name_after_noun(ctx: &Ctx, i: usize) -> Option<(usize, usize)> {
 
 /// Second pass: mentions that depend on first-pass entities.
 pub fn propose_aliases(ctx: &Ctx, ents: &[Entity], out: &mut Vec<Candidate>) {
+    repeated_names(ctx, ents, out);
     // Acronyms known in this document, folded (`CTIC` → `ctic` also finds `Ctic`).
     let acronyms: std::collections::HashSet<String> = ents
         .iter()
@@ -894,6 +895,61 @@ pub fn propose_aliases(ctx: &Ctx, ents: &[Entity], out: &mut Vec<Candidate>) {
                     ));
                 }
             }
+        }
+    }
+}
+
+/// A name found once as an organisation is one wherever it appears again,
+/// written the same way (`la société Hydrolis` … `d’Hydrolis`, a headline).
+fn repeated_names(ctx: &Ctx, ents: &[Entity], out: &mut Vec<Candidate>) {
+    // First token → token sequences of the organisation names of the article.
+    let mut names: rustc_hash::FxHashMap<&str, Vec<Vec<&str>>> = Default::default();
+    for e in ents.iter().filter(|e| e.etype == EntityType::Org) {
+        let toks: Vec<&str> = (e.tok_start..e.tok_end).map(|k| ctx.t(k)).collect();
+        // Only names that start with a capital and are not common words alone.
+        let Some(first) = toks.first().copied() else {
+            continue;
+        };
+        if !first.starts_with(char::is_uppercase)
+            || toks.len() == 1 && ctx.lex.is_common(&first.to_lowercase())
+        {
+            continue;
+        }
+        let v = names.entry(first).or_default();
+        if !v.contains(&toks) {
+            v.push(toks);
+        }
+    }
+    if names.is_empty() {
+        return;
+    }
+    let covered = covered_tokens(ctx, ents);
+    for i in 0..ctx.len() {
+        if covered[i] || !ctx.is_cap(i) {
+            continue;
+        }
+        let Some(cands) = names.get(ctx.t(i)) else {
+            continue;
+        };
+        let best = cands
+            .iter()
+            .filter(|seq| {
+                i + seq.len() <= ctx.len()
+                    && seq
+                        .iter()
+                        .enumerate()
+                        .all(|(k, w)| ctx.t(i + k) == *w && !covered[i + k])
+            })
+            .map(Vec::len)
+            .max();
+        if let Some(n) = best {
+            out.push(Candidate::new(
+                ctx.bstart(i),
+                ctx.bend(i + n - 1),
+                EntityType::Org,
+                "org:repeat",
+                57,
+            ));
         }
     }
 }
