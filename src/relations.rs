@@ -1376,6 +1376,7 @@ pub fn extract(ctx: &Ctx, ents: &[Entity], clusters: &Clusters) -> Vec<Signing> 
     let ms = mentions(ctx, ents);
     let host = find_host(ctx, ents, clusters);
     let mut drafts: Vec<Draft> = Vec::new();
+    let mut any_trigger = false;
     for (si, s) in ctx.sents.iter().enumerate() {
         let triggers: Vec<(usize, Voice)> = (s.clone())
             .filter(|&i| ctx.kind(i) == Some(TokKind::Word))
@@ -1384,6 +1385,14 @@ pub fn extract(ctx: &Ctx, ents: &[Entity], clusters: &Clusters) -> Vec<Signing> 
         let lo = ms.partition_point(|m| m.start < s.start);
         let hi = ms.partition_point(|m| m.start < s.end);
         let sent_ms: Vec<&Mention> = ms[lo..hi].iter().collect();
+        any_trigger |= !triggers.is_empty();
+        // `un accord-cadre liant X à Y`, `la convention lie X à Y`.
+        for (k, m) in sent_ms.iter().enumerate() {
+            let next = sent_ms.get(k + 1).map_or(s.end, |x| x.start);
+            if let Some(d) = binding_draft(ctx, ents, clusters, m, next, si) {
+                drafts.push(d);
+            }
+        }
         if triggers.is_empty() {
             // `des partenariats avec plusieurs ministères : celui de …` after a signing.
             if !drafts.is_empty() {
@@ -1434,18 +1443,43 @@ pub fn extract(ctx: &Ctx, ents: &[Entity], clusters: &Clusters) -> Vec<Signing> 
                 Some(m) if m.draft => continue,
                 Some(m) => m.clone(),
                 None => {
-                    // No instrument named: the verb stands for it (`ont signé jeudi`), only when active.
-                    if voice != Voice::Active {
+                    // `Elle a été signée par …`: a pronoun for the instrument just named.
+                    let pronoun = ctx.is(
+                        ctx.first_word_of(si),
+                        &[
+                            "elle",
+                            "il",
+                            "elles",
+                            "ils",
+                            "celle-ci",
+                            "celui-ci",
+                            "celles-ci",
+                            "ceux-ci",
+                        ],
+                    );
+                    if voice == Voice::Passive && pronoun {
+                        Mention {
+                            start: t,
+                            end: t + 1,
+                            kind: String::new(),
+                            count: None,
+                            plural: false,
+                            definite: true,
+                            draft: false,
+                        }
+                    } else if voice != Voice::Active {
                         continue;
-                    }
-                    Mention {
-                        start: t,
-                        end: t + 1,
-                        kind: "accord".into(),
-                        count: None,
-                        plural: false,
-                        definite: false,
-                        draft: false,
+                    } else {
+                        // No instrument named: the verb stands for it (`ont signé jeudi`).
+                        Mention {
+                            start: t,
+                            end: t + 1,
+                            kind: "accord".into(),
+                            count: None,
+                            plural: false,
+                            definite: false,
+                            draft: false,
+                        }
                     }
                 }
             };
@@ -1527,7 +1561,60 @@ pub fn extract(ctx: &Ctx, ents: &[Entity], clusters: &Clusters) -> Vec<Signing> 
             }
         }
     }
+    // `liant X à Y` describes an instrument; it is a signing only in an
+    // article that reports one.
+    if !any_trigger {
+        drafts.retain(|d| d.rule != "signed:binding");
+    }
     finish(ctx, ents, clusters, drafts, host)
+}
+
+/// Verbs that say whom an instrument binds.
+const BINDING: &[&str] = &[
+    "liant",
+    "lie",
+    "lient",
+    "associe",
+    "associant",
+    "associent",
+    "unissant",
+    "unit",
+    "engageant",
+    "engage",
+];
+
+/// `un accord-cadre liant l’Université de Liège à la société Hydrolis`: the
+/// entities before `à` and after it are the two sides.
+fn binding_draft(
+    ctx: &Ctx,
+    ents: &[Entity],
+    clusters: &Clusters,
+    m: &Mention,
+    next: usize,
+    si: usize,
+) -> Option<Draft> {
+    if m.draft || m.kind.is_empty() {
+        return None;
+    }
+    let v = (m.end..next).find(|&k| ctx.is(k, BINDING))?;
+    let end = region_end(ctx, v + 1, next);
+    let to = (v + 1..end)
+        .find(|&k| ctx.is(k, &["à", "au", "aux"]) && ent_covering(ents, k).is_none())?;
+    let a = entities_in(ctx, ents, v + 1..to);
+    let b = entities_in(ctx, ents, to + 1..end);
+    if a.is_empty() || b.is_empty() {
+        return None;
+    }
+    Some(Draft {
+        mention: m.clone(),
+        rule: "signed:binding",
+        sent: si,
+        trigger: v,
+        first: to_participants(ctx, ents, clusters, &a),
+        groups: vec![to_participants(ctx, ents, clusters, &b)],
+        signatories: Vec::new(),
+        implicit: false,
+    })
 }
 
 fn pick_mention<'m>(
@@ -1596,6 +1683,25 @@ fn build(
     // `entre X et Y`
     let mut groups_idx: Vec<Vec<usize>> = Vec::new();
     let mut signatory_idx: Vec<usize> = Vec::new();
+    // `signée … pour le compte d’Investissement Québec`, `au nom de la BAD`: a party.
+    for k in list_from.min(s.end)..s.end {
+        let on_behalf = if starts_with(ctx, k, &["pour", "le", "compte"]) {
+            Some(k + 3)
+        } else if starts_with(ctx, k, &["au", "nom"]) {
+            Some(k + 2)
+        } else {
+            None
+        };
+        if let Some(n) = on_behalf {
+            let n = if ctx.is_de(n) { n + 1 } else { n };
+            let n = if ctx.is_article(n) { n + 1 } else { n };
+            if let Some(e) = ent_starting_at(ents, n) {
+                if can_participate(ctx, ents, e) && ents[e].etype != EntityType::Person {
+                    first_idx.push(e);
+                }
+            }
+        }
+    }
     let mut k = list_from.min(s.end);
     while k < s.end {
         if k >= m.start && k < m.end {
@@ -1661,24 +1767,6 @@ fn build(
             );
             k = end;
             continue;
-        }
-        // `signée … pour le compte d’Investissement Québec`, `au nom de la BAD`: a party.
-        let on_behalf = if starts_with(ctx, k, &["pour", "le", "compte"]) {
-            Some(k + 3)
-        } else if starts_with(ctx, k, &["au", "nom"]) {
-            Some(k + 2)
-        } else {
-            None
-        };
-        if let Some(n) = on_behalf {
-            let n = if ctx.is_de(n) { n + 1 } else { n };
-            if let Some(e) = ent_starting_at(ents, n)
-                .or_else(|| ent_starting_at(ents, n + 1).filter(|_| ctx.is_article(n)))
-            {
-                if can_participate(ctx, ents, e) && ents[e].etype != EntityType::Person {
-                    first_idx.push(e);
-                }
-            }
         }
         k += 1;
     }

@@ -177,3 +177,31 @@ fn witnesses_are_not_participants() {
     let r = records("L’accord a été signé par Amadou Sow et Mariam Keïta en présence du Premier ministre, Ousmane Diagne.");
     assert!(!r.iter().flatten().any(|n| n.contains("Diagne")), "{r:?}");
 }
+
+#[test]
+fn binding_verb_and_pronoun_signatories() {
+    let text = "Trois conventions ont été signées mardi. La première, un accord de prêt de 20 millions d’euros, lie l’Agence nationale des routes à la Banque ouest-africaine de développement. Elle a été signée par Moussa Konaté et par Awa Sy.";
+    let r = records(text);
+    assert!(
+        r.iter()
+            .any(|x| x.iter().any(|n| n == "Agence nationale des routes")
+                && x.iter()
+                    .any(|n| n == "Banque ouest-africaine de développement")
+                && x.iter().any(|n| n == "Moussa Konaté")),
+        "{r:?}"
+    );
+    // Without any signing in the article, `lie X à Y` is not a signing.
+    assert!(records("Un vieux traité lie la France à la Suisse depuis 1815.").is_empty());
+}
+
+#[test]
+fn on_behalf_of_makes_a_party() {
+    let r = records("La convention de prêt, signée par Julie Caron pour le compte de la Banque de développement du Canada, a été remise hier à la société Nordika.");
+    assert!(
+        r.iter().any(
+            |x| x.iter().any(|n| n == "Banque de développement du Canada")
+                && x.iter().any(|n| n == "Julie Caron")
+        ),
+        "{r:?}"
+    );
+}

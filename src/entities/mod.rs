@@ -212,6 +212,10 @@ impl<'a> Ctx<'a> {
         };
         self.first_word[s as usize] as usize >= i
     }
+    /// The first word or number token of sentence `s`.
+    pub fn first_word_of(&self, s: usize) -> usize {
+        self.first_word.get(s).map_or(usize::MAX, |&w| w as usize)
+    }
     /// Do tokens `i` and `j` belong to the same sentence?
     pub fn same_sent(&self, i: usize, j: usize) -> bool {
         i < self.len() && j < self.len() && self.sent_of[i] == self.sent_of[j]
