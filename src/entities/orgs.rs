@@ -554,7 +554,10 @@ fn acronym_definitions<'a>(ctx: &Ctx<'a>, out: &mut Vec<Candidate>) -> Vec<&'a s
         if start >= b {
             continue;
         }
-        let words = (start..b).filter(|&k| is_word(ctx, k)).count();
+        // Words as Schwartz–Hearst counts them: `l’Exportation` is one.
+        let words = (start..b)
+            .filter(|&k| is_word(ctx, k) && !ctx.has(k, flag::ELISION))
+            .count();
         let n = short.chars().count();
         if words > (n + 5).min(n * 2) {
             continue;
