@@ -1068,7 +1068,19 @@ fn groups_in(
             i += 1;
             continue;
         }
-        if ctx.is_in(i, &PURPOSE) {
+        // `X, filiale du groupe Y`: Y describes X, it is not another party.
+        if ctx.is_in(i, &PURPOSE)
+            || ctx.is(
+                i,
+                &[
+                    "filiale",
+                    "filiales",
+                    "branche",
+                    "maison-mère",
+                    "actionnaire",
+                ],
+            )
+        {
             state = GroupState::Cut;
         } else if state == GroupState::Expect && !skippable(ctx, i) && !groups.is_empty() {
             // After the first group, a group that does not start with a participant ends the list.
