@@ -1883,22 +1883,7 @@ fn finish(
         // A second trigger on the same instrument (`un accord … avec l’UE,
         // paraphé par son ambassadeur, X`) adds to the record already made.
         if let Some(&r) = by_mention.get(&d.mention.start) {
-            let rec = &mut out[r];
-            let extra: Vec<Participant> = d
-                .first
-                .drain(..)
-                .chain(d.groups.drain(..).flatten())
-                .chain(d.signatories.drain(..))
-                .collect();
-            for p in extra {
-                if let Some(rep) = p.represents {
-                    if let Some(q) = participant_of(ctx, ents, clusters, rep) {
-                        rec.participants.push(q);
-                    }
-                }
-                rec.participants.push(p);
-            }
-            dedupe(&mut rec.participants);
+            absorb(ctx, ents, clusters, &mut out[r], &mut d);
             note(&mut latest, &out[r], r);
             continue;
         }
@@ -1906,22 +1891,7 @@ fn finish(
         // `Le document a été signé par …`: the instrument named before, when there is one.
         if d.mention.kind.is_empty() && !out.is_empty() {
             let target = best_target(&latest, clusters, &d.signatories).unwrap_or(out.len() - 1);
-            let extra: Vec<Participant> = d
-                .first
-                .drain(..)
-                .chain(d.groups.drain(..).flatten())
-                .chain(d.signatories.drain(..))
-                .collect();
-            let rec = &mut out[target];
-            for p in extra {
-                if let Some(rep) = p.represents {
-                    if let Some(q) = participant_of(ctx, ents, clusters, rep) {
-                        rec.participants.push(q);
-                    }
-                }
-                rec.participants.push(p);
-            }
-            dedupe(&mut rec.participants);
+            absorb(ctx, ents, clusters, &mut out[target], &mut d);
             note(&mut latest, &out[target], target);
             continue;
         }
@@ -1931,16 +1901,7 @@ fn finish(
         // An anaphoric mention with signatories only adds them to the record it refers to.
         if d.mention.definite && !explicit_parties && !d.signatories.is_empty() && !out.is_empty() {
             let target = best_target(&latest, clusters, &d.signatories).unwrap_or(out.len() - 1);
-            let rec = &mut out[target];
-            for s in d.signatories.drain(..) {
-                if let Some(r) = s.represents {
-                    if let Some(q) = participant_of(ctx, ents, clusters, r) {
-                        rec.participants.push(q);
-                    }
-                }
-                rec.participants.push(s);
-            }
-            dedupe(&mut rec.participants);
+            absorb(ctx, ents, clusters, &mut out[target], &mut d);
             note(&mut latest, &out[target], target);
             continue;
         }
@@ -2008,6 +1969,27 @@ fn finish(
         }
     }
     out
+}
+
+/// Adds a draft's parties and signatories (with the bodies they represent) to
+/// a record made earlier: a second trigger on the same instrument, or an
+/// anaphoric mention (`La convention a été signée par …`).
+fn absorb(ctx: &Ctx, ents: &[Entity], clusters: &Clusters, rec: &mut Signing, d: &mut Draft) {
+    let extra: Vec<Participant> = d
+        .first
+        .drain(..)
+        .chain(d.groups.drain(..).flatten())
+        .chain(d.signatories.drain(..))
+        .collect();
+    for p in extra {
+        if let Some(rep) = p.represents {
+            if let Some(q) = participant_of(ctx, ents, clusters, rep) {
+                rec.participants.push(q);
+            }
+        }
+        rec.participants.push(p);
+    }
+    dedupe(&mut rec.participants);
 }
 
 /// The record a signatory-only mention refers to: the latest one that has a
