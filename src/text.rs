@@ -127,45 +127,13 @@ pub fn is_group_space(c: char) -> bool {
 pub fn fold(s: &str) -> String {
     let mut out = String::with_capacity(s.len());
     let mut space = false;
-    // Most names are ASCII or Latin: fold those without decomposing.
-    if s.chars().all(|c| (c as u32) < 0x250 || is_apostrophe(c)) {
-        for c in s.chars() {
-            if is_apostrophe(c) {
-                if space {
-                    out.push(' ');
-                    space = false;
-                }
-                out.push('\'');
-                continue;
-            }
-            if c.is_whitespace() {
-                space = !out.is_empty();
-                continue;
-            }
-            if c == '@' || c == '#' {
-                continue;
-            }
-            if space {
-                out.push(' ');
-                space = false;
-            }
-            match latin_base(c) {
-                Some(b) => out.push(b),
-                None => out.extend(c.to_lowercase()),
-            }
-        }
-        return out;
-    }
-    for c in s.nfd() {
-        if unicode_normalization::char::is_combining_mark(c) {
-            continue;
-        }
+    let mut emit = |c: char| {
         if c.is_whitespace() {
             space = !out.is_empty();
-            continue;
+            return;
         }
         if c == '@' || c == '#' {
-            continue;
+            return;
         }
         if space {
             out.push(' ');
@@ -173,9 +141,19 @@ pub fn fold(s: &str) -> String {
         }
         if is_apostrophe(c) {
             out.push('\'');
+        } else if let Some(b) = latin_base(c) {
+            out.push(b);
         } else {
             out.extend(c.to_lowercase());
         }
+    };
+    // Most names are ASCII or Latin: fold those without decomposing.
+    if s.chars().all(|c| (c as u32) < 0x250 || is_apostrophe(c)) {
+        s.chars().for_each(&mut emit);
+    } else {
+        s.nfd()
+            .filter(|&c| !unicode_normalization::char::is_combining_mark(c))
+            .for_each(&mut emit);
     }
     out
 }

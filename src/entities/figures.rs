@@ -364,37 +364,22 @@ fn finish_number(
             }
         }
     }
+    // `6,5%`, `dix pour cent`, `3 pourcent`: where the percentage ends, if it is one.
+    let percent_end = if end + 1 < ctx.len() && ctx.t(end + 1) == "%" && ctx.same_sent(end, end + 1)
     {
-        if end + 1 < ctx.len() && ctx.t(end + 1) == "%" && ctx.same_sent(end, end + 1) {
-            out.push(fig(
-                ctx,
-                first,
-                end + 1,
-                rule,
-                FigureKind::Percent,
-                FigureValue::Num(v),
-                None,
-            ));
-            return;
-        }
-    }
-    if ctx.is(end + 1, &["pour"]) && ctx.is(end + 2, &["cent", "cents"]) {
+        Some(end + 1)
+    } else if ctx.is(end + 1, &["pour"]) && ctx.is(end + 2, &["cent", "cents"]) {
+        Some(end + 2)
+    } else if ctx.is(end + 1, &["pourcent"]) {
+        Some(end + 1)
+    } else {
+        None
+    };
+    if let Some(pe) = percent_end {
         out.push(fig(
             ctx,
             first,
-            end + 2,
-            rule,
-            FigureKind::Percent,
-            FigureValue::Num(v),
-            None,
-        ));
-        return;
-    }
-    if ctx.is(end + 1, &["pourcent"]) {
-        out.push(fig(
-            ctx,
-            first,
-            end + 1,
+            pe,
             rule,
             FigureKind::Percent,
             FigureValue::Num(v),
