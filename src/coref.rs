@@ -73,9 +73,24 @@ impl Uf {
     }
 }
 
+/// At least two letters, no space, and more capitals than half the letters.
+/// One pass, with ASCII answered without the Unicode tables: it runs on every
+/// entity and every cluster name.
 fn is_acronym(s: &str) -> bool {
-    let letters = s.chars().filter(|c| c.is_alphabetic()).count();
-    letters >= 2 && !s.contains(' ') && s.chars().filter(|c| c.is_uppercase()).count() * 2 > letters
+    let (mut letters, mut upper) = (0usize, 0usize);
+    for c in s.chars() {
+        if c == ' ' {
+            return false;
+        }
+        if c.is_ascii() {
+            letters += c.is_ascii_alphabetic() as usize;
+            upper += c.is_ascii_uppercase() as usize;
+        } else {
+            letters += c.is_alphabetic() as usize;
+            upper += c.is_uppercase() as usize;
+        }
+    }
+    letters >= 2 && upper * 2 > letters
 }
 
 /// `celui de l’Éducation nationale` → `ministère de l’Éducation nationale`.
@@ -91,7 +106,18 @@ pub fn cluster(ctx: &Ctx, ents: &[Entity]) -> Clusters {
     let n = ents.len();
     let mut uf = Uf::new(n);
     let texts: Vec<&str> = ents.iter().map(|e| &ctx.text[e.start..e.end]).collect();
-    let folded: Vec<String> = texts.iter().map(|t| fold(t)).collect();
+    // Figures never join a cluster: their folded form is not needed.
+    let is_fig = |i: usize| ents[i].etype == EntityType::Figure;
+    let folded: Vec<String> = (0..n)
+        .map(|i| {
+            if is_fig(i) {
+                String::new()
+            } else {
+                fold(texts[i])
+            }
+        })
+        .collect();
+    let acronym: Vec<bool> = (0..n).map(|i| !is_fig(i) && is_acronym(texts[i])).collect();
     let canon: Vec<Option<String>> = ents
         .iter()
         .zip(&texts)
@@ -140,14 +166,11 @@ pub fn cluster(ctx: &Ctx, ents: &[Entity]) -> Clusters {
             let b = between.trim();
             if j.etype == e.etype
                 && (b == "(" || b == "," || b == "-" || b == "(-")
-                && is_acronym(texts[i + 1])
+                && acronym[i + 1]
             {
                 uf.union(i, i + 1);
             }
-            if j.etype == e.etype
-                && b == "("
-                && (is_acronym(texts[i]) || e.etype == EntityType::Org)
-            {
+            if j.etype == e.etype && b == "(" && (acronym[i] || e.etype == EntityType::Org) {
                 uf.union(i, i + 1);
             }
             // `Caisse des Dépôts italienne “Cassa Depositi e Prestiti”`
@@ -195,7 +218,7 @@ pub fn cluster(ctx: &Ctx, ents: &[Entity]) -> Clusters {
     for &i in &reps {
         let e = &ents[i];
         // An acronym and a long form whose initials it spells.
-        if matches!(e.etype, EntityType::Org | EntityType::Ministry) && is_acronym(texts[i]) {
+        if matches!(e.etype, EntityType::Org | EntityType::Ministry) && acronym[i] {
             let letters: Vec<char> = folded[i].chars().filter(|c| c.is_alphanumeric()).collect();
             let first = folded[i].chars().next();
             for (j, inits) in first
@@ -237,7 +260,7 @@ pub fn cluster(ctx: &Ctx, ents: &[Entity]) -> Clusters {
             continue;
         }
         let f = folded[j].replace([' ', '-', '\''], "");
-        if is_acronym(texts[j]) && f.len() >= 2 {
+        if acronym[j] && f.len() >= 2 {
             acronyms.entry(f.clone()).or_default().push(j);
         }
         squeezed.entry(f).or_default().push(j);
@@ -323,7 +346,7 @@ pub fn cluster(ctx: &Ctx, ents: &[Entity]) -> Clusters {
         of_entity[i] = Some(c);
     }
     for c in &mut clusters {
-        name_cluster(c, ents, &texts, &folded, ctx);
+        name_cluster(c, ents, &texts, &folded, &canon, ctx);
     }
     Clusters {
         clusters,
@@ -373,12 +396,23 @@ fn is_subsequence(a: &[char], b: &[char]) -> bool {
     a.iter().all(|c| it.any(|x| x == c))
 }
 
-fn name_cluster(c: &mut Cluster, ents: &[Entity], texts: &[&str], folded: &[String], ctx: &Ctx) {
+fn name_cluster(
+    c: &mut Cluster,
+    ents: &[Entity],
+    texts: &[&str],
+    folded: &[String],
+    canon: &[Option<String>],
+    ctx: &Ctx,
+) {
+    use std::borrow::Cow;
     let mut names: Vec<String> = Vec::new();
-    let mut seen: rustc_hash::FxHashSet<String> = Default::default();
-    let mut push = |s: String| {
-        if !s.is_empty() && seen.insert(fold(&s)) {
-            names.push(s);
+    // Folded forms already taken; a mention's folded form was computed once
+    // for the whole article, so it is borrowed, not folded again.
+    let mut seen: rustc_hash::FxHashSet<Cow<str>> = Default::default();
+    let mut push = |s: &str, key: Cow<'_, str>| {
+        if !s.is_empty() && !seen.contains(key.as_ref()) {
+            seen.insert(Cow::Owned(key.into_owned()));
+            names.push(s.to_string());
         }
     };
     let mut seen_mentions: rustc_hash::FxHashSet<&str> = Default::default();
@@ -390,20 +424,26 @@ fn name_cluster(c: &mut Cluster, ents: &[Entity], texts: &[&str], folded: &[Stri
         }
         if c.etype == EntityType::Ministry {
             if let Some(full) = ellipsis_to_ministry(texts[m]) {
-                push(full);
+                push(&full, Cow::Owned(fold(&full)));
             }
         }
-        push(texts[m].to_string());
+        push(texts[m], Cow::Borrowed(folded[m].as_str()));
     }
     for &m in &c.members {
         if let Some(can) = &ents[m].canonical {
             if !seen_canon.insert(can.as_str()) {
                 continue;
             }
-            push(can.clone());
+            // `canon` holds the folded canonical name, except for ministries
+            // (where it may be the folded `celui de …` expansion).
+            let key = match (&canon[m], ents[m].etype) {
+                (Some(k), t) if t != EntityType::Ministry => Cow::Borrowed(k.as_str()),
+                _ => Cow::Owned(fold(can)),
+            };
+            push(can, key);
             // Other names the gazetteer gives the same entity (`UNDP` for `PNUD`).
             for e in ctx.lex.aliases_of(can).take(8) {
-                push(e.text.clone());
+                push(&e.text, Cow::Owned(fold(&e.text)));
             }
         }
     }
