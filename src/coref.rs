@@ -25,6 +25,8 @@ pub struct Cluster {
     pub name: String,
     /// The other names, in order of first appearance (gazetteer names last).
     pub aliases: Vec<String>,
+    /// The fullest name folded ([`fold`]): the key later stages compare names by.
+    pub key: String,
 }
 
 /// All clusters of a document.
@@ -339,6 +341,7 @@ pub fn cluster(ctx: &Ctx, ents: &[Entity]) -> Clusters {
                 members: Vec::new(),
                 name: String::new(),
                 aliases: Vec::new(),
+                key: String::new(),
             });
             clusters.len() - 1
         });
@@ -406,12 +409,15 @@ fn name_cluster(
 ) {
     use std::borrow::Cow;
     let mut names: Vec<String> = Vec::new();
+    let mut keys: Vec<String> = Vec::new();
     // Folded forms already taken; a mention's folded form was computed once
     // for the whole article, so it is borrowed, not folded again.
     let mut seen: rustc_hash::FxHashSet<Cow<str>> = Default::default();
     let mut push = |s: &str, key: Cow<'_, str>| {
         if !s.is_empty() && !seen.contains(key.as_ref()) {
-            seen.insert(Cow::Owned(key.into_owned()));
+            let key = key.into_owned();
+            seen.insert(Cow::Owned(key.clone()));
+            keys.push(key);
             names.push(s.to_string());
         }
     };
@@ -457,5 +463,6 @@ fn name_cluster(
         })
         .map_or(0, |(k, _)| k);
     c.name = names.remove(best);
+    c.key = keys.swap_remove(best);
     c.aliases = names;
 }

@@ -63,6 +63,8 @@ pub struct Participant {
     pub represents: Option<usize>,
     /// Left implicit by the text (the host).
     pub implicit: bool,
+    /// The name folded ([`fold`]): participants are told apart by it.
+    pub key: String,
 }
 
 /// One agreement signed.
@@ -808,13 +810,14 @@ fn find_host(ctx: &Ctx, ents: &[Entity], clusters: &Clusters) -> Option<Host> {
             if let Some(end) = portfolio(ctx, p) {
                 let port = &ctx.text[ctx.bstart(p)..ctx.bend(end - 1)];
                 let name = format!("ministère {port}");
+                let key = fold(&name);
                 let mut aliases = Vec::new();
                 // Ministry handles and mentions of the same portfolio in the article.
                 for c in &clusters.clusters {
                     if c.etype != EntityType::Ministry {
                         continue;
                     }
-                    let same = fold(&c.name) == fold(&name)
+                    let same = c.key == key
                         || c.members.iter().any(|&m| {
                             ents[m].rule == "ministry:handle"
                                 && handle_fits(&ctx.text[ents[m].start..ents[m].end], port)
@@ -824,14 +827,14 @@ fn find_host(ctx: &Ctx, ents: &[Entity], clusters: &Clusters) -> Option<Host> {
                         aliases.extend(c.aliases.iter().cloned());
                     }
                 }
-                aliases.retain(|a| fold(a) != fold(&name));
+                aliases.retain(|a| fold(a) != key);
+                let alias_keys: Vec<String> = aliases.iter().map(|a| fold(a)).collect();
                 return Some(Host {
                     participant: Participant {
                         entity: None,
                         cluster: clusters.clusters.iter().position(|c| {
                             c.etype == EntityType::Ministry
-                                && (fold(&c.name) == fold(&name)
-                                    || aliases.iter().any(|a| fold(a) == fold(&c.name)))
+                                && (c.key == key || alias_keys.iter().any(|a| *a == c.key))
                         }),
                         etype: EntityType::Ministry,
                         name,
@@ -840,6 +843,7 @@ fn find_host(ctx: &Ctx, ents: &[Entity], clusters: &Clusters) -> Option<Host> {
                         role: None,
                         represents: None,
                         implicit: true,
+                        key,
                     },
                 });
             }
@@ -896,14 +900,23 @@ fn participant_of(
         return None;
     }
     let c = clusters.of_entity.get(e).copied().flatten();
-    let (name, aliases) = match c.map(|c| &clusters.clusters[c]) {
-        Some(cl) => (cl.name.clone(), cl.aliases.clone()),
-        None => (ctx.text[ent.start..ent.end].to_string(), Vec::new()),
+    let (name, aliases, key) = match c.map(|c| &clusters.clusters[c]) {
+        Some(cl) => (cl.name.clone(), cl.aliases.clone(), Some(&cl.key)),
+        None => (ctx.text[ent.start..ent.end].to_string(), Vec::new(), None),
     };
-    let name = if ent.etype == EntityType::Ministry {
-        ellipsis_to_ministry(&name).unwrap_or(name)
-    } else {
-        name
+    let expanded = (ent.etype == EntityType::Ministry)
+        .then(|| ellipsis_to_ministry(&name))
+        .flatten();
+    let (name, key) = match (expanded, key) {
+        (Some(full), _) => {
+            let k = fold(&full);
+            (full, k)
+        }
+        (None, Some(k)) => (name, k.clone()),
+        (None, None) => {
+            let k = fold(&name);
+            (name, k)
+        }
     };
     Some(Participant {
         entity: Some(e),
@@ -915,6 +928,7 @@ fn participant_of(
         role: None,
         represents: None,
         implicit: false,
+        key,
     })
 }
 
@@ -1248,6 +1262,7 @@ fn government_parties(ctx: &Ctx, region: Range<usize>) -> Vec<Participant> {
                     entity: None,
                     cluster: None,
                     etype: EntityType::Place,
+                    key: fold(country),
                     name: country.to_string(),
                     aliases: vec![format!("gouvernement {}", singular(adj))],
                     signatory: false,
@@ -1317,22 +1332,27 @@ struct Draft {
 }
 
 fn dedupe(ps: &mut Vec<Participant>) {
-    let mut clusters: rustc_hash::FxHashSet<usize> = Default::default();
-    let mut names: rustc_hash::FxHashSet<String> = Default::default();
-    ps.retain(|p| {
-        if p.cluster.is_some_and(|c| clusters.contains(&c)) {
-            return false;
-        }
-        let name = fold(&p.name);
-        if names.contains(&name) {
-            return false;
-        }
-        if let Some(c) = p.cluster {
-            clusters.insert(c);
-        }
-        names.insert(name);
-        true
-    });
+    // Decided first over borrowed keys, then applied: no key is copied.
+    let keep: Vec<bool> = {
+        let mut clusters: rustc_hash::FxHashSet<usize> = Default::default();
+        let mut names: rustc_hash::FxHashSet<&str> = Default::default();
+        ps.iter()
+            .map(|p| {
+                if p.cluster.is_some_and(|c| clusters.contains(&c))
+                    || names.contains(p.key.as_str())
+                {
+                    return false;
+                }
+                if let Some(c) = p.cluster {
+                    clusters.insert(c);
+                }
+                names.insert(p.key.as_str());
+                true
+            })
+            .collect()
+    };
+    let mut keep = keep.into_iter();
+    ps.retain(|_| keep.next().unwrap_or(true));
 }
 
 fn to_participants(
