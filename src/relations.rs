@@ -834,7 +834,7 @@ fn find_host(ctx: &Ctx, ents: &[Entity], clusters: &Clusters) -> Option<Host> {
                         entity: None,
                         cluster: clusters.clusters.iter().position(|c| {
                             c.etype == EntityType::Ministry
-                                && (c.key == key || alias_keys.iter().any(|a| *a == c.key))
+                                && (c.key == key || alias_keys.contains(&c.key))
                         }),
                         etype: EntityType::Ministry,
                         name,
