@@ -410,10 +410,53 @@ pub fn trim_connectors(ctx: &Ctx, start: usize, mut end: usize) -> usize {
     end
 }
 
+/// A 256-bit filter over (length, first byte, last byte) of a word list: a
+/// word that fails it is not in the list, without hashing it. Rules test
+/// every token against their lists, and almost every token fails.
+#[derive(Clone, Copy)]
+struct Prefilter([u64; 4]);
+
+impl Prefilter {
+    const fn slot(w: &[u8]) -> usize {
+        if w.is_empty() {
+            return 0;
+        }
+        (w.len() * 31 + w[0] as usize * 7 + w[w.len() - 1] as usize) & 255
+    }
+    const fn add(mut self, w: &str) -> Prefilter {
+        let s = Self::slot(w.as_bytes());
+        self.0[s >> 6] |= 1 << (s & 63);
+        self
+    }
+    const fn of_words(words: &[&str]) -> Prefilter {
+        let mut f = Prefilter([0; 4]);
+        let mut k = 0;
+        while k < words.len() {
+            f = f.add(words[k]);
+            k += 1;
+        }
+        f
+    }
+    const fn of_pairs<V>(pairs: &[(&str, V)]) -> Prefilter {
+        let mut f = Prefilter([0; 4]);
+        let mut k = 0;
+        while k < pairs.len() {
+            f = f.add(pairs[k].0);
+            k += 1;
+        }
+        f
+    }
+    fn may_contain(&self, w: &str) -> bool {
+        let s = Self::slot(w.as_bytes());
+        self.0[s >> 6] & (1 << (s & 63)) != 0
+    }
+}
+
 /// A fixed word list with constant-time lookup (built on first use), for the
 /// lists that rules consult on every token.
 pub struct WordSet {
     words: &'static [&'static str],
+    filter: Prefilter,
     set: std::sync::OnceLock<rustc_hash::FxHashSet<&'static str>>,
 }
 
@@ -422,20 +465,24 @@ impl WordSet {
     pub const fn new(words: &'static [&'static str]) -> Self {
         WordSet {
             words,
+            filter: Prefilter::of_words(words),
             set: std::sync::OnceLock::new(),
         }
     }
     /// Is `w` in the set?
     pub fn contains(&self, w: &str) -> bool {
-        self.set
-            .get_or_init(|| self.words.iter().copied().collect())
-            .contains(w)
+        self.filter.may_contain(w)
+            && self
+                .set
+                .get_or_init(|| self.words.iter().copied().collect())
+                .contains(w)
     }
 }
 
 /// A fixed word → value table with constant-time lookup (built on first use).
 pub struct WordMap<V: Copy + Send + Sync + 'static> {
     pairs: &'static [(&'static str, V)],
+    filter: Prefilter,
     map: std::sync::OnceLock<rustc_hash::FxHashMap<&'static str, V>>,
 }
 
@@ -444,6 +491,7 @@ impl<V: Copy + Send + Sync + 'static> WordMap<V> {
     pub const fn new(pairs: &'static [(&'static str, V)]) -> Self {
         WordMap {
             pairs,
+            filter: Prefilter::of_pairs(pairs),
             map: std::sync::OnceLock::new(),
         }
     }
@@ -454,6 +502,9 @@ impl<V: Copy + Send + Sync + 'static> WordMap<V> {
 
     /// The value of `w`.
     pub fn get(&self, w: &str) -> Option<V> {
+        if !self.filter.may_contain(w) {
+            return None;
+        }
         self.map
             .get_or_init(|| {
                 let mut m = rustc_hash::FxHashMap::default();

@@ -217,6 +217,11 @@ fn function_title(ctx: &Ctx, i: usize) -> Option<usize> {
     if let Some((n, TitleKind::Function)) = ctx.title_at(i) {
         return Some(n);
     }
+    // Only a word with a hyphen inside can have a title before it; other
+    // tokens (punctuation, numbers, handles) may hold one too.
+    if ctx.kind(i) == Some(TokKind::Word) && !ctx.has(i, flag::HYPHEN) {
+        return None;
+    }
     let l = ctx.l(i);
     if let Some((first, _)) = l.split_once('-') {
         if ctx
