@@ -132,6 +132,10 @@ pub struct Ctx<'a> {
     pub sent_of: Vec<u32>,
     /// For each sentence, the index of its first word or number token.
     first_word: Vec<u32>,
+    /// Each token's text and lowercase text, sliced once: the rules read
+    /// them many times per token.
+    tok_text: Vec<&'a str>,
+    tok_lower: Vec<&'a str>,
     /// Per-token answers of `persons::name_tok` (outside and inside a name),
     /// computed once: the name rules ask about the same tokens many times.
     pub(crate) name_cache: std::cell::OnceCell<Vec<u8>>,
@@ -164,6 +168,8 @@ impl<'a> Ctx<'a> {
                     .unwrap_or(r.end) as u32
             })
             .collect();
+        let tok_text = toks.iter().map(|t| &text[t.range()]).collect();
+        let tok_lower = toks.iter().map(|t| &lower[t.range()]).collect();
         Ctx {
             text,
             lower,
@@ -171,6 +177,8 @@ impl<'a> Ctx<'a> {
             sents,
             sent_of,
             first_word,
+            tok_text,
+            tok_lower,
             name_cache: std::cell::OnceCell::new(),
             title_cache: std::cell::OnceCell::new(),
             lex,
@@ -187,11 +195,11 @@ impl<'a> Ctx<'a> {
     }
     /// Token `i`'s text.
     pub fn t(&self, i: usize) -> &'a str {
-        self.toks.get(i).map_or("", |t| &self.text[t.range()])
+        self.tok_text.get(i).copied().unwrap_or("")
     }
     /// Token `i`'s lowercase text.
     pub fn l(&self, i: usize) -> &'a str {
-        self.toks.get(i).map_or("", |t| &self.lower[t.range()])
+        self.tok_lower.get(i).copied().unwrap_or("")
     }
     /// Token `i`'s kind.
     pub fn kind(&self, i: usize) -> Option<TokKind> {
