@@ -408,6 +408,15 @@ fn name_cluster(
     ctx: &Ctx,
 ) {
     use std::borrow::Cow;
+    // Most clusters are one mention with no gazetteer name: nothing to choose.
+    if let [m] = c.members[..] {
+        let expands = c.etype == EntityType::Ministry && ellipsis_to_ministry(texts[m]).is_some();
+        if ents[m].canonical.is_none() && !expands {
+            c.name = texts[m].to_string();
+            c.key = folded[m].clone();
+            return;
+        }
+    }
     let mut names: Vec<String> = Vec::new();
     let mut keys: Vec<String> = Vec::new();
     // Folded forms already taken; a mention's folded form was computed once

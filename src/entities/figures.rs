@@ -493,9 +493,8 @@ fn digits_at(ctx: &Ctx, i: usize, out: &mut Vec<Candidate>) -> usize {
 
 /// Is `l` (or its first hyphenated part) a month, a number word or an
 /// approximate count? One lookup that lets most words through at once.
-fn may_start_figure(l: &str) -> bool {
-    static WORDS: std::sync::OnceLock<rustc_hash::FxHashSet<&'static str>> =
-        std::sync::OnceLock::new();
+fn may_start_figure(l: &str, hyphenated: bool) -> bool {
+    static WORDS: std::sync::OnceLock<super::WordFilter> = std::sync::OnceLock::new();
     let words = WORDS.get_or_init(|| {
         [&MONTHS, &EN_MONTHS]
             .iter()
@@ -504,14 +503,19 @@ fn may_start_figure(l: &str) -> bool {
             .chain(UNITS.keys())
             .collect()
     });
-    let first = l.split('-').next().unwrap_or(l);
+    // Only a word with a hyphen has a part before it (`vingt-cinq`).
+    let first = if hyphenated {
+        l.split('-').next().unwrap_or(l)
+    } else {
+        l
+    };
     words.contains(first)
 }
 
 /// Handles a word at `i`: a month with its year, an English date, or number words.
 fn words_at(ctx: &Ctx, i: usize, out: &mut Vec<Candidate>) -> usize {
     let l = ctx.l(i);
-    if !may_start_figure(l) {
+    if !may_start_figure(l, ctx.has(i, crate::tokenize::flag::HYPHEN)) {
         return i + 1;
     }
     if let Some(m) = month(l) {

@@ -487,6 +487,34 @@ impl WordSet {
     }
 }
 
+/// A word set built at run time (from other tables), with the same prefilter
+/// as [`WordSet`].
+pub struct WordFilter {
+    filter: Prefilter,
+    set: rustc_hash::FxHashSet<&'static str>,
+}
+
+impl FromIterator<&'static str> for WordFilter {
+    fn from_iter<I: IntoIterator<Item = &'static str>>(words: I) -> Self {
+        let mut f = WordFilter {
+            filter: Prefilter([0; 4]),
+            set: Default::default(),
+        };
+        for w in words {
+            f.filter = f.filter.add(w);
+            f.set.insert(w);
+        }
+        f
+    }
+}
+
+impl WordFilter {
+    /// Is `w` in the set?
+    pub fn contains(&self, w: &str) -> bool {
+        self.filter.may_contain(w) && self.set.contains(w)
+    }
+}
+
 /// A fixed word → value table with constant-time lookup (built on first use).
 pub struct WordMap<V: Copy + Send + Sync + 'static> {
     pairs: &'static [(&'static str, V)],
