@@ -17,7 +17,7 @@ pub struct Text {
 impl Text {
     /// Normalises `raw` to NFC (line ends are kept as they are: `\r\n` stays two code points).
     pub fn new(raw: &str) -> Text {
-        let text = match is_nfc_quick(raw.chars()) {
+        let text = match nfc_quick(raw) {
             IsNormalized::Yes => raw.to_string(),
             _ => raw.nfc().collect(),
         };
@@ -47,24 +47,78 @@ impl Text {
     }
 }
 
+/// The NFC quick check, asking the tables only about chars from U+0300 on.
+///
+/// Every char below U+0300 (ASCII, Latin-1, Latin Extended-A and -B) is NFC
+/// and a starter, so it resets the check just as ASCII does: only the runs of
+/// higher chars between them need looking at, and French text has few.
+fn nfc_quick(s: &str) -> IsNormalized {
+    // 0xCC is the first byte of U+0300; continuation bytes are below it.
+    const FIRST_OF_U0300: u8 = 0xCC;
+    let bytes = s.as_bytes();
+    let mut result = IsNormalized::Yes;
+    let mut i = 0;
+    loop {
+        i = skip_ascii(bytes, i);
+        if i >= bytes.len() {
+            break;
+        }
+        if bytes[i] < FIRST_OF_U0300 {
+            i += 1;
+            continue;
+        }
+        // A run of chars >= U+0300: their lead bytes and continuation bytes.
+        let start = i;
+        while i < bytes.len() && (bytes[i] >= FIRST_OF_U0300 || (0x80..0xC0).contains(&bytes[i])) {
+            i += 1;
+        }
+        match is_nfc_quick(s[start..i].chars()) {
+            IsNormalized::No => return IsNormalized::No,
+            IsNormalized::Maybe => result = IsNormalized::Maybe,
+            IsNormalized::Yes => {}
+        }
+    }
+    result
+}
+
+/// The index of the first non-ASCII byte at or after `i` (or the length),
+/// looking at eight bytes at a time: most of a French text is ASCII.
+fn skip_ascii(bytes: &[u8], mut i: usize) -> usize {
+    while let Some(chunk) = bytes.get(i..i + 8) {
+        let w = u64::from_le_bytes(chunk.try_into().unwrap_or([0x80; 8]));
+        if w & 0x8080_8080_8080_8080 != 0 {
+            break;
+        }
+        i += 8;
+    }
+    while i < bytes.len() && bytes[i] < 0x80 {
+        i += 1;
+    }
+    i
+}
+
 /// Lowercases char by char, keeping a char as it is where its lowercase form
 /// would change the UTF-8 length (a handful of letters such as `İ` or `ẞ`).
 /// Equal lengths are what let the shadow share offsets with the original.
 fn lower_same_len(s: &str) -> String {
-    if s.is_ascii() {
-        return s.to_ascii_lowercase();
-    }
-    let mut out = String::with_capacity(s.len());
-    for c in s.chars() {
-        if c.is_ascii() {
-            out.push(c.to_ascii_lowercase());
-            continue;
+    let mut out = s.to_ascii_lowercase();
+    // Only non-ASCII chars are left; each is replaced in place, bytes for bytes.
+    let bytes = s.as_bytes();
+    let mut i = 0;
+    loop {
+        i = skip_ascii(bytes, i);
+        if i >= bytes.len() {
+            break;
         }
+        let c = s[i..].chars().next().unwrap_or('\0');
+        let n = c.len_utf8();
         let mut lc = c.to_lowercase();
-        match (lc.next(), lc.next()) {
-            (Some(l), None) if l.len_utf8() == c.len_utf8() => out.push(l),
-            _ => out.push(c),
+        if let (Some(l), None) = (lc.next(), lc.next()) {
+            if l != c && l.len_utf8() == n {
+                out.replace_range(i..i + n, l.encode_utf8(&mut [0; 4]));
+            }
         }
+        i += n;
     }
     out
 }
@@ -94,22 +148,38 @@ impl<'a> CharCounter<'a> {
     /// The code-point offset of byte offset `b` (which must be a char boundary).
     /// The cost is the distance from the previous offset, in either direction.
     pub fn at(&mut self, b: usize) -> usize {
-        // Count the bytes that start a char (every byte that is not a continuation byte).
-        let starts = |seg: &[u8]| seg.iter().filter(|&&x| (x as i8) >= -0x40).count();
         let bytes = self.text.as_bytes();
         if b < self.byte {
             if b < self.byte - b {
                 // Closer to the start of the text than to the previous offset.
-                self.chars = starts(&bytes[..b]);
+                self.chars = char_starts(&bytes[..b]);
             } else {
-                self.chars -= starts(&bytes[b..self.byte]);
+                self.chars -= char_starts(&bytes[b..self.byte]);
             }
         } else {
-            self.chars += starts(&bytes[self.byte..b]);
+            self.chars += char_starts(&bytes[self.byte..b]);
         }
         self.byte = b;
         self.chars
     }
+}
+
+/// Counts the bytes of `seg` that start a char (every byte that is not a
+/// continuation byte `10xxxxxx`), eight bytes at a time.
+fn char_starts(seg: &[u8]) -> usize {
+    let mut chunks = seg.chunks_exact(8);
+    let mut continuation = 0;
+    for chunk in &mut chunks {
+        let w = u64::from_le_bytes(chunk.try_into().unwrap_or([0; 8]));
+        // Bit 7 set and bit 6 clear; the shift moves each byte's bit 6 onto its bit 7.
+        continuation += (w & !(w << 1) & 0x8080_8080_8080_8080).count_ones() as usize;
+    }
+    continuation += chunks
+        .remainder()
+        .iter()
+        .filter(|&&x| (x as i8) < -0x40)
+        .count();
+    seg.len() - continuation
 }
 
 /// Characters that French typography uses as apostrophes.
@@ -125,37 +195,88 @@ pub fn is_group_space(c: char) -> bool {
 /// Folds a name for comparisons: lowercase, accents removed, apostrophes made
 /// straight, `@`/`#` dropped, white space collapsed.
 pub fn fold(s: &str) -> String {
-    let mut out = String::with_capacity(s.len());
-    let mut space = false;
-    let mut emit = |c: char| {
+    let mut f = Folder {
+        out: String::with_capacity(s.len()),
+        space: false,
+    };
+    // Most names are ASCII or Latin: fold those without decomposing, and copy
+    // the runs of ASCII chars that fold to themselves (up to case) whole.
+    let bytes = s.as_bytes();
+    let mut run = 0;
+    let mut i = 0;
+    while i < bytes.len() {
+        let b = bytes[i];
+        if b < 0x80 && !matches!(b, b'\t'..=b'\r' | b' ' | b'@' | b'#') {
+            i += 1;
+            continue;
+        }
+        f.run(&s[run..i]);
+        let c = s[i..].chars().next().unwrap_or(' ');
+        if (c as u32) >= 0x250 && !is_apostrophe(c) {
+            return fold_decomposed(s);
+        }
+        f.char(c);
+        i += c.len_utf8();
+        run = i;
+    }
+    f.run(&s[run..]);
+    // The runs were copied with their case; nothing else folds to an uppercase ASCII letter.
+    f.out.make_ascii_lowercase();
+    f.out
+}
+
+/// [`fold`] for names beyond Latin: decomposed, combining marks dropped.
+fn fold_decomposed(s: &str) -> String {
+    let mut f = Folder {
+        out: String::with_capacity(s.len()),
+        space: false,
+    };
+    s.nfd()
+        .filter(|&c| !unicode_normalization::char::is_combining_mark(c))
+        .for_each(|c| f.char(c));
+    f.out
+}
+
+/// The output of [`fold`] and whether a space is due before the next char.
+struct Folder {
+    out: String,
+    space: bool,
+}
+
+impl Folder {
+    /// Appends chars that fold to themselves up to ASCII case.
+    fn run(&mut self, run: &str) {
+        if run.is_empty() {
+            return;
+        }
+        self.space_if_due();
+        self.out.push_str(run);
+    }
+
+    fn char(&mut self, c: char) {
         if c.is_whitespace() {
-            space = !out.is_empty();
+            self.space = !self.out.is_empty();
             return;
         }
         if c == '@' || c == '#' {
             return;
         }
-        if space {
-            out.push(' ');
-            space = false;
-        }
+        self.space_if_due();
         if is_apostrophe(c) {
-            out.push('\'');
+            self.out.push('\'');
         } else if let Some(b) = latin_base(c) {
-            out.push(b);
+            self.out.push(b);
         } else {
-            out.extend(c.to_lowercase());
+            self.out.extend(c.to_lowercase());
         }
-    };
-    // Most names are ASCII or Latin: fold those without decomposing.
-    if s.chars().all(|c| (c as u32) < 0x250 || is_apostrophe(c)) {
-        s.chars().for_each(&mut emit);
-    } else {
-        s.nfd()
-            .filter(|&c| !unicode_normalization::char::is_combining_mark(c))
-            .for_each(&mut emit);
     }
-    out
+
+    fn space_if_due(&mut self) {
+        if self.space {
+            self.out.push(' ');
+            self.space = false;
+        }
+    }
 }
 
 /// Compares two words ignoring case, accents and the apostrophe style,
@@ -234,6 +355,53 @@ mod tests {
     }
 
     #[test]
+    fn chars_below_u0300_need_no_nfc_check() {
+        for c in (0..0x300).filter_map(char::from_u32) {
+            assert_eq!(is_nfc_quick(std::iter::once(c)), IsNormalized::Yes, "{c:?}");
+            assert_eq!(unicode_normalization::char::canonical_combining_class(c), 0);
+        }
+        for s in [
+            "e\u{301}\u{301}x",
+            "a\u{316}\u{301}",
+            "a\u{301}\u{316}",
+            "’«»",
+            "\u{340}",
+            "x\u{2126}",
+        ] {
+            assert_eq!(nfc_quick(s), is_nfc_quick(s.chars()), "{s:?}");
+        }
+    }
+
+    #[test]
+    fn shadow_is_char_by_char_lowercase() {
+        let s = "ÉTAT À Ça ΣΑΣ İ ẞ K Å ǅ Ωméga ’ «x»";
+        let expected: String = s
+            .chars()
+            .map(|c| {
+                let l: Vec<char> = c.to_lowercase().collect();
+                if l.len() == 1 && l[0].len_utf8() == c.len_utf8() {
+                    l[0]
+                } else {
+                    c
+                }
+            })
+            .collect();
+        assert_eq!(lower_same_len(s), expected);
+    }
+
+    #[test]
+    fn char_starts_counts_code_points() {
+        let s = "aé’🌍 Côte d’Ivoire, ÉTAT; \u{301}x";
+        for a in 0..s.len() {
+            for b in a..=s.len() {
+                if s.is_char_boundary(a) && s.is_char_boundary(b) {
+                    assert_eq!(char_starts(&s.as_bytes()[a..b]), s[a..b].chars().count());
+                }
+            }
+        }
+    }
+
+    #[test]
     fn fold_removes_accents_and_case() {
         assert_eq!(
             fold("  Ministère de l’Économie "),
@@ -243,5 +411,7 @@ mod tests {
         // The fast path and the decomposing path agree.
         assert_eq!(fold("Ça ÉTÉ Ñandú ŁÓDŹ"), "ca ete nandu łodz");
         assert_eq!(fold("Sénégal’s ǅ"), "senegal's ǆ");
+        assert_eq!(fold("\t@Ab  #Cd\u{a0}\u{2019}E\x1f\x0b"), "ab cd 'e\x1f");
+        assert_eq!(fold("ΑΘΉΝΑ Ça"), "αθηνα ca");
     }
 }

@@ -101,7 +101,12 @@ pub fn tokenize(text: &str) -> Vec<Token> {
     let mut pending: u8 = 0;
     let mut newlines = 0u32;
     while i < text.len() {
-        let c = next_char(text, i);
+        let b = bytes[i];
+        let c = if b < 0x80 {
+            b as char
+        } else {
+            next_char(text, i)
+        };
         if c.is_whitespace() {
             pending |= flag::SPACE;
             if c == '\n' {
@@ -138,10 +143,32 @@ fn next_char(text: &str, i: usize) -> char {
 }
 
 fn is_word_char(c: char) -> bool {
+    if c.is_ascii() {
+        return c.is_ascii_alphanumeric();
+    }
+    // The accented letters of French and its neighbours are all in Latin-1 and
+    // Latin Extended-A/B; they skip the Unicode table lookups.
+    if is_latin_letter(c) {
+        return true;
+    }
     c.is_alphanumeric() || unicode_normalization::char::is_combining_mark(c)
 }
 
+/// A letter of U+00C0..=U+024F (all of it but `×` and `÷`).
+fn is_latin_letter(c: char) -> bool {
+    matches!(c, '\u{C0}'..='\u{24F}') && c != '×' && c != '÷'
+}
+
+/// `char::is_alphabetic`, with the Latin letters answered without a lookup.
+fn is_letter(c: char) -> bool {
+    c.is_ascii_alphabetic() || is_latin_letter(c) || (!c.is_ascii() && c.is_alphabetic())
+}
+
 fn case_flags(s: &str) -> u8 {
+    // Most words start with a lowercase ASCII letter: neither flag.
+    if s.as_bytes().first().is_some_and(u8::is_ascii_lowercase) {
+        return 0;
+    }
     let body = s.trim_start_matches(['@', '#']);
     let mut f = 0;
     if body.chars().next().is_some_and(char::is_uppercase) {
@@ -232,6 +259,10 @@ fn is_unicode_punct(c: char) -> bool {
 }
 
 fn scan_url(text: &str, i: usize) -> Option<usize> {
+    // Every prefix below starts with `h`, `w` or `p`.
+    if !matches!(text.as_bytes()[i] | 0x20, b'h' | b'w' | b'p') {
+        return None;
+    }
     let rest = &text[i..];
     let starts = ["https://", "http://", "www.", "pic.twitter.com/"];
     let lower_ok = starts.iter().any(|p| {
@@ -344,6 +375,10 @@ fn scan_word(text: &str, i: usize) -> (usize, TokKind, u8) {
             break;
         }
         let c = next_char(text, j);
+        // Only a hyphen, an apostrophe or a dot can carry the word on.
+        if !matches!(c, '-' | '\u{2011}' | '.') && !is_apostrophe(c) {
+            break;
+        }
         let after = j + c.len_utf8();
         let next = if after < text.len() {
             next_char(text, after)
@@ -355,7 +390,7 @@ fn scan_word(text: &str, i: usize) -> (usize, TokKind, u8) {
             j = after;
             continue;
         }
-        if is_apostrophe(c) && next.is_alphabetic() {
+        if is_apostrophe(c) && is_letter(next) {
             let word = &text[i..j];
             if !hyphenated && is_eliding(word) {
                 // `N’Daw`, `O’Neil`: a capital after the apostrophe makes a name, not an elision.
@@ -369,7 +404,7 @@ fn scan_word(text: &str, i: usize) -> (usize, TokKind, u8) {
             continue;
         }
         // Dotted acronyms: `S.E.`, `U.S.A.` (single letters, each followed by a dot).
-        if c == '.' && j - i == next_char(text, i).len_utf8() && next.is_alphabetic() {
+        if c == '.' && j - i == next_char(text, i).len_utf8() && is_letter(next) {
             if let Some(end) = scan_dotted(text, i) {
                 return (end, TokKind::Word, 0);
             }
@@ -516,6 +551,15 @@ mod tests {
         assert_eq!(t[1].text(s), "🤝🏽");
         assert!(t[2].has(flag::PARAGRAPH) && t[2].has(flag::CAP));
         assert!(t[3].has(flag::ALLCAPS));
+    }
+
+    #[test]
+    fn fast_char_classes_agree_with_unicode() {
+        for c in (0..=0x10FFFF).filter_map(char::from_u32) {
+            let word = c.is_alphanumeric() || unicode_normalization::char::is_combining_mark(c);
+            assert_eq!(is_word_char(c), word, "{c:?}");
+            assert_eq!(is_letter(c), c.is_alphabetic(), "{c:?}");
+        }
     }
 
     #[test]
