@@ -87,7 +87,7 @@ fn cp1252(body: &[u8]) -> Decoded {
 }
 
 fn memchr_nul(b: &[u8]) -> Option<usize> {
-    b.iter().position(|&x| x == 0)
+    memchr::memchr(0, b)
 }
 
 /// The largest document read, in bytes. Byte offsets are kept in 32 bits

@@ -107,6 +107,10 @@ fn is_terminal(text: &str, toks: &[Token], i: usize) -> bool {
             if single {
                 return false;
             }
+            // Most words before a dot are ASCII: compare without lowercasing a copy.
+            if w.is_ascii() {
+                return !ABBREVIATIONS.iter().any(|a| a.eq_ignore_ascii_case(w));
+            }
             let lw = w.to_lowercase();
             !ABBREVIATIONS.contains(&lw.as_str())
         }
