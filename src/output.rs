@@ -445,18 +445,8 @@ fn push_entity_id(out: &mut String, k: usize) {
     out.push('"');
 }
 
-fn push_uint(out: &mut String, mut n: u64) {
-    let mut digits = [0u8; 20];
-    let mut k = digits.len();
-    loop {
-        k -= 1;
-        digits[k] = b'0' + (n % 10) as u8;
-        n /= 10;
-        if n == 0 {
-            break;
-        }
-    }
-    out.extend(digits[k..].iter().map(|&b| b as char));
+fn push_uint(out: &mut String, n: u64) {
+    out.push_str(itoa::Buffer::new().format(n));
 }
 
 /// A JSON string with serde_json's escapes: `"`, `\` and the control chars only.
@@ -465,6 +455,10 @@ fn push_json_str(out: &mut String, s: &str) {
     out.push('"');
     let mut run = 0;
     for (i, &b) in s.as_bytes().iter().enumerate() {
+        // Almost every byte needs no escape: test that before the match.
+        if b >= 0x20 && b != b'"' && b != b'\\' {
+            continue;
+        }
         let escape = match b {
             b'"' => "\\\"",
             b'\\' => "\\\\",
@@ -473,8 +467,7 @@ fn push_json_str(out: &mut String, s: &str) {
             b'\t' => "\\t",
             0x08 => "\\b",
             0x0c => "\\f",
-            0..=0x1f => "",
-            _ => continue,
+            _ => "",
         };
         out.push_str(&s[run..i]);
         if escape.is_empty() {
