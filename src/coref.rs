@@ -255,9 +255,17 @@ pub fn cluster(ctx: &Ctx, ents: &[Entity]) -> Clusters {
         }
     }
     // Handles and hashtags: `PNUDMaroc` is `PNUD Maroc`; it starts with `PNUD`.
+    // Most articles have none: the tables are built only for those that do.
+    let is_handle = |i: usize| {
+        matches!(
+            ents[i].rule,
+            "org:handle" | "org:hashtag" | "ministry:handle"
+        )
+    };
+    let any_handle = reps.iter().any(|&i| is_handle(i));
     let mut squeezed: HashMap<String, Vec<usize>> = HashMap::default();
     let mut acronyms: HashMap<String, Vec<usize>> = HashMap::default();
-    for &j in &reps {
+    for &j in reps.iter().filter(|_| any_handle) {
         if ents[j].etype == EntityType::Figure || ents[j].etype == EntityType::Place {
             continue;
         }
@@ -269,7 +277,7 @@ pub fn cluster(ctx: &Ctx, ents: &[Entity]) -> Clusters {
     }
     for &i in &reps {
         let e = &ents[i];
-        if !matches!(e.rule, "org:handle" | "org:hashtag" | "ministry:handle") {
+        if !is_handle(i) {
             continue;
         }
         let h = folded[i].replace('_', "");
@@ -327,7 +335,8 @@ pub fn cluster(ctx: &Ctx, ents: &[Entity]) -> Clusters {
     }
 
     // Build the clusters in order of first mention.
-    let mut index: HashMap<usize, usize> = HashMap::default();
+    // Root entity → its cluster (usize::MAX: none yet).
+    let mut index: Vec<usize> = vec![usize::MAX; n];
     let mut clusters: Vec<Cluster> = Vec::new();
     let mut of_entity = vec![None; n];
     for i in 0..n {
@@ -335,7 +344,7 @@ pub fn cluster(ctx: &Ctx, ents: &[Entity]) -> Clusters {
             continue;
         }
         let r = uf.find(i);
-        let c = *index.entry(r).or_insert_with(|| {
+        if index[r] == usize::MAX {
             clusters.push(Cluster {
                 etype: ents[i].etype,
                 members: Vec::new(),
@@ -343,8 +352,9 @@ pub fn cluster(ctx: &Ctx, ents: &[Entity]) -> Clusters {
                 aliases: Vec::new(),
                 key: String::new(),
             });
-            clusters.len() - 1
-        });
+            index[r] = clusters.len() - 1;
+        }
+        let c = index[r];
         clusters[c].members.push(i);
         of_entity[i] = Some(c);
     }
