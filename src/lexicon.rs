@@ -640,6 +640,18 @@ impl Lexicon {
         })
     }
 
+    /// Builds the embedded word lists now rather than on first use: called
+    /// on a thread of its own, it overlaps their parsing with that of the
+    /// entity lists in [`Lexicon::build`].
+    pub fn prepare_word_lists() {
+        words::first_names();
+        words::common();
+        words::heads();
+        words::demonyms();
+        words::titles();
+        words::currencies();
+    }
+
     /// The gazetteer entries.
     pub fn entries(&self) -> &[GazEntry] {
         &self.entries
