@@ -8,6 +8,7 @@
 //! hash lookups on lowercase token text.
 
 use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
+use std::borrow::Cow;
 use std::fmt;
 use std::sync::OnceLock;
 
@@ -136,19 +137,12 @@ pub struct Lexicon {
     by_canonical: HashMap<String, Vec<u32>>,
     /// Entity entries by their first token (lowercase, straight apostrophes).
     by_first: HashMap<Box<str>, FirstToken>,
-    first_names: HashMap<String, bool>,
-    titles: HashMap<String, Vec<(Vec<String>, TitleKind)>>,
-    heads: HashMap<String, bool>,
-    demonyms: HashMap<String, String>,
-    common: HashSet<String>,
-    currencies: HashMap<String, Vec<(Vec<String>, String)>>,
 }
 
 impl fmt::Debug for Lexicon {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         f.debug_struct("Lexicon")
             .field("entries", &self.entries.len())
-            .field("first_names", &self.first_names.len())
             .finish()
     }
 }
@@ -167,37 +161,303 @@ const DEMONYMS: (&str, &str) = embedded!("demonyms.tsv");
 const COMMON: (&str, &str) = embedded!("common_words.tsv");
 const CURRENCIES: (&str, &str) = embedded!("currencies.tsv");
 
-/// Rows of a TSV text: (1-based line number, columns), comments and blank lines skipped.
-/// A byte-order mark at the start (files saved by Windows editors) is dropped.
-/// The data lines of a word list (comments and blank lines skipped), for the
-/// large lists read at start-up where a `Vec` per row would cost.
-fn data_lines(data: &str) -> impl Iterator<Item = &str> {
-    data.strip_prefix('\u{FEFF}')
-        .unwrap_or(data)
-        .split('\n')
-        .map(|l| l.strip_suffix('\r').unwrap_or(l))
-        .filter(|l| !l.is_empty() && !l.starts_with('#') && !l.trim().is_empty())
+/// The lines of a text split at `\n` (the final piece included), a trailing
+/// `\r` removed. memchr finds the line ends: the embedded lists are 1.5 MB
+/// and `str::split` costs several times more on short lines.
+fn split_lines(data: &str) -> impl Iterator<Item = &str> {
+    let mut start = 0;
+    let mut ends = memchr::memchr_iter(b'\n', data.as_bytes());
+    let mut done = false;
+    std::iter::from_fn(move || {
+        if done {
+            return None;
+        }
+        let end = ends.next().unwrap_or_else(|| {
+            done = true;
+            data.len()
+        });
+        let line = &data[start..end];
+        start = end + 1;
+        Some(line.trim_end_matches('\r'))
+    })
 }
 
-/// Lowercases without allocating twice when the word is already lowercase.
-fn lower_owned(w: &str) -> String {
-    if w.bytes().all(|b| !b.is_ascii_uppercase() && b < 0x80) {
-        w.to_string()
-    } else {
-        w.to_lowercase()
+/// The TAB-separated columns of a line, as `line.split('\t')`. A plain byte
+/// loop: the fields are a few bytes long, too short for memchr to pay off.
+fn split_cols(line: &str) -> impl Iterator<Item = &str> {
+    let mut rest = Some(line);
+    std::iter::from_fn(move || {
+        let r = rest?;
+        match r.bytes().position(|b| b == b'\t') {
+            Some(i) => {
+                rest = Some(&r[i + 1..]);
+                Some(&r[..i])
+            }
+            None => {
+                rest = None;
+                Some(r)
+            }
+        }
+    })
+}
+
+/// `s.trim()`, without walking the chars when `s` visibly has no white space
+/// at either end (the usual case for the embedded lists).
+fn trim(s: &str) -> &str {
+    match (s.as_bytes().first(), s.as_bytes().last()) {
+        (Some(a), Some(z)) if a.is_ascii_graphic() && z.is_ascii_graphic() => s,
+        _ => s.trim(),
     }
 }
 
-fn rows(data: &str) -> impl Iterator<Item = (usize, Vec<&str>)> {
-    let data = data.strip_prefix('\u{FEFF}').unwrap_or(data);
-    data.lines().enumerate().filter_map(|(n, l)| {
-        let l = l.trim_end_matches('\r');
-        if l.trim().is_empty() || l.starts_with('#') {
-            None
-        } else {
-            Some((n + 1, l.split('\t').map(str::trim).collect()))
+fn strip_bom(data: &str) -> &str {
+    data.strip_prefix('\u{FEFF}').unwrap_or(data)
+}
+
+/// The data lines of a word list (comments and blank lines skipped), for the
+/// large lists read at start-up where a `Vec` per row would cost.
+fn data_lines(data: &str) -> impl Iterator<Item = &str> {
+    split_lines(strip_bom(data))
+        .filter(|l| !l.is_empty() && !l.starts_with('#') && !trim(l).is_empty())
+}
+
+/// The trimmed columns of one row: the first [`Cols::KEPT`] of them, and how
+/// many there are. No allocation per row.
+struct Cols<'a> {
+    v: [&'a str; Cols::KEPT],
+    n: usize,
+}
+
+impl<'a> Cols<'a> {
+    /// Every format has at most 4 columns; one more is kept to say "too many".
+    const KEPT: usize = 5;
+
+    fn new(line: &'a str) -> Cols<'a> {
+        let mut c = Cols {
+            v: [""; Cols::KEPT],
+            n: 0,
+        };
+        for col in split_cols(line) {
+            if c.n < Cols::KEPT {
+                c.v[c.n] = trim(col);
+            }
+            c.n += 1;
         }
-    })
+        c
+    }
+
+    fn len(&self) -> usize {
+        self.n
+    }
+
+    fn get(&self, i: usize) -> Option<&&'a str> {
+        self.v[..self.n.min(Cols::KEPT)].get(i)
+    }
+}
+
+impl<'a> std::ops::Index<usize> for Cols<'a> {
+    type Output = &'a str;
+    fn index(&self, i: usize) -> &&'a str {
+        self.get(i).expect("column exists")
+    }
+}
+
+/// Rows of a TSV text: (1-based line number, trimmed columns), comments and
+/// blank lines skipped. A byte-order mark at the start (files saved by
+/// Windows editors) is dropped.
+fn rows(data: &str) -> impl Iterator<Item = (usize, Cols<'_>)> {
+    split_lines(strip_bom(data))
+        .enumerate()
+        .filter_map(|(n, l)| {
+            if trim(l).is_empty() || l.starts_with('#') {
+                None
+            } else {
+                Some((n + 1, Cols::new(l)))
+            }
+        })
+}
+
+/// Is `w` its own lowercase (`w.to_lowercase() == w`)? Checked per char, which
+/// is exact: `str::to_lowercase` differs from the per-char mapping only for
+/// `Σ`, which is not its own lowercase anyway.
+fn is_lowercase(w: &str) -> bool {
+    for (i, b) in w.bytes().enumerate() {
+        if b.is_ascii_uppercase() {
+            return false;
+        }
+        if b >= 0x80 {
+            return w[i..].chars().all(|c| {
+                // French lowercase letters (`ß` to `ÿ` but `÷`, `œ`) without the tables.
+                if matches!(c, '\u{DF}'..='\u{FF}' | 'œ') && c != '\u{F7}' {
+                    return true;
+                }
+                let mut l = c.to_lowercase();
+                l.next() == Some(c) && l.next().is_none()
+            });
+        }
+    }
+    true
+}
+
+/// Appends the lowercase of `w` to `buf`.
+fn push_lowercase(buf: &mut String, w: &str) {
+    let start = buf.len();
+    if w.is_ascii() {
+        buf.push_str(w);
+        buf[start..].make_ascii_lowercase();
+    } else {
+        buf.push_str(&w.to_lowercase());
+    }
+}
+
+/// The lowercase forms of embedded words, as `&'static str`: a word that is
+/// already lowercase is borrowed from the embedded data; the others are
+/// lowercased into one buffer that lives as long as the process (the word
+/// lists that use it are built once, on first use, and never freed). One
+/// allocation instead of one `String` per word.
+fn lowercase_static(words: &[&'static str]) -> Vec<&'static str> {
+    // Room for the worst case, so the buffer never moves; pages never written are never touched.
+    let mut buf = String::with_capacity(words.iter().map(|w| w.len()).sum());
+    let spans: Vec<Option<(usize, usize)>> = words
+        .iter()
+        .map(|w| {
+            if is_lowercase(w) {
+                return None;
+            }
+            let start = buf.len();
+            push_lowercase(&mut buf, w);
+            Some((start, buf.len()))
+        })
+        .collect();
+    let buf: &'static str = buf.leak();
+    words
+        .iter()
+        .zip(spans)
+        .map(|(w, span)| span.map_or(*w, |(a, b)| &buf[a..b]))
+        .collect()
+}
+
+/// A map from the lowercase form of embedded words; a later row wins over an
+/// earlier one with the same lowercase form.
+fn lowercase_map<V>(rows: Vec<(&'static str, V)>) -> HashMap<&'static str, V> {
+    let keys: Vec<&'static str> = rows.iter().map(|r| r.0).collect();
+    let keys = lowercase_static(&keys);
+    let mut map = HashMap::with_capacity_and_hasher(rows.len(), Default::default());
+    for (k, (_, v)) in keys.into_iter().zip(rows) {
+        map.insert(k, v);
+    }
+    map
+}
+
+/// The embedded word lists. They do not depend on user gazetteers, so they
+/// are shared by all lexicons and each is built once per process, on first
+/// use: a run that never looks at currencies does not parse them.
+mod words {
+    use super::*;
+
+    /// Title forms by their first word: (words, kind), longest first.
+    type Titles = HashMap<String, Vec<(Vec<String>, TitleKind)>>;
+    /// Currency forms by their lowercase first word: (words, ISO code), longest first.
+    type Currencies = HashMap<String, Vec<(Vec<String>, String)>>;
+
+    /// First name (lowercase) → also a common word.
+    pub(super) fn first_names() -> &'static HashMap<&'static str, bool> {
+        static M: OnceLock<HashMap<&'static str, bool>> = OnceLock::new();
+        M.get_or_init(|| {
+            let mut rows = Vec::with_capacity(FIRST_NAMES.1.len() / 19);
+            for line in data_lines(FIRST_NAMES.1) {
+                // Columns: name, source, ambiguous (1 when also a common word), band, gender.
+                let mut cols = split_cols(line);
+                let name = trim(cols.next().unwrap_or(""));
+                let amb = cols
+                    .nth(1)
+                    .map(trim)
+                    .is_some_and(|c| c == "1" || c == "ambiguous");
+                rows.push((name, amb));
+            }
+            lowercase_map(rows)
+        })
+    }
+
+    /// Common words, lowercase.
+    pub(super) fn common() -> &'static HashSet<&'static str> {
+        static M: OnceLock<HashSet<&'static str>> = OnceLock::new();
+        M.get_or_init(|| {
+            let mut words = Vec::with_capacity(COMMON.1.len() / 15);
+            for line in data_lines(COMMON.1) {
+                words.push(trim(split_cols(line).next().unwrap_or("")));
+            }
+            lowercase_static(&words).into_iter().collect()
+        })
+    }
+
+    /// Organisation head nouns (lowercase) → ambiguous.
+    pub(super) fn heads() -> &'static HashMap<&'static str, bool> {
+        static M: OnceLock<HashMap<&'static str, bool>> = OnceLock::new();
+        M.get_or_init(|| {
+            lowercase_map(
+                rows(HEADS.1)
+                    .map(|(_, c)| (c[0], c.get(1).is_some_and(|n| n.contains("ambiguous"))))
+                    .collect(),
+            )
+        })
+    }
+
+    /// Nationality adjective (lowercase) → country.
+    pub(super) fn demonyms() -> &'static HashMap<&'static str, &'static str> {
+        static M: OnceLock<HashMap<&'static str, &'static str>> = OnceLock::new();
+        M.get_or_init(|| {
+            lowercase_map(
+                rows(DEMONYMS.1)
+                    .map(|(_, c)| (c[0], c.get(1).copied().unwrap_or("")))
+                    .collect(),
+            )
+        })
+    }
+
+    /// Titles by their first word, longest first.
+    pub(super) fn titles() -> &'static Titles {
+        static M: OnceLock<Titles> = OnceLock::new();
+        M.get_or_init(|| {
+            let mut titles = Titles::default();
+            for (_, cols) in rows(TITLES.1) {
+                let kind = if cols.get(1) == Some(&"civil") {
+                    TitleKind::Civil
+                } else {
+                    TitleKind::Function
+                };
+                let w = token_words(cols[0].trim_end_matches('.'));
+                if let Some(first) = w.first() {
+                    titles.entry(first.clone()).or_default().push((w, kind));
+                }
+            }
+            for v in titles.values_mut() {
+                v.sort_by_key(|(w, _)| std::cmp::Reverse(w.len()));
+            }
+            titles
+        })
+    }
+
+    /// Currency forms by their first word (lowercase), longest first, with their ISO code.
+    pub(super) fn currencies() -> &'static Currencies {
+        static M: OnceLock<Currencies> = OnceLock::new();
+        M.get_or_init(|| {
+            let mut currencies = Currencies::default();
+            for (_, cols) in rows(CURRENCIES.1) {
+                let w: Vec<String> = cols[0].split_whitespace().map(str::to_string).collect();
+                if let (Some(first), Some(code)) = (w.first(), cols.get(1)) {
+                    currencies
+                        .entry(first.to_lowercase())
+                        .or_default()
+                        .push((w.clone(), code.to_string()));
+                }
+            }
+            for v in currencies.values_mut() {
+                v.sort_by_key(|(w, _)| std::cmp::Reverse(w.len()));
+            }
+            currencies
+        })
+    }
 }
 
 /// A phrase split the way the tokenizer splits text (`secrétaire d'État` →
@@ -205,8 +465,24 @@ fn rows(data: &str) -> impl Iterator<Item = (usize, Vec<&str>)> {
 fn token_words(s: &str) -> Vec<String> {
     crate::tokenize::tokenize(s)
         .iter()
-        .map(|t| straight(&t.text(s).to_lowercase()))
+        .map(|t| norm_word(t.text(s)).into_owned())
         .collect()
+}
+
+/// A word lowercase with straight apostrophes, borrowed when it already is.
+fn norm_word(w: &str) -> Cow<'_, str> {
+    let w = if is_lowercase(w) {
+        Cow::Borrowed(w)
+    } else {
+        let mut l = String::with_capacity(w.len());
+        push_lowercase(&mut l, w);
+        Cow::Owned(l)
+    };
+    if w.contains(['\u{2019}', '\u{02BC}']) {
+        Cow::Owned(straight(&w))
+    } else {
+        w
+    }
 }
 
 /// Curly apostrophes made straight, so `d’` and `d'` compare equal.
@@ -302,24 +578,38 @@ impl Lexicon {
         }
         let mut by_first: HashMap<Box<str>, FirstToken> = HashMap::default();
         let mut add = |text: &str, i: usize| {
-            let words = token_words(text);
-            let Some((first, rest)) = words.split_first() else {
+            let i = i as u32;
+            let toks = crate::tokenize::tokenize(text);
+            let word = |k: usize| norm_word(toks[k].text(text));
+            if toks.is_empty() {
                 return;
-            };
-            let slot = by_first.entry(first.as_str().into()).or_default();
-            match rest.split_first() {
-                None => {
-                    if !slot.single.contains(&(i as u32)) {
-                        slot.single.push(i as u32);
-                    }
+            }
+            let first = word(0);
+            if !by_first.contains_key(first.as_ref()) {
+                by_first.insert(first.as_ref().into(), FirstToken::default());
+            }
+            let slot = by_first.get_mut(first.as_ref()).expect("inserted above");
+            // An entry is added at most twice (its text, and a variant), one
+            // entry after the other: a duplicate can only be at the end.
+            if toks.len() == 1 {
+                if slot.single.last() != Some(&i) {
+                    slot.single.push(i);
                 }
-                Some((second, tail)) => {
-                    let tail: Box<[Box<str>]> = tail.iter().map(|w| w.as_str().into()).collect();
-                    let v = slot.multi.entry(second.as_str().into()).or_default();
-                    if !v.iter().any(|(r, k)| *r == tail && *k == i as u32) {
-                        v.push((tail, i as u32));
-                    }
-                }
+                return;
+            }
+            let second = word(1);
+            let tail: Box<[Box<str>]> = (2..toks.len()).map(|k| word(k).as_ref().into()).collect();
+            if !slot.multi.contains_key(second.as_ref()) {
+                slot.multi.insert(second.as_ref().into(), Vec::new());
+            }
+            let v = slot.multi.get_mut(second.as_ref()).expect("inserted above");
+            if !v
+                .iter()
+                .rev()
+                .take_while(|(_, k)| *k == i)
+                .any(|(r, _)| *r == tail)
+            {
+                v.push((tail, i));
             }
         };
         for (i, e) in entries.iter().enumerate() {
@@ -334,61 +624,6 @@ impl Lexicon {
                 v.sort_by_key(|(r, k)| (std::cmp::Reverse(r.len()), *k));
             }
         }
-        let mut first_names = HashMap::default();
-        first_names.reserve(FIRST_NAMES.1.len() / 20);
-        for line in data_lines(FIRST_NAMES.1) {
-            // Columns: name, source, ambiguous (1 when also a common word), band, gender.
-            let mut cols = line.split('\t');
-            let name = cols.next().unwrap_or("").trim();
-            let amb = cols
-                .nth(1)
-                .is_some_and(|c| c.trim() == "1" || c.trim() == "ambiguous");
-            first_names.insert(lower_owned(name), amb);
-        }
-        let mut titles: HashMap<String, Vec<(Vec<String>, TitleKind)>> = HashMap::default();
-        for (_, cols) in rows(TITLES.1) {
-            let kind = if cols.get(1) == Some(&"civil") {
-                TitleKind::Civil
-            } else {
-                TitleKind::Function
-            };
-            let w = token_words(cols[0].trim_end_matches('.'));
-            if let Some(first) = w.first() {
-                titles.entry(first.clone()).or_default().push((w, kind));
-            }
-        }
-        for v in titles.values_mut() {
-            v.sort_by_key(|(w, _)| std::cmp::Reverse(w.len()));
-        }
-        let heads = rows(HEADS.1)
-            .map(|(_, c)| {
-                (
-                    c[0].to_lowercase(),
-                    c.get(1).is_some_and(|n| n.contains("ambiguous")),
-                )
-            })
-            .collect();
-        let demonyms = rows(DEMONYMS.1)
-            .map(|(_, c)| (c[0].to_lowercase(), c.get(1).unwrap_or(&"").to_string()))
-            .collect();
-        let mut common: HashSet<String> =
-            HashSet::with_capacity_and_hasher(COMMON.1.len() / 12, Default::default());
-        for line in data_lines(COMMON.1) {
-            common.insert(lower_owned(line.split('\t').next().unwrap_or("").trim()));
-        }
-        let mut currencies: HashMap<String, Vec<(Vec<String>, String)>> = HashMap::default();
-        for (_, cols) in rows(CURRENCIES.1) {
-            let w: Vec<String> = cols[0].split_whitespace().map(str::to_string).collect();
-            if let (Some(first), Some(code)) = (w.first(), cols.get(1)) {
-                currencies
-                    .entry(first.to_lowercase())
-                    .or_default()
-                    .push((w.clone(), code.to_string()));
-            }
-        }
-        for v in currencies.values_mut() {
-            v.sort_by_key(|(w, _)| std::cmp::Reverse(w.len()));
-        }
         let mut by_text = HashMap::with_capacity_and_hasher(entries.len(), Default::default());
         let mut by_canonical: HashMap<String, Vec<u32>> = HashMap::default();
         for (i, e) in entries.iter().enumerate() {
@@ -402,13 +637,19 @@ impl Lexicon {
             by_text,
             by_canonical,
             by_first,
-            first_names,
-            titles,
-            heads,
-            demonyms,
-            common,
-            currencies,
         })
+    }
+
+    /// Builds the embedded word lists now rather than on first use: called
+    /// on a thread of its own, it overlaps their parsing with that of the
+    /// entity lists in [`Lexicon::build`].
+    pub fn prepare_word_lists() {
+        words::first_names();
+        words::common();
+        words::heads();
+        words::demonyms();
+        words::titles();
+        words::currencies();
     }
 
     /// The gazetteer entries.
@@ -533,7 +774,7 @@ impl Lexicon {
 
     /// Is `w` (lowercase) a first name? `Some(true)` when it is also a common word.
     pub fn first_name(&self, w: &str) -> Option<bool> {
-        self.first_names.get(w).copied()
+        words::first_names().get(w).copied()
     }
 
     /// The longest title starting with lowercase words `ws[0]`, as (words used, kind).
@@ -543,7 +784,7 @@ impl Lexicon {
     ) -> Option<(usize, TitleKind)> {
         let first = ws(0)?;
         let first = first.trim_end_matches('.');
-        let cands = self.titles.get(first)?;
+        let cands = words::titles().get(first)?;
         'c: for (words, kind) in cands {
             for (k, w) in words.iter().enumerate().skip(1) {
                 match ws(k) {
@@ -558,30 +799,31 @@ impl Lexicon {
 
     /// Is `w` (lowercase) an organisation head noun (`banque`, `université`)?
     pub fn is_head(&self, w: &str) -> bool {
-        self.heads.contains_key(w)
-            || w.len() > 3 && w.ends_with(['s', 'x']) && self.heads.contains_key(&w[..w.len() - 1])
+        let heads = words::heads();
+        heads.contains_key(w)
+            || w.len() > 3 && w.ends_with(['s', 'x']) && heads.contains_key(&w[..w.len() - 1])
     }
 
     /// Is `w` (lowercase) a head noun that is often a common noun too (`bureau`)?
     /// Such a head starts a name only when a capitalised word follows it directly.
     pub fn is_ambiguous_head(&self, w: &str) -> bool {
-        self.heads.get(w).copied().unwrap_or(false)
+        words::heads().get(w).copied().unwrap_or(false)
     }
 
     /// The country of a nationality adjective (`marocaine` → `Maroc`).
     pub fn demonym(&self, w: &str) -> Option<&str> {
-        self.demonyms.get(w).map(String::as_str)
+        words::demonyms().get(w).copied()
     }
 
     /// Is `w` (lowercase) a common French word?
     pub fn is_common(&self, w: &str) -> bool {
-        self.common.contains(w)
+        words::common().contains(w)
     }
 
     /// The longest currency form starting at word `ws(0)`, as (words used, ISO code).
     pub fn currency_at<'w>(&self, ws: impl Fn(usize) -> Option<&'w str>) -> Option<(usize, &str)> {
         let first = ws(0)?;
-        let cands = self.currencies.get(&first.to_lowercase())?;
+        let cands = words::currencies().get(&first.to_lowercase())?;
         'c: for (words, code) in cands {
             for (k, w) in words.iter().enumerate().skip(1) {
                 match ws(k) {

@@ -1,10 +1,9 @@
 //! The `paraphe` command line: flags are parsed once into plain values, then
-//! the inputs are processed in parallel batches and printed in input order.
+//! the inputs stream through worker threads and are printed in input order.
 
 use clap::{Parser, Subcommand, ValueEnum};
 use paraphe::input::{self, Input};
 use paraphe::{graph, output, Extractor};
-use rayon::prelude::*;
 use std::fs;
 use std::io::{self, BufWriter, IsTerminal, Write};
 use std::path::PathBuf;
@@ -172,7 +171,148 @@ fn process(ex: &Extractor, inp: &Input, want_graph: bool) -> Done {
     }
 }
 
+/// How many documents may be in flight per worker thread: queued, being
+/// processed, or done and waiting for an earlier one to be written. Enough to
+/// keep every worker busy while a long article holds the head of the line;
+/// small enough that memory stays bounded whatever the corpus size.
+const WINDOW_PER_THREAD: usize = 32;
+
+/// Where the inputs come from. Read on a thread of its own, so that
+/// processing starts with the first input and reading (a slow pipe, a large
+/// JSON Lines file) overlaps with the work.
+enum Source {
+    /// Expanded paths.
+    Inputs(Vec<Input>),
+    /// JSON Lines files (`-` is standard input), read record by record.
+    Jsonl(Vec<PathBuf>),
+}
+
+impl Source {
+    /// Calls `send` with every input in order, until it returns false. An
+    /// error reading a JSON Lines stream ends the reading.
+    fn feed(self, send: &mut dyn FnMut(Input) -> bool) -> io::Result<()> {
+        match self {
+            Source::Inputs(inputs) => {
+                for inp in inputs {
+                    if !send(inp) {
+                        break;
+                    }
+                }
+            }
+            Source::Jsonl(sources) => {
+                for src in sources {
+                    let name = src.display().to_string();
+                    if name == "-" {
+                        input::read_records(io::stdin().lock(), "-", send)?;
+                    } else {
+                        match fs::File::open(&src) {
+                            Ok(f) => input::read_records(io::BufReader::new(f), &name, send)?,
+                            Err(e) => {
+                                send(Input::Error {
+                                    id: name.clone(),
+                                    error: format!("cannot read: {e}"),
+                                });
+                            }
+                        }
+                    }
+                }
+            }
+        }
+        Ok(())
+    }
+}
+
+/// Processes the inputs of `source` on the pool's threads and calls `write`
+/// with every result in input order, on the calling thread.
+///
+/// A reader thread sends the inputs, numbered, to a queue the workers pull
+/// from; results come back over a channel and wait in a reorder buffer until
+/// the ones before them are written. A credit is taken per input read and
+/// given back when its result is written, so at most `window` documents are
+/// in flight whatever the order results arrive in. When `write` fails (a
+/// closed pipe), the reader stops at its next input and the workers at their
+/// next document; they are not waited for.
+fn pipeline(
+    pool: &rayon::ThreadPool,
+    source: Source,
+    window: usize,
+    work: impl Fn(&Input) -> Done + Send + Sync + 'static,
+    mut write: impl FnMut(Done) -> io::Result<()>,
+) -> io::Result<()> {
+    use std::collections::VecDeque;
+    use std::sync::atomic::{AtomicBool, Ordering};
+    use std::sync::{mpsc, Arc, Mutex};
+
+    let (credit_tx, credit_rx) = mpsc::sync_channel::<()>(window);
+    for _ in 0..window {
+        credit_tx.send(()).expect("the receiver is alive");
+    }
+    let (input_tx, input_rx) = mpsc::channel::<(usize, Input)>();
+    let (done_tx, done_rx) = mpsc::channel::<(usize, Done)>();
+    let stop = Arc::new(AtomicBool::new(false));
+
+    // The reader is detached: it may be blocked on a standard input that
+    // never closes when the output has gone.
+    let reader = std::thread::Builder::new()
+        .name("paraphe-reader".into())
+        .spawn(move || {
+            let mut n = 0usize;
+            source.feed(&mut |inp| {
+                if credit_rx.recv().is_err() || input_tx.send((n, inp)).is_err() {
+                    return false;
+                }
+                n += 1;
+                true
+            })
+        })?;
+
+    let queue = Mutex::new(input_rx);
+    {
+        let stop = stop.clone();
+        pool.spawn_broadcast(move |_| loop {
+            // The lock is held while waiting: the other workers would wait anyway.
+            let next = queue.lock().map_or(Err(mpsc::RecvError), |q| q.recv());
+            let Ok((i, inp)) = next else { return };
+            if stop.load(Ordering::Relaxed) {
+                return;
+            }
+            if done_tx.send((i, work(&inp))).is_err() {
+                return;
+            }
+        });
+    }
+
+    // pending[k] holds the result of input `next + k` once it has arrived.
+    let mut pending: VecDeque<Option<Done>> = VecDeque::new();
+    let mut next = 0usize;
+    let result = (|| {
+        for (i, d) in done_rx {
+            let k = i - next;
+            if pending.len() <= k {
+                pending.resize_with(k + 1, || None);
+            }
+            pending[k] = Some(d);
+            while let Some(Some(_)) = pending.front() {
+                let d = pending.pop_front().flatten().expect("checked above");
+                write(d)?;
+                next += 1;
+                // The reader may have finished and dropped its end: no credit needed then.
+                let _ = credit_tx.send(());
+            }
+        }
+        Ok(())
+    })();
+    if result.is_err() {
+        stop.store(true, Ordering::Relaxed);
+        return result;
+    }
+    // Every worker has ended, so the reader has too.
+    reader.join().unwrap_or(Ok(()))
+}
+
 fn run(args: RunArgs) -> ExitCode {
+    // The word lists are parsed on one core while the entity lists are on another.
+    std::thread::spawn(paraphe::lexicon::Lexicon::prepare_word_lists);
     let mut user = Vec::new();
     for p in &args.gazetteer {
         match fs::read(p) {
@@ -193,9 +333,20 @@ fn run(args: RunArgs) -> ExitCode {
             Err(e) => return usage_error(&format!("{}: cannot read gazetteer: {e}", p.display())),
         }
     }
-    let ex = match Extractor::with_gazetteers(&user) {
-        Ok(ex) => ex,
-        Err(e) => return usage_error(&e.to_string()),
+    // The lexicon is built while the folders are walked.
+    let lexicon = std::thread::spawn(move || Extractor::with_gazetteers(&user));
+    let source = match args.input {
+        InputFormat::Text => Source::Inputs(input::expand(&args.paths, &args.ext)),
+        InputFormat::Jsonl => Source::Jsonl(if args.paths.is_empty() {
+            vec![PathBuf::from("-")]
+        } else {
+            args.paths.clone()
+        }),
+    };
+    let ex = match lexicon.join() {
+        Ok(Ok(ex)) => ex,
+        Ok(Err(e)) => return usage_error(&e.to_string()),
+        Err(p) => std::panic::resume_unwind(p),
     };
     let jobs = args.jobs.unwrap_or(0);
     let pool = match rayon::ThreadPoolBuilder::new().num_threads(jobs).build() {
@@ -209,105 +360,48 @@ fn run(args: RunArgs) -> ExitCode {
     let want_graph = args.format != Format::Jsonl;
     let mut corpus = graph::CorpusGraph::default();
     let mut failed = 0usize;
-    let batch_size = 32 * pool.current_num_threads().max(1);
-
-    let mut handle_batch =
-        |batch: &mut Vec<Input>, bar: Option<&indicatif::ProgressBar>| -> io::Result<()> {
-            let done: Vec<Done> = pool.install(|| {
-                batch
-                    .par_iter()
-                    .map(|i| process(&ex, i, want_graph))
-                    .collect()
-            });
-            for d in done {
-                if let Some((id, e)) = &d.error {
-                    failed += 1;
-                    if !args.quiet {
-                        eprintln!("paraphe: {id}: {e}");
-                    }
-                    if want_graph {
-                        continue;
-                    }
-                }
-                if let Some(g) = d.graph_doc {
-                    corpus.add(g);
-                } else {
-                    out.write_all(d.line.as_bytes())?;
-                }
-            }
-            if let Some(b) = bar {
-                b.inc(batch.len() as u64);
-            }
-            batch.clear();
-            Ok(())
-        };
-
-    let result: io::Result<()> = (|| {
-        let mut batch = Vec::with_capacity(batch_size);
-        match args.input {
-            InputFormat::Text => {
-                let inputs = input::expand(&args.paths, &args.ext);
-                let bar =
-                    (!args.quiet && inputs.len() > 1 && io::stderr().is_terminal()).then(|| {
-                        let b = indicatif::ProgressBar::new(inputs.len() as u64);
-                        b.set_style(
-                            indicatif::ProgressStyle::with_template(
-                                "{bar:40} {pos}/{len} articles {elapsed}",
-                            )
-                            .unwrap_or_else(|_| indicatif::ProgressStyle::default_bar()),
-                        );
-                        b
-                    });
-                for inp in inputs {
-                    batch.push(inp);
-                    if batch.len() >= batch_size {
-                        handle_batch(&mut batch, bar.as_ref())?;
-                    }
-                }
-                handle_batch(&mut batch, bar.as_ref())?;
-                if let Some(b) = bar {
-                    b.finish_and_clear();
-                }
-            }
-            InputFormat::Jsonl => {
-                let sources: Vec<PathBuf> = if args.paths.is_empty() {
-                    vec![PathBuf::from("-")]
-                } else {
-                    args.paths.clone()
-                };
-                for src in sources {
-                    let name = src.display().to_string();
-                    let mut err: io::Result<()> = Ok(());
-                    let mut push = |inp: Input| {
-                        batch.push(inp);
-                        if batch.len() >= batch_size {
-                            if let Err(e) = handle_batch(&mut batch, None) {
-                                err = Err(e);
-                                return false;
-                            }
-                        }
-                        true
-                    };
-                    if name == "-" {
-                        input::read_records(io::stdin().lock(), "-", &mut push)?;
-                    } else {
-                        match fs::File::open(&src) {
-                            Ok(f) => input::read_records(io::BufReader::new(f), &name, &mut push)?,
-                            Err(e) => {
-                                push(Input::Error {
-                                    id: name.clone(),
-                                    error: format!("cannot read: {e}"),
-                                });
-                            }
-                        }
-                    }
-                    err?;
-                }
-                handle_batch(&mut batch, None)?;
-            }
+    let bar = match &source {
+        Source::Inputs(inputs) if !args.quiet && inputs.len() > 1 && io::stderr().is_terminal() => {
+            let b = indicatif::ProgressBar::new(inputs.len() as u64);
+            b.set_style(
+                indicatif::ProgressStyle::with_template("{bar:40} {pos}/{len} articles {elapsed}")
+                    .unwrap_or_else(|_| indicatif::ProgressStyle::default_bar()),
+            );
+            Some(b)
         }
-        Ok(())
-    })();
+        _ => None,
+    };
+    let window = WINDOW_PER_THREAD * pool.current_num_threads().max(1);
+
+    let result = pipeline(
+        &pool,
+        source,
+        window,
+        move |inp| process(&ex, inp, want_graph),
+        |d| {
+            if let Some(b) = &bar {
+                b.inc(1);
+            }
+            if let Some((id, e)) = &d.error {
+                failed += 1;
+                if !args.quiet {
+                    eprintln!("paraphe: {id}: {e}");
+                }
+                if want_graph {
+                    return Ok(());
+                }
+            }
+            if let Some(g) = d.graph_doc {
+                corpus.add(g);
+                Ok(())
+            } else {
+                out.write_all(d.line.as_bytes())
+            }
+        },
+    );
+    if let Some(b) = bar {
+        b.finish_and_clear();
+    }
 
     let result = result.and_then(|_| {
         match args.format {
