@@ -175,6 +175,9 @@ fn process(ex: &Extractor, inp: &Input, want_graph: bool) -> Done {
 /// processed, or done and waiting for an earlier one to be written. Enough to
 /// keep every worker busy while a long article holds the head of the line;
 /// small enough that memory stays bounded whatever the corpus size.
+/// Results a worker sends at once (fewer wake-ups of the writer).
+const RESULT_BATCH: usize = 8;
+
 const WINDOW_PER_THREAD: usize = 32;
 
 /// Where the inputs come from. Read on a thread of its own, so that
@@ -227,11 +230,16 @@ impl Source {
 ///
 /// A reader thread sends the inputs, numbered, to a queue the workers pull
 /// from; results come back over a channel and wait in a reorder buffer until
-/// the ones before them are written. A credit is taken per input read and
-/// given back when its result is written, so at most `window` documents are
-/// in flight whatever the order results arrive in. When `write` fails (a
-/// closed pipe), the reader stops at its next input and the workers at their
-/// next document; they are not waited for.
+/// the ones before them are written. At most `window` documents are in
+/// flight whatever the order results arrive in: the reader waits while it is
+/// `window` inputs ahead of the writer. When `write` fails (a closed pipe),
+/// the reader stops at its next input and the workers at their next
+/// document; they are not waited for.
+///
+/// Threads are woken in batches, not once per document (a wake-up costs
+/// about as much as extracting a short article): a worker sends its results
+/// when it has [`RESULT_BATCH`] of them or nothing left to do, and the writer
+/// wakes the reader every quarter window.
 fn pipeline(
     pool: &rayon::ThreadPool,
     source: Source,
@@ -241,43 +249,88 @@ fn pipeline(
 ) -> io::Result<()> {
     use std::collections::VecDeque;
     use std::sync::atomic::{AtomicBool, Ordering};
-    use std::sync::{mpsc, Arc, Mutex};
+    use std::sync::{mpsc, Arc, Condvar, Mutex};
 
-    let (credit_tx, credit_rx) = mpsc::sync_channel::<()>(window);
-    for _ in 0..window {
-        credit_tx.send(()).expect("the receiver is alive");
+    /// How many results the writer has written, and whether it has stopped.
+    struct Progress {
+        written: usize,
+        stopped: bool,
     }
+    let progress = Arc::new((
+        Mutex::new(Progress {
+            written: 0,
+            stopped: false,
+        }),
+        Condvar::new(),
+    ));
     let (input_tx, input_rx) = mpsc::channel::<(usize, Input)>();
-    let (done_tx, done_rx) = mpsc::channel::<(usize, Done)>();
+    let (done_tx, done_rx) = mpsc::channel::<Vec<(usize, Done)>>();
     let stop = Arc::new(AtomicBool::new(false));
 
     // The reader is detached: it may be blocked on a standard input that
     // never closes when the output has gone.
-    let reader = std::thread::Builder::new()
-        .name("paraphe-reader".into())
-        .spawn(move || {
-            let mut n = 0usize;
-            source.feed(&mut |inp| {
-                if credit_rx.recv().is_err() || input_tx.send((n, inp)).is_err() {
-                    return false;
-                }
-                n += 1;
-                true
-            })
-        })?;
+    let reader = {
+        let progress = progress.clone();
+        std::thread::Builder::new()
+            .name("paraphe-reader".into())
+            .spawn(move || {
+                let mut n = 0usize;
+                let (lock, cvar) = &*progress;
+                source.feed(&mut |inp| {
+                    let Ok(mut p) = lock.lock() else { return false };
+                    while !p.stopped && n >= p.written + window {
+                        let Ok(q) = cvar.wait(p) else { return false };
+                        p = q;
+                    }
+                    if p.stopped {
+                        return false;
+                    }
+                    drop(p);
+                    if input_tx.send((n, inp)).is_err() {
+                        return false;
+                    }
+                    n += 1;
+                    true
+                })
+            })?
+    };
 
     let queue = Mutex::new(input_rx);
     {
         let stop = stop.clone();
-        pool.spawn_broadcast(move |_| loop {
-            // The lock is held while waiting: the other workers would wait anyway.
-            let next = queue.lock().map_or(Err(mpsc::RecvError), |q| q.recv());
-            let Ok((i, inp)) = next else { return };
-            if stop.load(Ordering::Relaxed) {
-                return;
-            }
-            if done_tx.send((i, work(&inp))).is_err() {
-                return;
+        pool.spawn_broadcast(move |_| {
+            let mut batch: Vec<(usize, Done)> = Vec::with_capacity(RESULT_BATCH);
+            loop {
+                // Without waiting first: results are sent before a worker sleeps.
+                let next = match queue.lock().map(|q| q.try_recv()) {
+                    Ok(Ok(x)) => Some(x),
+                    Ok(Err(mpsc::TryRecvError::Empty)) => None,
+                    Ok(Err(mpsc::TryRecvError::Disconnected)) | Err(_) => {
+                        let _ = done_tx.send(batch);
+                        return;
+                    }
+                };
+                let (i, inp) = match next {
+                    Some(x) => x,
+                    None => {
+                        if !batch.is_empty() && done_tx.send(std::mem::take(&mut batch)).is_err() {
+                            return;
+                        }
+                        // The lock is held while waiting: the other workers would wait anyway.
+                        match queue.lock().map_or(Err(mpsc::RecvError), |q| q.recv()) {
+                            Ok(x) => x,
+                            Err(_) => return,
+                        }
+                    }
+                };
+                if stop.load(Ordering::Relaxed) {
+                    return;
+                }
+                batch.push((i, work(&inp)));
+                if batch.len() >= RESULT_BATCH && done_tx.send(std::mem::take(&mut batch)).is_err()
+                {
+                    return;
+                }
             }
         });
     }
@@ -285,25 +338,37 @@ fn pipeline(
     // pending[k] holds the result of input `next + k` once it has arrived.
     let mut pending: VecDeque<Option<Done>> = VecDeque::new();
     let mut next = 0usize;
+    let wake_every = (window / 4).max(1);
+    let (lock, cvar) = &*progress;
     let result = (|| {
-        for (i, d) in done_rx {
-            let k = i - next;
-            if pending.len() <= k {
-                pending.resize_with(k + 1, || None);
+        for batch in done_rx {
+            for (i, d) in batch {
+                let k = i - next;
+                if pending.len() <= k {
+                    pending.resize_with(k + 1, || None);
+                }
+                pending[k] = Some(d);
             }
-            pending[k] = Some(d);
             while let Some(Some(_)) = pending.front() {
                 let d = pending.pop_front().flatten().expect("checked above");
                 write(d)?;
                 next += 1;
-                // The reader may have finished and dropped its end: no credit needed then.
-                let _ = credit_tx.send(());
+                if next % wake_every == 0 {
+                    if let Ok(mut p) = lock.lock() {
+                        p.written = next;
+                    }
+                    cvar.notify_one();
+                }
             }
         }
         Ok(())
     })();
     if result.is_err() {
         stop.store(true, Ordering::Relaxed);
+        if let Ok(mut p) = lock.lock() {
+            p.stopped = true;
+        }
+        cvar.notify_one();
         return result;
     }
     // Every worker has ended, so the reader has too.
