@@ -130,6 +130,44 @@ struct FirstToken {
     multi: HashMap<Box<str>, Vec<Tail>>,
 }
 
+/// A one-probe Bloom filter over words, keyed on their length and three of
+/// their bytes: a word it rejects is not in the set, and testing costs no
+/// hashing of the word. Rules and the gazetteer index test every token against
+/// tables that almost every token is absent from. `N` words of 64 bits.
+#[derive(Clone, Copy)]
+pub(crate) struct WordBloom<const N: usize>([u64; N]);
+
+impl<const N: usize> WordBloom<N> {
+    /// The filter of no word.
+    pub(crate) const fn empty() -> Self {
+        WordBloom([0; N])
+    }
+    const fn slot(w: &[u8]) -> usize {
+        let n = w.len();
+        if n == 0 {
+            return 0;
+        }
+        let h = (n as u64) | (w[0] as u64) << 8 | (w[n / 2] as u64) << 16 | (w[n - 1] as u64) << 24;
+        (h.wrapping_mul(0x9E37_79B9_7F4A_7C15) >> 32) as usize % (N * 64)
+    }
+    /// The filter with `w` added (usable in constants).
+    pub(crate) const fn with(mut self, w: &str) -> Self {
+        let k = Self::slot(w.as_bytes());
+        self.0[k / 64] |= 1 << (k % 64);
+        self
+    }
+    /// Adds `w`.
+    pub(crate) fn insert(&mut self, w: &str) {
+        let k = Self::slot(w.as_bytes());
+        self.0[k / 64] |= 1 << (k % 64);
+    }
+    /// False when `w` is certainly not in the set.
+    pub(crate) fn may_contain(&self, w: &str) -> bool {
+        let k = Self::slot(w.as_bytes());
+        self.0[k / 64] & (1 << (k % 64)) != 0
+    }
+}
+
 /// All lexical data the rules consult.
 pub struct Lexicon {
     entries: Vec<GazEntry>,
@@ -137,6 +175,8 @@ pub struct Lexicon {
     by_canonical: HashMap<String, Vec<u32>>,
     /// Entity entries by their first token (lowercase, straight apostrophes).
     by_first: HashMap<Box<str>, FirstToken>,
+    /// The keys of `by_first`, for a quick reject of the other tokens.
+    first_filter: Box<WordBloom<1024>>,
 }
 
 impl fmt::Debug for Lexicon {
@@ -438,6 +478,18 @@ mod words {
         })
     }
 
+    /// The first words of the titles, for a quick reject.
+    pub(super) fn title_filter() -> &'static WordBloom<16> {
+        static F: OnceLock<WordBloom<16>> = OnceLock::new();
+        F.get_or_init(|| {
+            let mut f = WordBloom::empty();
+            for k in titles().keys() {
+                f.insert(k);
+            }
+            f
+        })
+    }
+
     /// Currency forms by their first word (lowercase), longest first, with their ISO code.
     pub(super) fn currencies() -> &'static Currencies {
         static M: OnceLock<Currencies> = OnceLock::new();
@@ -632,11 +684,16 @@ impl Lexicon {
                 by_canonical.entry(c.clone()).or_default().push(i as u32);
             }
         }
+        let mut first_filter = Box::new(WordBloom::empty());
+        for k in by_first.keys() {
+            first_filter.insert(k);
+        }
         Ok(Lexicon {
             entries,
             by_text,
             by_canonical,
             by_first,
+            first_filter,
         })
     }
 
@@ -692,7 +749,12 @@ impl Lexicon {
         };
         for i in 0..toks.len() {
             let first = norm(i);
-            if let Some(slot) = self.by_first.get(first.as_ref()) {
+            let slot = if self.first_filter.may_contain(&first) {
+                self.by_first.get(first.as_ref())
+            } else {
+                None
+            };
+            if let Some(slot) = slot {
                 for &e in &slot.single {
                     out.push((
                         toks[i].start as usize,
@@ -738,7 +800,11 @@ impl Lexicon {
                         if a == 0 && b == lw.len() {
                             continue;
                         }
-                        if let Some(slot) = self.by_first.get(&lw[a..b]) {
+                        let part = &lw[a..b];
+                        if !self.first_filter.may_contain(part) {
+                            continue;
+                        }
+                        if let Some(slot) = self.by_first.get(part) {
                             for &e in &slot.single {
                                 out.push((base + a, base + b, &self.entries[e as usize]));
                             }
@@ -784,6 +850,9 @@ impl Lexicon {
     ) -> Option<(usize, TitleKind)> {
         let first = ws(0)?;
         let first = first.trim_end_matches('.');
+        if !words::title_filter().may_contain(first) {
+            return None;
+        }
         let cands = words::titles().get(first)?;
         'c: for (words, kind) in cands {
             for (k, w) in words.iter().enumerate().skip(1) {

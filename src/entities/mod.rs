@@ -418,46 +418,27 @@ pub fn trim_connectors(ctx: &Ctx, start: usize, mut end: usize) -> usize {
     end
 }
 
-/// A 256-bit filter over (length, first byte, last byte) of a word list: a
-/// word that fails it is not in the list, without hashing it. Rules test
-/// every token against their lists, and almost every token fails.
-#[derive(Clone, Copy)]
-struct Prefilter([u64; 4]);
+/// The quick reject in front of the fixed word lists.
+type Prefilter = crate::lexicon::WordBloom<4>;
 
-impl Prefilter {
-    const fn slot(w: &[u8]) -> usize {
-        if w.is_empty() {
-            return 0;
-        }
-        (w.len() * 31 + w[0] as usize * 7 + w[w.len() - 1] as usize) & 255
+const fn prefilter_of_words(words: &[&str]) -> Prefilter {
+    let mut f = Prefilter::empty();
+    let mut k = 0;
+    while k < words.len() {
+        f = f.with(words[k]);
+        k += 1;
     }
-    const fn add(mut self, w: &str) -> Prefilter {
-        let s = Self::slot(w.as_bytes());
-        self.0[s >> 6] |= 1 << (s & 63);
-        self
+    f
+}
+
+const fn prefilter_of_pairs<V>(pairs: &[(&str, V)]) -> Prefilter {
+    let mut f = Prefilter::empty();
+    let mut k = 0;
+    while k < pairs.len() {
+        f = f.with(pairs[k].0);
+        k += 1;
     }
-    const fn of_words(words: &[&str]) -> Prefilter {
-        let mut f = Prefilter([0; 4]);
-        let mut k = 0;
-        while k < words.len() {
-            f = f.add(words[k]);
-            k += 1;
-        }
-        f
-    }
-    const fn of_pairs<V>(pairs: &[(&str, V)]) -> Prefilter {
-        let mut f = Prefilter([0; 4]);
-        let mut k = 0;
-        while k < pairs.len() {
-            f = f.add(pairs[k].0);
-            k += 1;
-        }
-        f
-    }
-    fn may_contain(&self, w: &str) -> bool {
-        let s = Self::slot(w.as_bytes());
-        self.0[s >> 6] & (1 << (s & 63)) != 0
-    }
+    f
 }
 
 /// A fixed word list with constant-time lookup (built on first use), for the
@@ -473,7 +454,7 @@ impl WordSet {
     pub const fn new(words: &'static [&'static str]) -> Self {
         WordSet {
             words,
-            filter: Prefilter::of_words(words),
+            filter: prefilter_of_words(words),
             set: std::sync::OnceLock::new(),
         }
     }
@@ -497,11 +478,11 @@ pub struct WordFilter {
 impl FromIterator<&'static str> for WordFilter {
     fn from_iter<I: IntoIterator<Item = &'static str>>(words: I) -> Self {
         let mut f = WordFilter {
-            filter: Prefilter([0; 4]),
+            filter: Prefilter::empty(),
             set: Default::default(),
         };
         for w in words {
-            f.filter = f.filter.add(w);
+            f.filter.insert(w);
             f.set.insert(w);
         }
         f
@@ -527,7 +508,7 @@ impl<V: Copy + Send + Sync + 'static> WordMap<V> {
     pub const fn new(pairs: &'static [(&'static str, V)]) -> Self {
         WordMap {
             pairs,
-            filter: Prefilter::of_pairs(pairs),
+            filter: prefilter_of_pairs(pairs),
             map: std::sync::OnceLock::new(),
         }
     }
