@@ -325,20 +325,20 @@ pub fn extract(ctx: &Ctx) -> Vec<Entity> {
     if more.is_empty() {
         return first;
     }
-    let mut all: Vec<Candidate> = first.iter().map(entity_to_candidate).collect();
+    let mut all: Vec<Candidate> = first.into_iter().map(entity_to_candidate).collect();
     all.extend(more);
     resolve(ctx, all)
 }
 
-fn entity_to_candidate(e: &Entity) -> Candidate {
+fn entity_to_candidate(e: Entity) -> Candidate {
     Candidate {
         start: e.start,
         end: e.end,
         etype: e.etype,
         rule: e.rule,
         prio: 200,
-        figure: e.figure.clone(),
-        canonical: e.canonical.clone(),
+        figure: e.figure,
+        canonical: e.canonical,
     }
 }
 
@@ -349,15 +349,15 @@ pub fn resolve(ctx: &Ctx, mut cands: Vec<Candidate>) -> Vec<Entity> {
     // Longer spans first (in chars), then higher priority, then earlier, then
     // the order rules proposed them in. Sorting small keys, not candidates.
     use std::cmp::Reverse;
-    type Key = (Reverse<usize>, Reverse<u8>, usize, EntityType, u32);
+    type Key = (Reverse<u32>, Reverse<u8>, u32, EntityType, u32);
     let mut order: Vec<Key> = cands
         .iter()
         .enumerate()
         .map(|(k, c)| {
             (
-                Reverse(ctx.text[c.start..c.end].chars().count()),
+                Reverse(ctx.text[c.start..c.end].chars().count() as u32),
                 Reverse(c.prio),
-                c.start,
+                c.start as u32,
                 c.etype,
                 k as u32,
             )
@@ -365,14 +365,14 @@ pub fn resolve(ctx: &Ctx, mut cands: Vec<Candidate>) -> Vec<Entity> {
         .collect();
     order.sort_unstable();
     let mut slots: Vec<Option<Candidate>> = cands.into_iter().map(Some).collect();
-    let cands = order
-        .into_iter()
-        .filter_map(|(.., k)| slots[k as usize].take());
     // Taken byte ranges by start; they never overlap each other, so the one
     // starting last before `c.end` is the only one that can overlap `c`.
     let mut taken: std::collections::BTreeMap<usize, usize> = std::collections::BTreeMap::new();
-    let mut out = Vec::new();
-    for c in cands {
+    let mut out = Vec::with_capacity(order.len());
+    for (.., k) in order {
+        let Some(c) = slots[k as usize].take() else {
+            continue;
+        };
         if let Some((_, &end)) = taken.range(..c.end).next_back() {
             if end > c.start {
                 continue;
@@ -392,7 +392,7 @@ pub fn resolve(ctx: &Ctx, mut cands: Vec<Candidate>) -> Vec<Entity> {
             canonical: c.canonical,
         });
     }
-    out.sort_by_key(|e| (e.start, e.end));
+    out.sort_unstable_by_key(|e| (e.start, e.end));
     out
 }
 
