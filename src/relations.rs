@@ -324,6 +324,10 @@ static PURPOSE: crate::entities::WordSet = crate::entities::WordSet::new(&[
 
 /// Forms of the signing verbs: (form, finite active, past participle, future/conditional).
 fn verb_form(w: &str) -> Option<VerbForm> {
+    // Every stem starts with `s`, `c` or `p`: most words stop here.
+    if !matches!(w.as_bytes().first(), Some(b's' | b'c' | b'p')) {
+        return None;
+    }
     let stems = ["sign", "conclu", "paraph", "souscri", "scell"];
     if !stems.iter().any(|s| w.starts_with(s)) {
         return None;
