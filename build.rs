@@ -76,6 +76,66 @@ fn parse_tags(s: &str) -> u32 {
         .fold(0, |a, b| a | b)
 }
 
+fn sp((a, b): (u32, u32)) -> String {
+    format!("({a},{b})")
+}
+
+/// The hash of the word tables: keep in step with `word_hash` in
+/// `src/lexicon.rs` (the tests look every word up).
+fn word_hash(w: &[u8]) -> u64 {
+    let mut h = w.len() as u64;
+    for &b in w {
+        h = (h.rotate_left(5) ^ b as u64).wrapping_mul(0x517c_c1b7_2722_0a95);
+    }
+    h ^ h >> 29
+}
+
+/// A word list being read: keys in first-seen order, values as Rust literals.
+#[derive(Default)]
+struct WordList {
+    keys: Vec<String>,
+    values: Vec<String>,
+    at: HashMap<String, usize>,
+}
+
+impl WordList {
+    fn insert(&mut self, k: String, v: String) {
+        match self.at.get(&k) {
+            Some(&i) => self.values[i] = v,
+            None => {
+                self.at.insert(k.clone(), self.keys.len());
+                self.keys.push(k);
+                self.values.push(v);
+            }
+        }
+    }
+
+    /// Writes the list as a `WordTable` (see `src/lexicon.rs`) and empties it:
+    /// open addressing with linear probing, at most half the slots used.
+    fn write(&mut self, out: &mut String, s: &mut Strings, name: &str, vtype: &str) {
+        let size = (self.keys.len() * 2).next_power_of_two();
+        let mut slots = vec![0u32; size];
+        let mut keys = String::new();
+        for (n, k) in self.keys.iter().enumerate() {
+            let mut i = word_hash(k.as_bytes()) as usize & (size - 1);
+            while slots[i] != 0 {
+                i = (i + 1) & (size - 1);
+            }
+            slots[i] = n as u32 + 1;
+            write!(keys, "{},", sp(s.span(k))).unwrap();
+        }
+        let slots: Vec<String> = slots.iter().map(u32::to_string).collect();
+        writeln!(
+            out,
+            "static {name}: WordTable<{vtype}> = WordTable {{ slots: &[{}], keys: &[{keys}], values: &[{}] }};",
+            slots.join(","),
+            self.values.join(",")
+        )
+        .unwrap();
+        *self = WordList::default();
+    }
+}
+
 const REGION: u32 = 4;
 
 /// The embedded files must be valid: a bad row stops the build.
@@ -97,30 +157,30 @@ fn main() {
     println!("cargo:rerun-if-changed=src/tokenize.rs");
     let mut s = Strings::default();
     let mut out = String::new();
-    let sp = |(a, b): (u32, u32)| format!("({a},{b})");
 
-    // Word lists: keys lowercase, in file order (a later row wins at run time).
+    // Word lists: keys lowercase, a later row winning over an earlier one.
     let lower = |w: &str| w.to_lowercase();
-    out.push_str("static FIRST_NAMES: &[(Span, bool)] = &[");
+    let mut list = WordList::default();
     for (_, c) in rows(&read(&dir, "firstnames.tsv")) {
         // Columns: name, source, ambiguous (1 when also a common word), band, gender.
         let amb = c.get(2).is_some_and(|c| *c == "1" || *c == "ambiguous");
-        write!(out, "({},{amb}),", sp(s.span(&lower(c[0])))).unwrap();
+        list.insert(lower(c[0]), amb.to_string());
     }
-    out.push_str("];\nstatic COMMON: &[Span] = &[");
+    list.write(&mut out, &mut s, "FIRST_NAMES", "bool");
     for (_, c) in rows(&read(&dir, "common_words.tsv")) {
-        write!(out, "{},", sp(s.span(&lower(c[0])))).unwrap();
+        list.insert(lower(c[0]), "()".to_string());
     }
-    out.push_str("];\nstatic HEADS: &[(Span, bool)] = &[");
+    list.write(&mut out, &mut s, "COMMON", "()");
     for (_, c) in rows(&read(&dir, "org_heads.tsv")) {
         let amb = c.get(1).is_some_and(|n| n.contains("ambiguous"));
-        write!(out, "({},{amb}),", sp(s.span(&lower(c[0])))).unwrap();
+        list.insert(lower(c[0]), amb.to_string());
     }
-    out.push_str("];\nstatic DEMONYMS: &[(Span, Span)] = &[");
+    list.write(&mut out, &mut s, "HEADS", "bool");
     for (_, c) in rows(&read(&dir, "demonyms.tsv")) {
-        let country = s.span(c.get(1).copied().unwrap_or(""));
-        write!(out, "({},{}),", sp(s.span(&lower(c[0]))), sp(country)).unwrap();
+        let country = sp(s.span(c.get(1).copied().unwrap_or("")));
+        list.insert(lower(c[0]), country);
     }
+    list.write(&mut out, &mut s, "DEMONYMS", "Span");
 
     // Entity lists: the entries, and the token sequences the index is built from.
     let mut entries = String::new();
@@ -173,7 +233,7 @@ fn main() {
     }
     write!(
         out,
-        "];\nstatic ENTRIES: &[RawEntry] = &[\n{entries}];\n\
+        "static ENTRIES: &[RawEntry] = &[\n{entries}];\n\
          static INDEX_ADDS: &[(u32, u32, u32)] = &[{adds}];\n\
          static INDEX_TOKENS: &[Span] = &[{tokens}];\n"
     )
