@@ -301,11 +301,22 @@ fn pipeline(
         pool.spawn_broadcast(move |_| {
             let mut batch: Vec<(usize, Done)> = Vec::with_capacity(RESULT_BATCH);
             loop {
-                // Without waiting first: results are sent before a worker sleeps.
-                let next = match queue.lock().map(|q| q.try_recv()) {
-                    Ok(Ok(x)) => Some(x),
-                    Ok(Err(mpsc::TryRecvError::Empty)) => None,
-                    Ok(Err(mpsc::TryRecvError::Disconnected)) | Err(_) => {
+                // Without waiting first: a worker sends its results before it
+                // can sleep, on the queue or on the lock another worker holds
+                // while it waits on the queue (holding results there would
+                // leave the writer waiting for them, and the reader for the
+                // writer).
+                let next = match queue.try_lock() {
+                    Ok(q) => match q.try_recv() {
+                        Ok(x) => Some(x),
+                        Err(mpsc::TryRecvError::Empty) => None,
+                        Err(mpsc::TryRecvError::Disconnected) => {
+                            let _ = done_tx.send(batch);
+                            return;
+                        }
+                    },
+                    Err(std::sync::TryLockError::WouldBlock) => None,
+                    Err(std::sync::TryLockError::Poisoned(_)) => {
                         let _ = done_tx.send(batch);
                         return;
                     }

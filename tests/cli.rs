@@ -287,3 +287,56 @@ fn closed_pipe_ends_quietly() {
     assert!(o.status.code().is_some_and(|c| c == 0), "{:?}", o.status);
     assert!(!String::from_utf8_lossy(&o.stderr).contains("panicked"));
 }
+
+/// Many small articles on more threads than cores, repeatedly: the pipeline
+/// once deadlocked when a worker held unsent results while it waited for the
+/// queue another worker was waiting on. Each run must end (well within the
+/// deadline) with one record per article, in order.
+#[test]
+fn many_articles_on_several_threads_never_hang() {
+    let dir = tempfile::tempdir().unwrap();
+    for k in 0..600 {
+        let text =
+            format!("Article {k}. Le Maroc et la Banque mondiale ont signé un accord à Rabat.\n");
+        write(dir.path(), &format!("a{k:04}.txt"), text.as_bytes());
+    }
+    for jobs in ["2", "3", "4"] {
+        for _ in 0..5 {
+            let mut child = bin()
+                .args(["-q", "-j", jobs])
+                .arg(dir.path())
+                .stdout(Stdio::piped())
+                .spawn()
+                .unwrap();
+            let mut out = String::new();
+            let reader = {
+                let mut stdout = child.stdout.take().unwrap();
+                std::thread::spawn(move || {
+                    std::io::Read::read_to_string(&mut stdout, &mut out).unwrap();
+                    out
+                })
+            };
+            let deadline = std::time::Instant::now() + std::time::Duration::from_secs(60);
+            loop {
+                if child.try_wait().unwrap().is_some() {
+                    break;
+                }
+                if std::time::Instant::now() > deadline {
+                    child.kill().unwrap();
+                    panic!("paraphe -j {jobs} did not finish on 600 articles");
+                }
+                std::thread::sleep(std::time::Duration::from_millis(20));
+            }
+            let out = reader.join().unwrap();
+            let docs: Vec<&str> = out
+                .lines()
+                .map(|l| l.split('"').nth(3).unwrap_or(""))
+                .collect();
+            assert_eq!(docs.len(), 600, "-j {jobs}");
+            assert!(
+                docs.windows(2).all(|w| w[0] < w[1]),
+                "input order, -j {jobs}"
+            );
+        }
+    }
+}
