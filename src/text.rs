@@ -110,6 +110,20 @@ fn lower_same_len(s: &str) -> String {
         if i >= bytes.len() {
             break;
         }
+        // The common non-ASCII chars of French text are their own lowercase:
+        // U+0080..=U+00BF (`«`, `»`, no-break space), U+00DF..=U+00FF (`é`,
+        // `à`, `ç`) and U+2000..=U+203F (`’`, `–`, `…`).
+        match (bytes[i], bytes.get(i + 1)) {
+            (0xC2, _) | (0xC3, Some(0x9F..=0xBF)) => {
+                i += 2;
+                continue;
+            }
+            (0xE2, Some(0x80)) => {
+                i += 3;
+                continue;
+            }
+            _ => {}
+        }
         let c = s[i..].chars().next().unwrap_or('\0');
         let n = c.len_utf8();
         let mut lc = c.to_lowercase();
@@ -384,7 +398,9 @@ mod tests {
 
     #[test]
     fn shadow_is_char_by_char_lowercase() {
-        let s = "ÉTAT À Ça ΣΑΣ İ ẞ K Å ǅ Ωméga ’ «x»";
+        let all: String = (0x80..0x3000).filter_map(char::from_u32).collect();
+        let s = "ÉTAT À Ça ΣΑΣ İ ẞ K Å ǅ Ωméga ’ «x»".to_string() + &all;
+        let s = s.as_str();
         let expected: String = s
             .chars()
             .map(|c| {
