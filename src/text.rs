@@ -110,6 +110,20 @@ fn lower_same_len(s: &str) -> String {
         if i >= bytes.len() {
             break;
         }
+        // The common non-ASCII chars of French text are their own lowercase:
+        // U+0080..=U+00BF (`«`, `»`, no-break space), U+00DF..=U+00FF (`é`,
+        // `à`, `ç`) and U+2000..=U+203F (`’`, `–`, `…`).
+        match (bytes[i], bytes.get(i + 1)) {
+            (0xC2, _) | (0xC3, Some(0x9F..=0xBF)) => {
+                i += 2;
+                continue;
+            }
+            (0xE2, Some(0x80)) => {
+                i += 3;
+                continue;
+            }
+            _ => {}
+        }
         let c = s[i..].chars().next().unwrap_or('\0');
         let n = c.len_utf8();
         let mut lc = c.to_lowercase();
@@ -167,18 +181,28 @@ impl<'a> CharCounter<'a> {
 /// Counts the bytes of `seg` that start a char (every byte that is not a
 /// continuation byte `10xxxxxx`), eight bytes at a time.
 fn char_starts(seg: &[u8]) -> usize {
-    let mut chunks = seg.chunks_exact(8);
+    const ONES: u64 = 0x0101_0101_0101_0101;
+    const LANES: u64 = 0x00FF_00FF_00FF_00FF;
     let mut continuation = 0;
-    for chunk in &mut chunks {
-        let w = u64::from_le_bytes(chunk.try_into().unwrap_or([0; 8]));
-        // Bit 7 set and bit 6 clear; the shift moves each byte's bit 6 onto its bit 7.
-        continuation += (w & !(w << 1) & 0x8080_8080_8080_8080).count_ones() as usize;
+    // Each word adds 0 or 1 to each byte of `acc`: 255 words fit before a byte could overflow.
+    for block in seg.chunks(8 * 255) {
+        let mut chunks = block.chunks_exact(8);
+        let mut acc = 0u64;
+        for chunk in &mut chunks {
+            let w = u64::from_le_bytes(chunk.try_into().unwrap_or([0; 8]));
+            // Bit 7 set and bit 6 clear (the shift moves each byte's bit 6 onto
+            // its bit 7), moved down to bit 0 of the byte.
+            acc += ((w & !(w << 1)) >> 7) & ONES;
+        }
+        // The sum of the eight bytes: pairs in 16-bit lanes, then the lanes.
+        let pairs = (acc & LANES) + ((acc >> 8) & LANES);
+        continuation += (pairs.wrapping_mul(0x0001_0001_0001_0001) >> 48) as usize;
+        continuation += chunks
+            .remainder()
+            .iter()
+            .filter(|&&x| (x as i8) < -0x40)
+            .count();
     }
-    continuation += chunks
-        .remainder()
-        .iter()
-        .filter(|&&x| (x as i8) < -0x40)
-        .count();
     seg.len() - continuation
 }
 
@@ -374,7 +398,9 @@ mod tests {
 
     #[test]
     fn shadow_is_char_by_char_lowercase() {
-        let s = "ÉTAT À Ça ΣΑΣ İ ẞ K Å ǅ Ωméga ’ «x»";
+        let all: String = (0x80..0x3000).filter_map(char::from_u32).collect();
+        let s = "ÉTAT À Ça ΣΑΣ İ ẞ K Å ǅ Ωméga ’ «x»".to_string() + &all;
+        let s = s.as_str();
         let expected: String = s
             .chars()
             .map(|c| {
@@ -397,6 +423,25 @@ mod tests {
                 if s.is_char_boundary(a) && s.is_char_boundary(b) {
                     assert_eq!(char_starts(&s.as_bytes()[a..b]), s[a..b].chars().count());
                 }
+            }
+        }
+    }
+
+    #[test]
+    fn char_starts_counts_long_runs() {
+        // Long enough for several blocks of 255 words, all continuation bytes or none.
+        for s in [
+            "é".repeat(3000),
+            "’".repeat(2000),
+            "a".repeat(5000),
+            "aé’🌍".repeat(900),
+        ] {
+            for cut in [0, 1, 2040, 2041, 4079, 4080, s.len()] {
+                let mut b = cut.min(s.len());
+                while !s.is_char_boundary(b) {
+                    b -= 1;
+                }
+                assert_eq!(char_starts(&s.as_bytes()[..b]), s[..b].chars().count());
             }
         }
     }

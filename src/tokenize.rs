@@ -93,6 +93,51 @@ const ORDINAL_SUFFIXES: &[&str] = &[
     "ièmes", "ers", "res", "ères",
 ];
 
+/// What a byte is, for the main loop and the word scan (bits of [`BYTE_CLASS`]).
+mod class {
+    /// ASCII white space (`char::is_whitespace` on ASCII: `\t`..=`\r` and space).
+    pub const SPACE: u8 = 1;
+    /// ASCII lowercase letter.
+    pub const LOWER: u8 = 2;
+    /// ASCII uppercase letter.
+    pub const UPPER: u8 = 4;
+    /// ASCII digit.
+    pub const DIGIT: u8 = 8;
+    /// `h`, `w` or `p` in either case: a letter that may start a URL.
+    pub const URL: u8 = 16;
+    /// The lead byte of U+0100..=U+023F (`0xC4..=0xC8`): a Latin letter, two bytes.
+    pub const LATIN: u8 = 32;
+    /// The lead byte `0xC3` of U+00C0..=U+00FF: a Latin letter but for `×` and `÷`.
+    pub const LATIN1: u8 = 64;
+    /// ASCII letter.
+    pub const ALPHA: u8 = LOWER | UPPER;
+    /// ASCII letter or digit.
+    pub const ALNUM: u8 = ALPHA | DIGIT;
+}
+
+/// The [`class`] bits of every byte value.
+static BYTE_CLASS: [u8; 256] = {
+    let mut t = [0u8; 256];
+    let mut b = 0;
+    while b < 256 {
+        let c = b as u8;
+        t[b] = match c {
+            b'\t'..=b'\r' | b' ' => class::SPACE,
+            b'a'..=b'z' => class::LOWER,
+            b'A'..=b'Z' => class::UPPER,
+            b'0'..=b'9' => class::DIGIT,
+            0xC3 => class::LATIN1,
+            0xC4..=0xC8 => class::LATIN,
+            _ => 0,
+        };
+        if matches!(c, b'h' | b'w' | b'p' | b'H' | b'W' | b'P') {
+            t[b] |= class::URL;
+        }
+        b += 1;
+    }
+    t
+};
+
 /// Splits `text` into tokens.
 pub fn tokenize(text: &str) -> Vec<Token> {
     let bytes = text.as_bytes();
@@ -100,31 +145,49 @@ pub fn tokenize(text: &str) -> Vec<Token> {
     let mut i = 0usize;
     let mut pending: u8 = 0;
     let mut newlines = 0u32;
-    while i < text.len() {
-        let b = bytes[i];
+    while let Some(&b) = bytes.get(i) {
+        let cls = BYTE_CLASS[usize::from(b)];
         let c = if b < 0x80 {
+            if cls & class::SPACE != 0 {
+                pending |= flag::SPACE;
+                if b == b'\n' {
+                    newlines += 1;
+                    pending |= flag::NEWLINE;
+                    if newlines >= 2 {
+                        pending |= flag::PARAGRAPH;
+                    }
+                }
+                i += 1;
+                continue;
+            }
             b as char
         } else {
-            next_char(text, i)
-        };
-        if c.is_whitespace() {
-            pending |= flag::SPACE;
-            if c == '\n' {
-                newlines += 1;
-                pending |= flag::NEWLINE;
-                if newlines >= 2 {
-                    pending |= flag::PARAGRAPH;
-                }
+            let c = char_at(bytes, i);
+            if c.is_whitespace() {
+                pending |= flag::SPACE;
+                i += c.len_utf8();
+                continue;
             }
-            i += c.len_utf8();
-            continue;
-        }
+            c
+        };
         newlines = 0;
-        let (end, kind, extra) = scan_token(text, bytes, i, c);
+        // Most tokens are words that start with an ASCII letter: straight to the word scan.
+        let url = if cls & class::URL != 0 {
+            scan_url(text, i)
+        } else {
+            None
+        };
+        let (end, kind, extra) = match url {
+            Some(end) => (end, TokKind::Url, 0),
+            None if cls & class::ALPHA != 0 => scan_word(text, i),
+            None => scan_token(text, bytes, i, c),
+        };
         debug_assert!(end > i);
         let mut flags = pending | extra;
-        if matches!(kind, TokKind::Word | TokKind::Handle | TokKind::Hashtag) {
-            flags |= case_flags(&text[i..end]);
+        if cls & class::LOWER == 0
+            && matches!(kind, TokKind::Word | TokKind::Handle | TokKind::Hashtag)
+        {
+            flags |= case_flags(text, i, end);
         }
         toks.push(Token {
             start: i as u32,
@@ -142,6 +205,20 @@ fn next_char(text: &str, i: usize) -> char {
     text[i..].chars().next().unwrap_or('\0')
 }
 
+/// The char that starts at byte `i` of valid UTF-8 (`i` a char boundary),
+/// decoded from the bytes without slicing the `str`.
+fn char_at(bytes: &[u8], i: usize) -> char {
+    let b = bytes[i];
+    let cont = |k: usize| u32::from(bytes.get(i + k).copied().unwrap_or(0) & 0x3F);
+    let u = match b {
+        0..=0x7F => return b as char,
+        0xC0..=0xDF => (u32::from(b & 0x1F) << 6) | cont(1),
+        0xE0..=0xEF => (u32::from(b & 0x0F) << 12) | (cont(1) << 6) | cont(2),
+        _ => (u32::from(b & 0x07) << 18) | (cont(1) << 12) | (cont(2) << 6) | cont(3),
+    };
+    char::from_u32(u).unwrap_or('\0')
+}
+
 fn is_word_char(c: char) -> bool {
     if c.is_ascii() {
         return c.is_ascii_alphanumeric();
@@ -150,6 +227,14 @@ fn is_word_char(c: char) -> bool {
     // Latin Extended-A/B; they skip the Unicode table lookups.
     if is_latin_letter(c) {
         return true;
+    }
+    // Neither do the rest of Latin-1 (`«`, `»`, `°`, the no-break space) and
+    // the General Punctuation block (`’`, `–`, `—`, `…`, `“`, `”`).
+    if (c as u32) < 0xC0 {
+        return matches!(c, 'ª' | '²' | '³' | 'µ' | '¹' | 'º' | '¼' | '½' | '¾');
+    }
+    if matches!(c, '\u{2000}'..='\u{206F}') {
+        return false;
     }
     c.is_alphanumeric() || unicode_normalization::char::is_combining_mark(c)
 }
@@ -161,10 +246,51 @@ fn is_latin_letter(c: char) -> bool {
 
 /// `char::is_alphabetic`, with the Latin letters answered without a lookup.
 fn is_letter(c: char) -> bool {
-    c.is_ascii_alphabetic() || is_latin_letter(c) || (!c.is_ascii() && c.is_alphabetic())
+    if c.is_ascii() {
+        return c.is_ascii_alphabetic();
+    }
+    if is_latin_letter(c) {
+        return true;
+    }
+    if (c as u32) < 0xC0 {
+        return matches!(c, 'ª' | 'µ' | 'º');
+    }
+    if matches!(c, '\u{2000}'..='\u{206F}') {
+        return false;
+    }
+    c.is_alphabetic()
 }
 
-fn case_flags(s: &str) -> u8 {
+/// The case flags of the token `start..end`, whose first byte is not an ASCII
+/// lowercase letter.
+fn case_flags(text: &str, start: usize, end: usize) -> u8 {
+    // ASCII tokens (`Diallo`, `PNUD`, `@ONU`) byte by byte.
+    let bytes = &text.as_bytes()[start..end];
+    if bytes.is_ascii() {
+        let mut body = bytes;
+        while let [b'@' | b'#', rest @ ..] = body {
+            body = rest;
+        }
+        let mut f = 0;
+        if body.first().is_some_and(u8::is_ascii_uppercase) {
+            f |= flag::CAP;
+        }
+        let mut letters = 0;
+        for &b in body {
+            if b.is_ascii_lowercase() {
+                return f;
+            }
+            letters += usize::from(b.is_ascii_uppercase());
+        }
+        if letters >= 2 {
+            f |= flag::ALLCAPS;
+        }
+        return f;
+    }
+    case_flags_str(&text[start..end])
+}
+
+fn case_flags_str(s: &str) -> u8 {
     // Most words start with a lowercase ASCII letter: neither flag.
     if s.as_bytes().first().is_some_and(u8::is_ascii_lowercase) {
         return 0;
@@ -349,39 +475,52 @@ fn scan_number(text: &str, bytes: &[u8], i: usize) -> (usize, TokKind, u8) {
     (j, TokKind::Number, 0)
 }
 
+/// The end of the run of word chars from `j`.
+fn skip_word_chars(text: &str, mut j: usize) -> usize {
+    let bytes = text.as_bytes();
+    while let Some(&b) = bytes.get(j) {
+        let cls = BYTE_CLASS[usize::from(b)];
+        if cls & class::ALNUM != 0 {
+            j += 1;
+        } else if cls & class::LATIN != 0 {
+            j += 2;
+        } else if cls & class::LATIN1 != 0 && !matches!(bytes.get(j + 1), Some(0x97 | 0xB7)) {
+            // U+00C0..=U+00FF but `×` (C3 97) and `÷` (C3 B7).
+            j += 2;
+        } else if b < 0x80 {
+            break;
+        } else {
+            let ch = char_at(bytes, j);
+            if is_word_char(ch) {
+                j += ch.len_utf8();
+            } else {
+                break;
+            }
+        }
+    }
+    j
+}
+
 fn scan_word(text: &str, i: usize) -> (usize, TokKind, u8) {
     let mut j = i;
     let mut hyphenated = false;
     let mut apos = false;
     let bytes = text.as_bytes();
     loop {
-        // ASCII letters and digits byte by byte; other chars decoded and checked.
-        while j < bytes.len() {
-            let b = bytes[j];
-            if b.is_ascii_alphanumeric() {
-                j += 1;
-            } else if b < 0x80 {
-                break;
-            } else {
-                let ch = next_char(text, j);
-                if is_word_char(ch) {
-                    j += ch.len_utf8();
-                } else {
-                    break;
-                }
-            }
-        }
-        if j >= text.len() {
+        j = skip_word_chars(text, j);
+        let Some(&b) = bytes.get(j) else { break };
+        // Only a hyphen, an apostrophe or a dot can carry the word on: `-`, `'`
+        // and `.` in ASCII, else U+2011, U+2018, U+2019 (lead byte E2) and U+02BC (CA).
+        if !matches!(b, b'-' | b'\'' | b'.' | 0xE2 | 0xCA) {
             break;
         }
-        let c = next_char(text, j);
-        // Only a hyphen, an apostrophe or a dot can carry the word on.
+        let c = char_at(bytes, j);
         if !matches!(c, '-' | '\u{2011}' | '.') && !is_apostrophe(c) {
             break;
         }
         let after = j + c.len_utf8();
         let next = if after < text.len() {
-            next_char(text, after)
+            char_at(bytes, after)
         } else {
             '\0'
         };
@@ -404,7 +543,7 @@ fn scan_word(text: &str, i: usize) -> (usize, TokKind, u8) {
             continue;
         }
         // Dotted acronyms: `S.E.`, `U.S.A.` (single letters, each followed by a dot).
-        if c == '.' && j - i == next_char(text, i).len_utf8() && is_letter(next) {
+        if c == '.' && j - i == char_at(bytes, i).len_utf8() && is_letter(next) {
             if let Some(end) = scan_dotted(text, i) {
                 return (end, TokKind::Word, 0);
             }
@@ -559,6 +698,156 @@ mod tests {
             let word = c.is_alphanumeric() || unicode_normalization::char::is_combining_mark(c);
             assert_eq!(is_word_char(c), word, "{c:?}");
             assert_eq!(is_letter(c), c.is_alphabetic(), "{c:?}");
+        }
+    }
+
+    /// The tokenizer before its byte-class fast paths, as the reference.
+    mod reference {
+        use super::super::*;
+
+        pub fn tokenize(text: &str) -> Vec<Token> {
+            let bytes = text.as_bytes();
+            let mut toks = Vec::new();
+            let mut i = 0usize;
+            let mut pending: u8 = 0;
+            let mut newlines = 0u32;
+            while i < text.len() {
+                let c = next_char(text, i);
+                if c.is_whitespace() {
+                    pending |= flag::SPACE;
+                    if c == '\n' {
+                        newlines += 1;
+                        pending |= flag::NEWLINE;
+                        if newlines >= 2 {
+                            pending |= flag::PARAGRAPH;
+                        }
+                    }
+                    i += c.len_utf8();
+                    continue;
+                }
+                newlines = 0;
+                let word = scan_url(text, i).is_none()
+                    && c != '@'
+                    && c != '#'
+                    && !c.is_ascii_digit()
+                    && (c.is_alphanumeric() || unicode_normalization::char::is_combining_mark(c));
+                let (end, kind, extra) = if word {
+                    scan_word(text, i)
+                } else {
+                    super::super::scan_token(text, bytes, i, c)
+                };
+                let mut flags = pending | extra;
+                if matches!(kind, TokKind::Word | TokKind::Handle | TokKind::Hashtag) {
+                    flags |= case_flags_str(&text[i..end]);
+                }
+                toks.push(Token {
+                    start: i as u32,
+                    end: end as u32,
+                    kind,
+                    flags,
+                });
+                pending = 0;
+                i = end;
+            }
+            toks
+        }
+
+        fn is_word_char(c: char) -> bool {
+            c.is_alphanumeric() || unicode_normalization::char::is_combining_mark(c)
+        }
+
+        fn scan_word(text: &str, i: usize) -> (usize, TokKind, u8) {
+            let mut j = i;
+            let mut hyphenated = false;
+            let mut apos = false;
+            loop {
+                for ch in text[j..].chars() {
+                    if is_word_char(ch) {
+                        j += ch.len_utf8();
+                    } else {
+                        break;
+                    }
+                }
+                if j >= text.len() {
+                    break;
+                }
+                let c = next_char(text, j);
+                let after = j + c.len_utf8();
+                let next = if after < text.len() {
+                    next_char(text, after)
+                } else {
+                    '\0'
+                };
+                if matches!(c, '-' | '\u{2011}') && is_word_char(next) {
+                    hyphenated = true;
+                    j = after;
+                    continue;
+                }
+                if is_apostrophe(c) && next.is_alphabetic() {
+                    let word = &text[i..j];
+                    if !hyphenated && is_eliding(word) {
+                        let name_like = (word == "N" || word == "O") && next.is_uppercase();
+                        if !name_like {
+                            return (after, TokKind::Word, flag::ELISION | flag::APOS);
+                        }
+                    }
+                    apos = true;
+                    j = after;
+                    continue;
+                }
+                if c == '.' && j - i == next_char(text, i).len_utf8() && next.is_alphabetic() {
+                    if let Some(end) = scan_dotted(text, i) {
+                        return (end, TokKind::Word, 0);
+                    }
+                }
+                break;
+            }
+            let mut f = 0;
+            if hyphenated {
+                f |= flag::HYPHEN;
+            }
+            if apos {
+                f |= flag::APOS;
+            }
+            (j, TokKind::Word, f)
+        }
+    }
+
+    #[test]
+    fn fast_paths_agree_with_the_reference() {
+        const PIECES: &[&str] = &[
+            "a", "Z", "é", "É", "’", "'", "-", "‑", ".", " ", "\n", "\u{a0}", "1", "2", ",", "@",
+            "#", "http://", "www.", "l", "qu", "N", "O", "×", "÷", "ʼ", "‘", "🌍", "«", "»", "_",
+            "ǅ", "\u{301}", "ș", "ɏ", "ɐ", "ª", "²", "S.", "E.", "ß", "İ", "—", "\u{2011}", "Ω",
+            "\u{202f}", "\t", "\r\n", "er", "ème", "x", "Q", "%", "€", "\u{7f}", "\u{85}",
+        ];
+        let fixtures = concat!(env!("CARGO_MANIFEST_DIR"), "/fixtures");
+        let mut texts: Vec<String> = std::fs::read_dir(fixtures)
+            .unwrap()
+            .filter_map(|e| std::fs::read_to_string(e.unwrap().path()).ok())
+            .collect();
+        let mut seed = 0x9E37_79B9_7F4A_7C15u64;
+        for _ in 0..20_000 {
+            let mut s = String::new();
+            seed ^= seed << 13;
+            seed ^= seed >> 7;
+            seed ^= seed << 17;
+            for k in 0..(seed % 24) {
+                let r = seed.rotate_left(k as u32 * 5) ^ k.wrapping_mul(0x2545_F491_4F6C_DD1D);
+                s.push_str(PIECES[(r % PIECES.len() as u64) as usize]);
+            }
+            texts.push(s);
+        }
+        for s in &texts {
+            assert_eq!(tokenize(s), reference::tokenize(s), "{s:?}");
+        }
+    }
+
+    #[test]
+    fn char_at_decodes_as_chars_does() {
+        let s = "aé’🌍ʼ\u{7f}\u{80}\u{7ff}\u{800}\u{ffff}\u{10000}\u{10ffff}";
+        for (i, c) in s.char_indices() {
+            assert_eq!(char_at(s.as_bytes(), i), c);
         }
     }
 
