@@ -226,7 +226,10 @@ impl Source {
 }
 
 /// Processes the inputs of `source` on the pool's threads and calls `write`
-/// with every result in input order, on the calling thread.
+/// with every result in input order, on the calling thread, and with `None`
+/// whenever every result received so far is written (the time to flush: a
+/// record streamed in on standard input comes out without waiting for the
+/// next ones to fill the output buffer).
 ///
 /// A reader thread sends the inputs, numbered, to a queue the workers pull
 /// from; results come back over a channel and wait in a reorder buffer until
@@ -245,7 +248,7 @@ fn pipeline(
     source: Source,
     window: usize,
     work: impl Fn(&Input) -> Done + Send + Sync + 'static,
-    mut write: impl FnMut(Done) -> io::Result<()>,
+    mut write: impl FnMut(Option<Done>) -> io::Result<()>,
 ) -> io::Result<()> {
     use std::collections::VecDeque;
     use std::sync::atomic::{AtomicBool, Ordering};
@@ -362,7 +365,7 @@ fn pipeline(
             }
             while let Some(Some(_)) = pending.front() {
                 let d = pending.pop_front().flatten().expect("checked above");
-                write(d)?;
+                write(Some(d))?;
                 next += 1;
                 if next % wake_every == 0 {
                     if let Ok(mut p) = lock.lock() {
@@ -370,6 +373,9 @@ fn pipeline(
                     }
                     cvar.notify_one();
                 }
+            }
+            if pending.is_empty() {
+                write(None)?;
             }
         }
         Ok(())
@@ -455,6 +461,9 @@ fn run(args: RunArgs) -> ExitCode {
         window,
         move |inp| process(&ex, inp, want_graph),
         |d| {
+            let Some(d) = d else {
+                return out.flush();
+            };
             if let Some(b) = &bar {
                 b.inc(1);
             }

@@ -340,3 +340,43 @@ fn many_articles_on_several_threads_never_hang() {
         }
     }
 }
+
+/// A record streamed in on standard input comes out before the next one is
+/// sent (a `tail -f | paraphe --input jsonl` user sees each article at once),
+/// not when the output buffer fills or the input ends.
+#[test]
+fn streamed_jsonl_records_come_out_one_by_one() {
+    use std::io::BufRead;
+    let mut child = bin()
+        .args(["--input", "jsonl", "-q"])
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .spawn()
+        .unwrap();
+    let mut stdin = child.stdin.take().unwrap();
+    let stdout = child.stdout.take().unwrap();
+    let (tx, rx) = std::sync::mpsc::channel();
+    std::thread::spawn(move || {
+        for line in std::io::BufReader::new(stdout).lines() {
+            if tx.send(line.unwrap()).is_err() {
+                return;
+            }
+        }
+    });
+    let wait = std::time::Duration::from_secs(20);
+    writeln!(
+        stdin,
+        r#"{{"id":"a","text":"Le Maroc a signé un accord avec la BAD."}}"#
+    )
+    .unwrap();
+    stdin.flush().unwrap();
+    let first = rx
+        .recv_timeout(wait)
+        .expect("the first record came out while the input stayed open");
+    assert!(first.starts_with(r#"{"doc":"a""#), "{first}");
+    writeln!(stdin, r#"{{"id":"b","text":"Rien."}}"#).unwrap();
+    drop(stdin);
+    let second = rx.recv_timeout(wait).unwrap();
+    assert!(second.starts_with(r#"{"doc":"b""#), "{second}");
+    assert!(child.wait().unwrap().success());
+}
