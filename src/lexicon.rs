@@ -159,12 +159,11 @@ impl<const N: usize> WordBloom<N> {
     }
     /// The filter with `w` added (usable in constants).
     pub(crate) const fn with(mut self, w: &str) -> Self {
-        let k = Self::slot(w.as_bytes());
-        self.0[k / 64] |= 1 << (k % 64);
+        self.insert(w);
         self
     }
-    /// Adds `w`.
-    pub(crate) fn insert(&mut self, w: &str) {
+    /// Adds `w` (in place: a large filter is not copied).
+    pub(crate) const fn insert(&mut self, w: &str) {
         let k = Self::slot(w.as_bytes());
         self.0[k / 64] |= 1 << (k % 64);
     }

@@ -831,8 +831,12 @@ fn find_host(ctx: &Ctx, ents: &[Entity], clusters: &Clusters) -> Option<Host> {
                         aliases.extend(c.aliases.iter().cloned());
                     }
                 }
-                aliases.retain(|a| fold(a) != key);
-                let alias_keys: Vec<String> = aliases.iter().map(|a| fold(a)).collect();
+                // Each alias folded once: to drop the host's own name, then to find its cluster.
+                let (alias_keys, aliases): (Vec<String>, Vec<String>) = aliases
+                    .into_iter()
+                    .map(|a| (fold(&a), a))
+                    .filter(|(k, _)| *k != key)
+                    .unzip();
                 return Some(Host {
                     participant: Participant {
                         entity: None,
