@@ -75,10 +75,16 @@ impl Uf {
     }
 }
 
+/// A name fit to be a cluster's fullest name: not a handle (`Ministere_TNRA`)
+/// nor an acronym.
+pub(crate) fn is_plain_name(s: &str) -> bool {
+    !s.contains('_') && !is_acronym(s)
+}
+
 /// At least two letters, no space, and more capitals than half the letters.
 /// One pass, with ASCII answered without the Unicode tables: it runs on every
 /// entity and every cluster name.
-fn is_acronym(s: &str) -> bool {
+pub(crate) fn is_acronym(s: &str) -> bool {
     let (mut letters, mut upper) = (0usize, 0usize);
     for c in s.chars() {
         if c == ' ' {
@@ -476,10 +482,7 @@ fn name_cluster(
     let best = names
         .iter()
         .enumerate()
-        .max_by_key(|(k, s)| {
-            let plain = !s.contains('_') && !is_acronym(s);
-            (plain, s.chars().count(), std::cmp::Reverse(*k))
-        })
+        .max_by_key(|(k, s)| (is_plain_name(s), s.chars().count(), std::cmp::Reverse(*k)))
         .map_or(0, |(k, _)| k);
     c.name = names.remove(best);
     c.key = keys.swap_remove(best);

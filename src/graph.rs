@@ -223,11 +223,6 @@ pub struct Graph {
     pub graph: DiGraph<Node, Edge>,
 }
 
-fn is_acronym(s: &str) -> bool {
-    let letters = s.chars().filter(|c| c.is_alphabetic()).count();
-    letters >= 2 && !s.contains(' ') && s.chars().filter(|c| c.is_uppercase()).count() * 2 > letters
-}
-
 /// FNV-1a: a stable short hash for agreement ids (the same on every platform and run).
 fn fnv(s: &str) -> u64 {
     let mut h: u64 = 0xcbf29ce484222325;
@@ -329,8 +324,8 @@ impl CorpusGraph {
                 }
             }
             names.sort_by(|a, b| {
-                let ka = (!is_acronym(a) && !a.contains('_'), a.chars().count());
-                let kb = (!is_acronym(b) && !b.contains('_'), b.chars().count());
+                let ka = (crate::coref::is_plain_name(a), a.chars().count());
+                let kb = (crate::coref::is_plain_name(b), b.chars().count());
                 kb.cmp(&ka).then(a.cmp(b))
             });
             let etype = slots[members[0]].1.etype.clone();
