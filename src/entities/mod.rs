@@ -16,6 +16,7 @@ pub mod places;
 
 use crate::lexicon::{EntityType, Lexicon, TitleKind};
 use crate::tokenize::{flag, TokKind, Token};
+use std::cell::Cell;
 use std::ops::Range;
 
 /// A normalised figure value.
@@ -137,10 +138,12 @@ pub struct Ctx<'a> {
     tok_text: Vec<&'a str>,
     tok_lower: Vec<&'a str>,
     /// Per-token answers of `persons::name_tok` (outside and inside a name),
-    /// computed once: the name rules ask about the same tokens many times.
-    pub(crate) name_cache: std::cell::OnceCell<Vec<u8>>,
-    /// Per-token title lengths (bit 7: civil), computed once.
-    title_cache: std::cell::OnceCell<Vec<u8>>,
+    /// each computed on first demand (0: not yet) and kept: the name rules ask
+    /// about the same tokens many times.
+    pub(crate) name_cache: Vec<Cell<u8>>,
+    /// Per-token title lengths (bit 7: civil; [`TITLE_UNKNOWN`]: not asked
+    /// yet), each computed on first demand.
+    title_cache: Vec<Cell<u8>>,
     /// The lexicon.
     pub lex: &'a Lexicon,
 }
@@ -179,8 +182,8 @@ impl<'a> Ctx<'a> {
             first_word,
             tok_text,
             tok_lower,
-            name_cache: std::cell::OnceCell::new(),
-            title_cache: std::cell::OnceCell::new(),
+            name_cache: vec![Cell::new(0); toks.len()],
+            title_cache: vec![Cell::new(TITLE_UNKNOWN); toks.len()],
             lex,
         }
     }
@@ -268,21 +271,31 @@ impl<'a> Ctx<'a> {
     }
     /// A function or civil title starting at token `i`: (tokens used, kind).
     /// Computed once per token: the rules ask about the same tokens many times.
+    #[inline]
     pub fn title_at(&self, i: usize) -> Option<(usize, TitleKind)> {
-        let cache = self.title_cache.get_or_init(|| {
-            (0..self.len())
-                .map(|k| match self.compute_title_at(k) {
-                    Some((n, TitleKind::Function)) => n.min(127) as u8,
-                    Some((n, TitleKind::Civil)) => 128 | n.min(127) as u8,
-                    None => 0,
-                })
-                .collect()
-        });
-        match cache.get(i).copied().unwrap_or(0) {
+        let cell = self.title_cache.get(i)?;
+        let mut b = cell.get();
+        if b == TITLE_UNKNOWN {
+            b = self.fill_title(i, cell);
+        }
+        match b {
             0 => None,
             b if b & 128 != 0 => Some(((b & 127) as usize, TitleKind::Civil)),
             b => Some((b as usize, TitleKind::Function)),
         }
+    }
+
+    /// Computes and caches token `i`'s title byte; out of line, so that the
+    /// cached path of [`Ctx::title_at`] stays small enough to inline.
+    #[inline(never)]
+    fn fill_title(&self, i: usize, cell: &Cell<u8>) -> u8 {
+        let b = match self.compute_title_at(i) {
+            Some((n, TitleKind::Function)) => n.min(127) as u8,
+            Some((n, TitleKind::Civil)) => 128 | n.min(127) as u8,
+            None => 0,
+        };
+        cell.set(b);
+        b
     }
 
     fn compute_title_at(&self, i: usize) -> Option<(usize, TitleKind)> {
@@ -308,6 +321,10 @@ impl<'a> Ctx<'a> {
         self.toks.partition_point(|t| (t.start as usize) < b)
     }
 }
+
+/// The title cache's mark for a token not asked about yet: a civil title of
+/// no words, which no title is (were one, it would only be computed again).
+const TITLE_UNKNOWN: u8 = 128;
 
 /// Runs every rule family and resolves overlaps.
 pub fn extract(ctx: &Ctx) -> Vec<Entity> {

@@ -53,14 +53,29 @@ pub fn name_tok(ctx: &Ctx, i: usize) -> bool {
 
 /// As [`name_tok`]; `inside` is true after the first word of a name, where a
 /// country name is a surname (`François Hollande`).
+#[inline]
 fn name_tok_inner(ctx: &Ctx, i: usize, inside: bool) -> bool {
-    let cache = ctx
-        .name_cache
-        .get_or_init(|| (0..ctx.len()).map(|k| compute_name_bits(ctx, k)).collect());
-    cache
-        .get(i)
-        .is_some_and(|&b| b & if inside { 2 } else { 1 } != 0)
+    let Some(cell) = ctx.name_cache.get(i) else {
+        return false;
+    };
+    let mut b = cell.get();
+    if b == 0 {
+        b = fill_name_bits(ctx, i, cell);
+    }
+    b & if inside { 2 } else { 1 } != 0
 }
+
+/// Computes and caches token `i`'s name bits; out of line, so that the cached
+/// path of [`name_tok_inner`] stays small enough to inline.
+#[inline(never)]
+fn fill_name_bits(ctx: &Ctx, i: usize, cell: &std::cell::Cell<u8>) -> u8 {
+    let b = NAME_KNOWN | compute_name_bits(ctx, i);
+    cell.set(b);
+    b
+}
+
+/// Marks a computed entry of `ctx.name_cache` (0 is "not computed yet").
+const NAME_KNOWN: u8 = 4;
 
 /// Bit 0: a name token anywhere; bit 1: a name token inside a name.
 fn compute_name_bits(ctx: &Ctx, i: usize) -> u8 {
@@ -78,26 +93,35 @@ fn compute_name_bits(ctx: &Ctx, i: usize) -> u8 {
     }
 }
 
-/// The checks shared by both bits of [`compute_name_bits`].
+/// The checks shared by both bits of [`compute_name_bits`]. They have no side
+/// effects, so they run cheapest first; the table lookups come last.
 fn compute_name_tok(ctx: &Ctx, i: usize) -> bool {
     if !is_word(ctx, i) || !ctx.is_cap(i) || ctx.has(i, flag::ELISION) {
         return false;
     }
-    let l = ctx.l(i);
-    if ctx.is_initial_common(i) && ctx.lex.first_name(l).is_none() {
+    let t = ctx.t(i);
+    let mut chars = t.chars();
+    // Fewer than two characters.
+    if chars.next().is_none() || chars.next().is_none() {
         return false;
     }
-    if t_len(ctx, i) < 2 {
+    if t.bytes().any(|c| c.is_ascii_digit()) {
+        return false;
+    }
+    let l = ctx.l(i);
+    if MONTH_OR_DAY.contains(l) {
+        return false;
+    }
+    // A common word at the start of a sentence (`Les`, `Selon`), unless it is a first name.
+    if ctx.sent_initial(i) && ctx.lex.is_common(l) && ctx.lex.first_name(l).is_none() {
         return false;
     }
     // Honorifics that are also given names (`Cheikh Tidiane Diallo`) stay in a
     // name when another name follows.
-    let title =
-        ctx.title_at(i).is_some() && !(ctx.lex.first_name(l).is_some() && ctx.is_cap(i + 1));
-    if MONTH_OR_DAY.contains(l) || title || ctx.lex.is_head(l) {
+    if ctx.title_at(i).is_some() && !(ctx.lex.first_name(l).is_some() && ctx.is_cap(i + 1)) {
         return false;
     }
-    if ctx.t(i).chars().any(|c| c.is_ascii_digit()) {
+    if ctx.lex.is_head(l) {
         return false;
     }
     // A nationality is not a name (`le Premier ministre portugais`).
@@ -202,13 +226,12 @@ fn push(out: &mut Vec<Candidate>, ctx: &Ctx, a: usize, b: usize, rule: &'static 
     }
 }
 
+/// Is token `i`, or the part of it before a hyphen (`Jean-Baptiste`), a first name?
 fn first_name_of(ctx: &Ctx, i: usize) -> Option<bool> {
     let l = ctx.l(i);
     ctx.lex.first_name(l).or_else(|| {
-        let first = l.split('-').next()?;
-        (first.len() < l.len())
-            .then(|| ctx.lex.first_name(first))
-            .flatten()
+        let hyphen = l.bytes().position(|b| b == b'-')?;
+        ctx.lex.first_name(&l[..hyphen])
     })
 }
 
