@@ -381,23 +381,36 @@ pub fn resolve(ctx: &Ctx, mut cands: Vec<Candidate>) -> Vec<Entity> {
         })
         .collect();
     order.sort_unstable();
-    let mut slots: Vec<Option<Candidate>> = cands.into_iter().map(Some).collect();
-    // Taken byte ranges by start; they never overlap each other, so the one
-    // starting last before `c.end` is the only one that can overlap `c`.
-    let mut taken: std::collections::BTreeMap<usize, usize> = std::collections::BTreeMap::new();
-    let mut out = Vec::with_capacity(order.len());
+    // A candidate is kept when none of its bytes is taken yet.
+    let mut taken = ByteSet::new(ctx.text.len());
+    let mut kept: Vec<(usize, u32)> = Vec::with_capacity(order.len());
     for (.., k) in order {
+        let c = &cands[k as usize];
+        if !taken.any_in(c.start, c.end) {
+            taken.insert(c.start, c.end);
+            kept.push((c.start, k));
+        }
+    }
+    // Kept spans never overlap, so their starts differ: ordering by start
+    // alone is ordering by (start, end). It also makes both token bounds
+    // grow, so one forward walk over the tokens finds them all.
+    kept.sort_unstable();
+    let mut slots: Vec<Option<Candidate>> = cands.into_iter().map(Some).collect();
+    let mut out = Vec::with_capacity(kept.len());
+    let toks = ctx.toks;
+    let mut tok_start = 0;
+    for (_, k) in kept {
         let Some(c) = slots[k as usize].take() else {
             continue;
         };
-        if let Some((_, &end)) = taken.range(..c.end).next_back() {
-            if end > c.start {
-                continue;
-            }
+        // The first token starting at or after the span's start, then its end.
+        while tok_start < toks.len() && (toks[tok_start].start as usize) < c.start {
+            tok_start += 1;
         }
-        taken.insert(c.start, c.end);
-        let tok_start = ctx.tok_at(c.start);
-        let tok_end = ctx.toks.partition_point(|t| (t.start as usize) < c.end);
+        let mut tok_end = tok_start;
+        while tok_end < toks.len() && (toks[tok_end].start as usize) < c.end {
+            tok_end += 1;
+        }
         out.push(Entity {
             start: c.start,
             end: c.end,
@@ -409,8 +422,36 @@ pub fn resolve(ctx: &Ctx, mut cands: Vec<Candidate>) -> Vec<Entity> {
             canonical: c.canonical,
         });
     }
-    out.sort_unstable_by_key(|e| (e.start, e.end));
     out
+}
+
+/// A set of byte offsets of a text, one bit each.
+struct ByteSet(Vec<u64>);
+
+impl ByteSet {
+    fn new(len: usize) -> Self {
+        ByteSet(vec![0; len / 64 + 1])
+    }
+    /// The words of `a..b` (non-empty, within the text), each with the mask
+    /// of its bits in the range.
+    fn words(a: usize, b: usize) -> impl Iterator<Item = (usize, u64)> {
+        let (first, last) = (a / 64, (b - 1) / 64);
+        (first..=last).map(move |w| {
+            let lo = if w == first { a % 64 } else { 0 };
+            let hi = if w == last { (b - 1) % 64 } else { 63 };
+            (w, (u64::MAX >> (63 - hi)) & (u64::MAX << lo))
+        })
+    }
+    /// Is any byte of `a..b` in the set?
+    fn any_in(&self, a: usize, b: usize) -> bool {
+        Self::words(a, b).any(|(w, m)| self.0[w] & m != 0)
+    }
+    /// Adds the bytes of `a..b`.
+    fn insert(&mut self, a: usize, b: usize) {
+        for (w, m) in Self::words(a, b) {
+            self.0[w] |= m;
+        }
+    }
 }
 
 /// Trims a token range so that it does not end in a connector (`de`, `et`, an article).
