@@ -247,12 +247,15 @@ impl<'a> Ctx<'a> {
             && self.l(i).len() <= base.len() + 3
     }
     /// Is token `i` a French article (`le`, `la`, `les`, `l’`)?
+    #[inline]
     pub fn is_article(&self, i: usize) -> bool {
-        self.is(i, &["le", "la", "les"]) || self.is_elision(i, "l")
+        // A `match` compares with each constant inline; a list would call memcmp.
+        matches!(self.l(i), "le" | "la" | "les") || self.is_elision(i, "l")
     }
     /// Is token `i` the preposition `de` in any form (`de`, `d’`, `du`, `des`)?
+    #[inline]
     pub fn is_de(&self, i: usize) -> bool {
-        self.is(i, &["de", "du", "des"]) || self.is_elision(i, "d")
+        matches!(self.l(i), "de" | "du" | "des") || self.is_elision(i, "d")
     }
     /// Byte start of token `i`.
     pub fn bstart(&self, i: usize) -> usize {

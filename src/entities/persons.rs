@@ -236,6 +236,8 @@ fn first_name_of(ctx: &Ctx, i: usize) -> Option<bool> {
 }
 
 /// Title at `i`, also for the first part of a hyphenated token (`présidente-directrice`).
+/// Asked about every word, so the common cases are inlined.
+#[inline(always)]
 fn function_title(ctx: &Ctx, i: usize) -> Option<usize> {
     if let Some((n, TitleKind::Function)) = ctx.title_at(i) {
         return Some(n);
@@ -245,6 +247,11 @@ fn function_title(ctx: &Ctx, i: usize) -> Option<usize> {
     if ctx.kind(i) == Some(TokKind::Word) && !ctx.has(i, flag::HYPHEN) {
         return None;
     }
+    title_before_hyphen(ctx, i)
+}
+
+/// A function title that is the part of token `i` before its first hyphen: 1 token.
+fn title_before_hyphen(ctx: &Ctx, i: usize) -> Option<usize> {
     let l = ctx.l(i);
     if let Some((first, _)) = l.split_once('-') {
         if ctx
@@ -286,10 +293,14 @@ pub fn propose(ctx: &Ctx, out: &mut Vec<Candidate>) {
                 continue;
             }
         }
+        // Whether `i` is a name token and the name chain from it (read at
+        // most once), for the rules below.
+        let name_here = name_tok(ctx, i);
+        let mut chain_here = None;
         // A known first name followed by more name tokens.
-        if name_tok(ctx, i) {
+        if name_here {
             if let Some(amb) = first_name_of(ctx, i) {
-                let (b, k) = chain(ctx, i);
+                let (b, k) = *chain_here.get_or_insert_with(|| chain(ctx, i));
                 if k >= 2 && !(amb && ctx.sent_initial(i)) {
                     push(
                         out,
@@ -315,8 +326,8 @@ pub fn propose(ctx: &Ctx, out: &mut Vec<Candidate>) {
             push(out, ctx, i + 1, i + 2, "person:government-of", 60);
         }
         // `Nadia Alaoui, ministre de …`: a name before a comma and a function.
-        if name_tok(ctx, i) && (i == 0 || !name_tok(ctx, i - 1)) {
-            let (b, k) = chain(ctx, i);
+        if name_here && (i == 0 || !name_tok(ctx, i - 1)) {
+            let (b, k) = *chain_here.get_or_insert_with(|| chain(ctx, i));
             if k >= 2 && ctx.t(b) == "," {
                 let mut t = b + 1;
                 if ctx.is_article(t) {
