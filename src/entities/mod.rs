@@ -134,9 +134,8 @@ pub struct Ctx<'a> {
     /// For each sentence, the index of its first word or number token.
     first_word: Vec<u32>,
     /// Each token's text and lowercase text, sliced once: the rules read
-    /// them many times per token.
-    tok_text: Vec<&'a str>,
-    tok_lower: Vec<&'a str>,
+    /// them many times per token, often both.
+    tok_strs: Vec<[&'a str; 2]>,
     /// Per-token answers of `persons::name_tok` (outside and inside a name),
     /// each computed on first demand (0: not yet) and kept: the name rules ask
     /// about the same tokens many times.
@@ -171,8 +170,10 @@ impl<'a> Ctx<'a> {
                     .unwrap_or(r.end) as u32
             })
             .collect();
-        let tok_text = toks.iter().map(|t| &text[t.range()]).collect();
-        let tok_lower = toks.iter().map(|t| &lower[t.range()]).collect();
+        let tok_strs = toks
+            .iter()
+            .map(|t| [&text[t.range()], &lower[t.range()]])
+            .collect();
         Ctx {
             text,
             lower,
@@ -180,8 +181,7 @@ impl<'a> Ctx<'a> {
             sents,
             sent_of,
             first_word,
-            tok_text,
-            tok_lower,
+            tok_strs,
             name_cache: vec![Cell::new(0); toks.len()],
             title_cache: vec![Cell::new(TITLE_UNKNOWN); toks.len()],
             lex,
@@ -198,11 +198,11 @@ impl<'a> Ctx<'a> {
     }
     /// Token `i`'s text.
     pub fn t(&self, i: usize) -> &'a str {
-        self.tok_text.get(i).copied().unwrap_or("")
+        self.tok_strs.get(i).map_or("", |s| s[0])
     }
     /// Token `i`'s lowercase text.
     pub fn l(&self, i: usize) -> &'a str {
-        self.tok_lower.get(i).copied().unwrap_or("")
+        self.tok_strs.get(i).map_or("", |s| s[1])
     }
     /// Token `i`'s kind.
     pub fn kind(&self, i: usize) -> Option<TokKind> {
