@@ -65,13 +65,18 @@ fn name_tok_inner(ctx: &Ctx, i: usize, inside: bool) -> bool {
     b & if inside { 2 } else { 1 } != 0
 }
 
-/// Computes and caches token `i`'s name bits; out of line, so that the cached
-/// path of [`name_tok_inner`] stays small enough to inline.
+/// Computes and caches the name bits of token `i` and of the tokens after it,
+/// up to [`super::FILL_AHEAD`] (see [`Ctx::title_at`] for why); returns token
+/// `i`'s.
 #[inline(never)]
 fn fill_name_bits(ctx: &Ctx, i: usize, cell: &std::cell::Cell<u8>) -> u8 {
-    let b = NAME_KNOWN | compute_name_bits(ctx, i);
-    cell.set(b);
-    b
+    let end = (i + super::FILL_AHEAD).min(ctx.len());
+    for (k, c) in ctx.name_cache[i..end].iter().enumerate() {
+        if c.get() == 0 {
+            c.set(NAME_KNOWN | compute_name_bits(ctx, i + k));
+        }
+    }
+    cell.get()
 }
 
 /// Marks a computed entry of `ctx.name_cache` (0 is "not computed yet").
