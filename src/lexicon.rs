@@ -183,6 +183,30 @@ pub struct Lexicon {
     by_first: HashMap<Word, FirstToken>,
     /// The keys of `by_first`, for a quick reject of the other tokens.
     first_filter: Box<WordBloom<1024>>,
+    /// The part of `by_first` whose entries do not start with a capital: the
+    /// only entries that can match at a token that does not start with one
+    /// (most tokens, `de`, `la` among them).
+    lower_first: HashMap<Word, FirstToken>,
+    /// The keys of `lower_first`.
+    lower_filter: WordBloom<16>,
+    /// The first bytes of the keys of `lower_first` (a bit set): a token with
+    /// no apostrophe is its own key, so this rejects most tokens before any
+    /// work on their text.
+    lower_initials: [u64; 4],
+}
+
+/// A gazetteer match (see [`Lexicon::each_match`]).
+#[derive(Debug, Clone, Copy)]
+pub struct GazMatch<'s> {
+    /// Byte offset of the start.
+    pub start: usize,
+    /// Byte offset of the end.
+    pub end: usize,
+    /// The index of the first token starting at or after `start`: the token
+    /// the match starts, or the one after the token a hyphenated part is in.
+    pub tok: usize,
+    /// The entry.
+    pub entry: &'s GazEntry,
 }
 
 impl fmt::Debug for Lexicon {
@@ -555,6 +579,38 @@ fn norm_word(w: &str) -> Cow<'_, str> {
     }
 }
 
+/// Does `s` start with a capital (`char::is_uppercase`)?
+fn starts_upper(s: &str) -> bool {
+    match s.as_bytes().first() {
+        Some(b) if b.is_ascii() => b.is_ascii_uppercase(),
+        _ => s.chars().next().is_some_and(char::is_uppercase),
+    }
+}
+
+/// The index key of a lowercase token with an apostrophe: the apostrophes made straight.
+fn apos_key(w: &str) -> Cow<'_, str> {
+    if !w.contains(['\u{2019}', '\u{02BC}']) {
+        return Cow::Borrowed(w);
+    }
+    // Elided words are the frequent case: no allocation for them.
+    let e = match w {
+        "l\u{2019}" => "l'",
+        "d\u{2019}" => "d'",
+        "qu\u{2019}" => "qu'",
+        "n\u{2019}" => "n'",
+        "s\u{2019}" => "s'",
+        "c\u{2019}" => "c'",
+        "j\u{2019}" => "j'",
+        "m\u{2019}" => "m'",
+        "t\u{2019}" => "t'",
+        "jusqu\u{2019}" => "jusqu'",
+        "lorsqu\u{2019}" => "lorsqu'",
+        "puisqu\u{2019}" => "puisqu'",
+        _ => return Cow::Owned(straight(w)),
+    };
+    Cow::Borrowed(e)
+}
+
 /// Curly apostrophes made straight, so `d’` and `d'` compare equal.
 pub fn straight(s: &str) -> String {
     s.replace(['\u{2019}', '\u{02BC}'], "'")
@@ -654,19 +710,24 @@ impl Lexicon {
             entries.extend(e);
         }
         let mut by_first: HashMap<Word, FirstToken> = HashMap::default();
+        let mut lower_first: HashMap<Word, FirstToken> = HashMap::default();
         // The embedded entries come tokenized; the user's are tokenized here.
         for &(i, a, b) in INDEX_ADDS {
             let toks = &INDEX_TOKENS[a as usize..b as usize];
-            index_entry(&mut by_first, i, toks.len(), |k| {
-                Cow::Borrowed(table_str(toks[k]))
-            });
+            let word = |k: usize| Cow::Borrowed(table_str(toks[k]));
+            index_entry(&mut by_first, i, toks.len(), word);
+            if !starts_upper(&entries[i as usize].text) {
+                index_entry(&mut lower_first, i, toks.len(), word);
+            }
         }
         for (i, e) in entries.iter().enumerate().skip(n_builtin) {
             let mut add = |text: &str| {
                 let words = token_words(text);
-                index_entry(&mut by_first, i as u32, words.len(), |k| {
-                    Cow::Owned(words[k].clone())
-                });
+                let word = |k: usize| Cow::Owned(words[k].clone());
+                index_entry(&mut by_first, i as u32, words.len(), word);
+                if !starts_upper(&e.text) {
+                    index_entry(&mut lower_first, i as u32, words.len(), word);
+                }
             };
             add(&e.text);
             if let Some(v) = region_variant(e) {
@@ -674,6 +735,7 @@ impl Lexicon {
             }
         }
         sort_index(&mut by_first);
+        sort_index(&mut lower_first);
         let mut by_text = HashMap::with_capacity_and_hasher(entries.len(), Default::default());
         let mut by_canonical: HashMap<Word, Vec<u32>> = HashMap::default();
         let builtin = ENTRIES.iter().map(|r| {
@@ -698,12 +760,23 @@ impl Lexicon {
         for k in by_first.keys() {
             first_filter.insert(k);
         }
+        let mut lower_filter = WordBloom::empty();
+        let mut lower_initials = [0u64; 4];
+        for k in lower_first.keys() {
+            lower_filter.insert(k);
+            if let Some(&b) = k.as_bytes().first() {
+                lower_initials[usize::from(b / 64)] |= 1 << (b % 64);
+            }
+        }
         Ok(Lexicon {
             entries,
             by_text,
             by_canonical,
             by_first,
             first_filter,
+            lower_first,
+            lower_filter,
+            lower_initials,
         })
     }
 
@@ -730,43 +803,76 @@ impl Lexicon {
         toks: &[crate::tokenize::Token],
     ) -> Vec<(usize, usize, &'s GazEntry)> {
         let mut out = Vec::new();
-        let norm = |k: usize| -> std::borrow::Cow<'_, str> {
-            let w = &lower[toks[k].range()];
-            if !toks[k].has(crate::tokenize::flag::APOS) || !w.contains(['\u{2019}', '\u{02BC}']) {
-                return std::borrow::Cow::Borrowed(w);
+        self.scan(None, lower, toks, |m| out.push((m.start, m.end, m.entry)));
+        out
+    }
+
+    /// The matches of [`Lexicon::find_tokens`], in the same order, given to
+    /// `f`, less those that cannot agree in case with their entry: at a token
+    /// whose first letter (in `text`) is not a capital, the entries that start
+    /// with a capital are not tried. That is most tokens (`de`, `la`, `le` start
+    /// many entries), and only a few entries start otherwise.
+    pub fn each_match<'s>(
+        &'s self,
+        text: &str,
+        lower: &str,
+        toks: &[crate::tokenize::Token],
+        f: impl FnMut(GazMatch<'s>),
+    ) {
+        self.scan(Some(text), lower, toks, f);
+    }
+
+    /// [`Lexicon::find_tokens`] when `text` is `None`, [`Lexicon::each_match`] otherwise.
+    fn scan<'s>(
+        &'s self,
+        text: Option<&str>,
+        lower: &str,
+        toks: &[crate::tokenize::Token],
+        mut f: impl FnMut(GazMatch<'s>),
+    ) {
+        let norm = |k: usize| {
+            let t = &toks[k];
+            let w = &lower[t.range()];
+            if t.has(crate::tokenize::flag::APOS) {
+                apos_key(w)
+            } else {
+                Cow::Borrowed(w)
             }
-            // Elided words are the frequent case: no allocation for them.
-            let e = match w {
-                "l\u{2019}" => "l'",
-                "d\u{2019}" => "d'",
-                "qu\u{2019}" => "qu'",
-                "n\u{2019}" => "n'",
-                "s\u{2019}" => "s'",
-                "c\u{2019}" => "c'",
-                "j\u{2019}" => "j'",
-                "m\u{2019}" => "m'",
-                "t\u{2019}" => "t'",
-                "jusqu\u{2019}" => "jusqu'",
-                "lorsqu\u{2019}" => "lorsqu'",
-                "puisqu\u{2019}" => "puisqu'",
-                _ => return std::borrow::Cow::Owned(straight(w)),
-            };
-            std::borrow::Cow::Borrowed(e)
         };
-        for i in 0..toks.len() {
-            let first = norm(i);
-            let slot = if self.first_filter.may_contain(&first) {
-                self.by_first.get(first.as_ref())
+        let mut emit = |start: usize, end: usize, tok: usize, e: u32| {
+            f(GazMatch {
+                start,
+                end,
+                tok,
+                entry: &self.entries[e as usize],
+            })
+        };
+        for (i, t) in toks.iter().enumerate() {
+            let upper = text.is_none_or(|x| starts_upper(&x[t.start as usize..]));
+            let slot = if upper {
+                let first = norm(i);
+                if self.first_filter.may_contain(&first) {
+                    self.by_first.get(first.as_ref())
+                } else {
+                    None
+                }
+            } else if t.has(crate::tokenize::flag::APOS) || {
+                // Without an apostrophe, the token's first byte is its key's.
+                let b = lower.as_bytes()[t.start as usize];
+                self.lower_initials[usize::from(b / 64)] & 1 << (b % 64) != 0
+            } {
+                let first = norm(i);
+                if self.lower_filter.may_contain(&first) {
+                    self.lower_first.get(first.as_ref())
+                } else {
+                    None
+                }
             } else {
                 None
             };
             if let Some(slot) = slot {
                 for &e in &slot.single {
-                    out.push((
-                        toks[i].start as usize,
-                        toks[i].end as usize,
-                        &self.entries[e as usize],
-                    ));
+                    emit(t.start as usize, t.end as usize, i, e);
                 }
                 if i + 1 < toks.len() && !slot.multi.is_empty() {
                     if let Some(cands) = slot.multi.get(norm(i + 1).as_ref()) {
@@ -780,29 +886,24 @@ impl Lexicon {
                                 .enumerate()
                                 .all(|(k, w)| norm(i + 2 + k) == w.as_ref())
                             {
-                                out.push((
-                                    toks[i].start as usize,
-                                    toks[i + n].end as usize,
-                                    &self.entries[*e as usize],
-                                ));
+                                emit(t.start as usize, toks[i + n].end as usize, i, *e);
                             }
                         }
                     }
                 }
             }
             // Parts of a hyphenated token: `Maroc-Portugal`, `Hydro-Québec`.
-            if toks[i].has(crate::tokenize::flag::HYPHEN) {
-                let base = toks[i].start as usize;
-                let lw = &lower[toks[i].range()];
-                let mut cuts = vec![0];
-                cuts.extend(lw.match_indices('-').map(|(p, _)| p + 1));
-                let ends: Vec<usize> = lw
-                    .match_indices('-')
-                    .map(|(p, _)| p)
-                    .chain(std::iter::once(lw.len()))
-                    .collect();
-                for &a in &cuts {
-                    for &b in ends.iter().filter(|&&b| b > a) {
+            if t.has(crate::tokenize::flag::HYPHEN) {
+                let base = t.start as usize;
+                let lw = &lower[t.range()];
+                let hyphens = || lw.match_indices('-').map(|(p, _)| p);
+                let cuts = std::iter::once(0).chain(hyphens().map(|p| p + 1));
+                for a in cuts {
+                    // The token after this one is the first to start at or
+                    // after a part that does not start the token.
+                    let tok = if a == 0 { i } else { i + 1 };
+                    let ends = hyphens().chain(std::iter::once(lw.len()));
+                    for b in ends.filter(|&b| b > a) {
                         if a == 0 && b == lw.len() {
                             continue;
                         }
@@ -812,14 +913,13 @@ impl Lexicon {
                         }
                         if let Some(slot) = self.by_first.get(part) {
                             for &e in &slot.single {
-                                out.push((base + a, base + b, &self.entries[e as usize]));
+                                emit(base + a, base + b, tok, e);
                             }
                         }
                     }
                 }
             }
         }
-        out
     }
 
     /// The gazetteer entry whose text is exactly `text` (straight or curly apostrophes).
