@@ -90,6 +90,28 @@ fn word_hash(w: &[u8]) -> u64 {
     h ^ h >> 29
 }
 
+/// The case facts of an entity text: keep in step with `case::of` in
+/// `src/lexicon.rs` (a test compares them on every entry).
+fn case_of(text: &str) -> u8 {
+    let mut f = 0;
+    if !text.contains(' ') {
+        f |= 1;
+        let letters = text.chars().filter(|c| c.is_alphabetic()).count();
+        let upper = text.chars().filter(|c| c.is_uppercase()).count();
+        if letters >= 2 && upper == letters {
+            f |= 2;
+        }
+    }
+    let mut chars = text.chars();
+    if chars.next().is_some_and(char::is_uppercase) {
+        f |= 4;
+    }
+    if chars.any(char::is_uppercase) {
+        f |= 8;
+    }
+    f
+}
+
 /// A word list being read: keys in first-seen order, values as Rust literals.
 #[derive(Default)]
 struct WordList {
@@ -210,9 +232,10 @@ fn main() {
             };
             let tags = c.get(3).map_or(0, |t| parse_tags(t));
             let t = sp(s.span(text));
+            let case = case_of(text);
             writeln!(
                 entries,
-                "RawEntry{{text:{t},canonical:{canonical},etype:EntityType::{etype},tags:{tags},file:{file}}},"
+                "RawEntry{{text:{t},canonical:{canonical},etype:EntityType::{etype},tags:{tags},file:{file},case:{case}}},"
             )
             .unwrap();
             // `Bourgogne-Franche-Comté` is also written `Bourgogne Franche-Comté`.

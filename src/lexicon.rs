@@ -193,6 +193,43 @@ pub struct Lexicon {
     /// no apostrophe is its own key, so this rejects most tokens before any
     /// work on their text.
     lower_initials: [u64; 4],
+    /// The [`case`] facts of each entry.
+    entry_case: Vec<u8>,
+}
+
+/// Facts about the case of an entry's text, worked out once rather than at
+/// each match.
+mod case {
+    /// No space: one word.
+    pub const ONE_WORD: u8 = 1;
+    /// One word of two or more letters, all capitals (`ONU`): matched only as written.
+    pub const ACRONYM: u8 = 2;
+    /// The first letter is a capital.
+    pub const FIRST_UPPER: u8 = 4;
+    /// A capital after the first letter.
+    pub const INNER_CAPS: u8 = 8;
+
+    /// The facts about `text` (`build.rs` has the same function for the
+    /// embedded entries).
+    pub fn of(text: &str) -> u8 {
+        let mut f = 0;
+        if !text.contains(' ') {
+            f |= ONE_WORD;
+            let letters = text.chars().filter(|c| c.is_alphabetic()).count();
+            let upper = text.chars().filter(|c| c.is_uppercase()).count();
+            if letters >= 2 && upper == letters {
+                f |= ACRONYM;
+            }
+        }
+        let mut chars = text.chars();
+        if chars.next().is_some_and(char::is_uppercase) {
+            f |= FIRST_UPPER;
+        }
+        if chars.any(char::is_uppercase) {
+            f |= INNER_CAPS;
+        }
+        f
+    }
 }
 
 /// A gazetteer match (see [`Lexicon::each_match`]).
@@ -207,6 +244,8 @@ pub struct GazMatch<'s> {
     pub tok: usize,
     /// The entry.
     pub entry: &'s GazEntry,
+    /// Whether the entry is one word (has no space).
+    pub one_word: bool,
 }
 
 impl fmt::Debug for Lexicon {
@@ -239,6 +278,8 @@ struct RawEntry {
     tags: u32,
     /// Index in [`ENTITY_SOURCES`].
     file: u8,
+    /// The [`case`] facts of the text.
+    case: u8,
 }
 
 /// The `source` of the entries of the embedded entity files, in the order
@@ -579,6 +620,24 @@ fn norm_word(w: &str) -> Cow<'_, str> {
     }
 }
 
+/// Does the matched text `m` agree in case with the entry `text`, whose
+/// [`case`] facts are `c`? See [`Lexicon::each_match`]; `first_ok` when the
+/// first letters are known to agree.
+fn case_agrees(m: &str, text: &str, c: u8, first_ok: bool) -> bool {
+    if c & case::ACRONYM != 0 {
+        return m == text;
+    }
+    if !first_ok && c & case::FIRST_UPPER != 0 && !starts_upper(m) {
+        return false;
+    }
+    // The first letters agree: the others need a look only if the entry has
+    // other capitals.
+    c & case::INNER_CAPS == 0
+        || m.chars()
+            .zip(text.chars())
+            .all(|(x, y)| !y.is_uppercase() || x.is_uppercase())
+}
+
 /// Does `s` start with a capital (`char::is_uppercase`)?
 fn starts_upper(s: &str) -> bool {
     match s.as_bytes().first() {
@@ -768,7 +827,11 @@ impl Lexicon {
                 lower_initials[usize::from(b / 64)] |= 1 << (b % 64);
             }
         }
+        let entry_case = (ENTRIES.iter().map(|r| r.case))
+            .chain(entries[n_builtin..].iter().map(|e| case::of(&e.text)))
+            .collect();
         Ok(Lexicon {
+            entry_case,
             entries,
             by_text,
             by_canonical,
@@ -808,10 +871,15 @@ impl Lexicon {
     }
 
     /// The matches of [`Lexicon::find_tokens`], in the same order, given to
-    /// `f`, less those that cannot agree in case with their entry: at a token
-    /// whose first letter (in `text`) is not a capital, the entries that start
-    /// with a capital are not tried. That is most tokens (`de`, `la`, `le` start
-    /// many entries), and only a few entries start otherwise.
+    /// `f`, less those that do not agree in case with their entry (in `text`,
+    /// the text `lower` is the shadow of). An acronym (`ONU`) matches only as
+    /// written; otherwise every capital of the entry must be one in the text
+    /// (`La Réunion` is not `La réunion`), and extra capitals in the text are
+    /// fine (`Afrique Centrale` for `Afrique centrale`).
+    ///
+    /// At a token that does not start with a capital, the entries that do are
+    /// not even tried: that is most tokens (`de`, `la`, `le` start many entries),
+    /// and only a few entries start otherwise.
     pub fn each_match<'s>(
         &'s self,
         text: &str,
@@ -839,12 +907,22 @@ impl Lexicon {
                 Cow::Borrowed(w)
             }
         };
-        let mut emit = |start: usize, end: usize, tok: usize, e: u32| {
+        // `first_ok`: the first letter is known to agree (a token that starts
+        // with a capital, or an entry that does not).
+        let mut emit = |start: usize, end: usize, tok: usize, e: u32, first_ok: bool| {
+            let entry = &self.entries[e as usize];
+            let c = self.entry_case[e as usize];
+            if let Some(text) = text {
+                if !case_agrees(&text[start..end], &entry.text, c, first_ok) {
+                    return;
+                }
+            }
             f(GazMatch {
                 start,
                 end,
                 tok,
-                entry: &self.entries[e as usize],
+                entry,
+                one_word: c & case::ONE_WORD != 0,
             })
         };
         for (i, t) in toks.iter().enumerate() {
@@ -872,7 +950,7 @@ impl Lexicon {
             };
             if let Some(slot) = slot {
                 for &e in &slot.single {
-                    emit(t.start as usize, t.end as usize, i, e);
+                    emit(t.start as usize, t.end as usize, i, e, true);
                 }
                 if i + 1 < toks.len() && !slot.multi.is_empty() {
                     if let Some(cands) = slot.multi.get(norm(i + 1).as_ref()) {
@@ -886,7 +964,7 @@ impl Lexicon {
                                 .enumerate()
                                 .all(|(k, w)| norm(i + 2 + k) == w.as_ref())
                             {
-                                emit(t.start as usize, toks[i + n].end as usize, i, *e);
+                                emit(t.start as usize, toks[i + n].end as usize, i, *e, true);
                             }
                         }
                     }
@@ -913,7 +991,7 @@ impl Lexicon {
                         }
                         if let Some(slot) = self.by_first.get(part) {
                             for &e in &slot.single {
-                                emit(base + a, base + b, tok, e);
+                                emit(base + a, base + b, tok, e, false);
                             }
                         }
                     }
@@ -1056,6 +1134,9 @@ mod tests {
         }
         let lex = Lexicon::build(&[]).unwrap();
         assert_eq!(lex.entries.len(), want.len());
+        for (k, want) in want.iter().enumerate() {
+            assert_eq!(lex.entry_case[k], case::of(&want.text), "{}", want.text);
+        }
         for (got, want) in lex.entries.iter().zip(&want) {
             assert_eq!(got.text, want.text);
             assert_eq!(got.etype, want.etype);
@@ -1123,5 +1204,68 @@ mod tests {
             .collect();
         assert_eq!(hits.len(), 1);
         assert_eq!(hits[0].2.source, "gazetteer:user");
+    }
+
+    /// The case rule of [`Lexicon::each_match`] as first written, on the entry text.
+    fn case_ok(m: &str, e: &GazEntry) -> bool {
+        let letters = e.text.chars().filter(|c| c.is_alphabetic()).count();
+        let upper = e.text.chars().filter(|c| c.is_uppercase()).count();
+        if letters >= 2 && upper == letters && !e.text.contains(' ') {
+            return m == e.text;
+        }
+        let (Some(a), Some(b)) = (m.chars().next(), e.text.chars().next()) else {
+            return false;
+        };
+        if b.is_uppercase() && !a.is_uppercase() {
+            return false;
+        }
+        m.chars()
+            .zip(e.text.chars())
+            .all(|(x, y)| !y.is_uppercase() || x.is_uppercase())
+    }
+
+    /// `each_match` gives the matches of `find_tokens` that agree in case, in
+    /// order, with the token `tok_at` finds.
+    #[test]
+    fn each_match_is_find_tokens_filtered_by_case() {
+        let user = "ONU-Femmes\tORG\t\t\nla Caisse Zéphyr\tORG\t\t\nAfrique Zentrale\tPLACE\t\t\n\
+                    inwi\tORG\t\t\n’Aïn Test\tPLACE\t\t\nBIZ\tORG\t\t\nÉtat Zed\tORG\t\t\n";
+        let lex = Lexicon::build(&[("u.tsv".into(), user.into())]).unwrap();
+        let mut texts = vec![
+            "L’ONU, l’onu, ONU-Femmes et onu-femmes ; la Caisse Zéphyr, La Caisse zéphyr, \
+             LA CAISSE ZÉPHYR. Afrique Zentrale, afrique zentrale, Afrique ZENTRALE. \
+             inwi, Inwi, INWI ; ’Aïn Test, ’aïn test ; BIZ, Biz, biz ; état zed, État Zed, ÉTAT ZED. \
+             Maroc-Portugal, maroc-portugal, Hydro-Québec, Rabat-Salé-Kénitra, @Maroc #Maroc \
+             la France, La France, le Caire, Le Caire, Nations unies, nations Unies."
+                .to_string(),
+        ];
+        let dir = format!("{}/fixtures", env!("CARGO_MANIFEST_DIR"));
+        for f in std::fs::read_dir(dir).unwrap() {
+            let p = f.unwrap().path();
+            if p.extension().is_some_and(|x| x == "txt") {
+                texts.push(std::fs::read_to_string(p).unwrap());
+            }
+        }
+        let mut n = 0;
+        for text in &texts {
+            let t = crate::text::Text::new(text);
+            let toks = crate::tokenize::tokenize(t.as_str());
+            let want: Vec<_> = lex
+                .find_tokens(t.lower(), &toks)
+                .into_iter()
+                .filter(|&(s, e, entry)| case_ok(&t.as_str()[s..e], entry))
+                .map(|(s, e, entry)| {
+                    let tok = toks.partition_point(|t| (t.start as usize) < s);
+                    (s, e, tok, entry.text.clone(), !entry.text.contains(' '))
+                })
+                .collect();
+            let mut got = Vec::new();
+            lex.each_match(t.as_str(), t.lower(), &toks, |g| {
+                got.push((g.start, g.end, g.tok, g.entry.text.clone(), g.one_word));
+            });
+            assert_eq!(got, want);
+            n += got.len();
+        }
+        assert!(n > 100, "{n}");
     }
 }
