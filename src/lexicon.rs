@@ -638,6 +638,19 @@ fn case_agrees(m: &str, text: &str, c: u8, first_ok: bool) -> bool {
             .all(|(x, y)| !y.is_uppercase() || x.is_uppercase())
 }
 
+/// `a.to_lowercase() == b.to_lowercase()`, without allocating when both are
+/// ASCII (then it is `eq_ignore_ascii_case`) or start with different ASCII
+/// letters (the lowercase of an ASCII char is one ASCII char).
+fn same_lowercase(a: &str, b: &str) -> bool {
+    if a.eq_ignore_ascii_case(b) {
+        return true;
+    }
+    match (a.as_bytes().first(), b.as_bytes().first()) {
+        (Some(x), Some(y)) if x.is_ascii() && y.is_ascii() && !x.eq_ignore_ascii_case(y) => false,
+        _ => !(a.is_ascii() && b.is_ascii()) && a.to_lowercase() == b.to_lowercase(),
+    }
+}
+
 /// Does `s` start with a capital (`char::is_uppercase`)?
 fn starts_upper(s: &str) -> bool {
     match s.as_bytes().first() {
@@ -1075,19 +1088,20 @@ impl Lexicon {
     /// The longest currency form starting at word `ws(0)`, as (words used, ISO code).
     pub fn currency_at<'w>(&self, ws: impl Fn(usize) -> Option<&'w str>) -> Option<(usize, &str)> {
         let first = ws(0)?;
-        let cands = words::currencies().get(&first.to_lowercase())?;
+        let key = if is_lowercase(first) {
+            Cow::Borrowed(first)
+        } else {
+            Cow::Owned(first.to_lowercase())
+        };
+        let cands = words::currencies().get(key.as_ref())?;
         'c: for (words, code) in cands {
             for (k, w) in words.iter().enumerate().skip(1) {
                 match ws(k) {
-                    Some(x)
-                        if x.eq_ignore_ascii_case(w) || x.to_lowercase() == w.to_lowercase() => {}
+                    Some(x) if same_lowercase(x, w) => {}
                     _ => continue 'c,
                 }
             }
-            if words.len() == 1
-                && !first.eq_ignore_ascii_case(&words[0])
-                && first.to_lowercase() != words[0].to_lowercase()
-            {
+            if words.len() == 1 && !same_lowercase(first, &words[0]) {
                 continue;
             }
             return Some((words.len(), code.as_str()));
