@@ -112,6 +112,17 @@ fn case_of(text: &str) -> u8 {
     f
 }
 
+/// The hash of the Bloom filters: keep in step with `bloom_hash` in
+/// `src/lexicon.rs` (the tests look every word up).
+fn bloom_hash(w: &[u8]) -> u64 {
+    let n = w.len();
+    if n == 0 {
+        return 0;
+    }
+    let h = (n as u64) | (w[0] as u64) << 8 | (w[n / 2] as u64) << 16 | (w[n - 1] as u64) << 24;
+    h.wrapping_mul(0x9E37_79B9_7F4A_7C15) >> 32
+}
+
 /// A word list being read: keys in first-seen order, values as Rust literals.
 #[derive(Default)]
 struct WordList {
@@ -138,7 +149,12 @@ impl WordList {
         let size = (self.keys.len() * 2).next_power_of_two();
         let mut slots = vec![0u32; size];
         let mut keys = String::new();
+        // About 16 bits a key: some 6% of the other words get through.
+        let mut filter = vec![0u64; (self.keys.len() / 4).next_power_of_two()];
+        let bits = filter.len() * 64;
         for (n, k) in self.keys.iter().enumerate() {
+            let b = bloom_hash(k.as_bytes()) as usize & (bits - 1);
+            filter[b / 64] |= 1 << (b % 64);
             let mut i = word_hash(k.as_bytes()) as usize & (size - 1);
             while slots[i] != 0 {
                 i = (i + 1) & (size - 1);
@@ -147,9 +163,11 @@ impl WordList {
             write!(keys, "{},", sp(s.span(k))).unwrap();
         }
         let slots: Vec<String> = slots.iter().map(u32::to_string).collect();
+        let filter: Vec<String> = filter.iter().map(u64::to_string).collect();
         writeln!(
             out,
-            "static {name}: WordTable<{vtype}> = WordTable {{ slots: &[{}], keys: &[{keys}], values: &[{}] }};",
+            "static {name}: WordTable<{vtype}> = WordTable {{ filter: &[{}], slots: &[{}], keys: &[{keys}], values: &[{}] }};",
+            filter.join(","),
             slots.join(","),
             self.values.join(",")
         )

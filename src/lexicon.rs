@@ -137,6 +137,17 @@ struct FirstToken {
     multi: HashMap<Word, Vec<Tail>>,
 }
 
+/// The hash of a word for the Bloom filters: its length and three of its
+/// bytes, mixed (`build.rs` has the same function for the word tables' filters).
+const fn bloom_hash(w: &[u8]) -> u64 {
+    let n = w.len();
+    if n == 0 {
+        return 0;
+    }
+    let h = (n as u64) | (w[0] as u64) << 8 | (w[n / 2] as u64) << 16 | (w[n - 1] as u64) << 24;
+    h.wrapping_mul(0x9E37_79B9_7F4A_7C15) >> 32
+}
+
 /// A one-probe Bloom filter over words, keyed on their length and three of
 /// their bytes: a word it rejects is not in the set, and testing costs no
 /// hashing of the word. Rules and the gazetteer index test every token against
@@ -150,12 +161,7 @@ impl<const N: usize> WordBloom<N> {
         WordBloom([0; N])
     }
     const fn slot(w: &[u8]) -> usize {
-        let n = w.len();
-        if n == 0 {
-            return 0;
-        }
-        let h = (n as u64) | (w[0] as u64) << 8 | (w[n / 2] as u64) << 16 | (w[n - 1] as u64) << 24;
-        (h.wrapping_mul(0x9E37_79B9_7F4A_7C15) >> 32) as usize % (N * 64)
+        bloom_hash(w) as usize % (N * 64)
     }
     /// The filter with `w` added (usable in constants).
     pub(crate) const fn with(mut self, w: &str) -> Self {
@@ -305,13 +311,30 @@ fn table_str(sp: Span) -> &'static str {
 /// open addressing with linear probing; `slots` (a power of two of them, at
 /// most half used) hold the index + 1 of a key, 0 when empty.
 struct WordTable<V: 'static> {
+    /// A Bloom filter of the keys (bit [`bloom_hash`] modulo its size, a power
+    /// of two): most words looked up are not in the table, and the filter
+    /// turns them away without hashing them or probing the slots.
+    filter: &'static [u64],
     slots: &'static [u32],
     keys: &'static [Span],
     values: &'static [V],
 }
 
 impl<V> WordTable<V> {
+    /// The value of key `w`. Inlined: the filter turns most words away, and
+    /// that test costs less than a call.
+    #[inline]
     fn get(&self, w: &str) -> Option<&'static V> {
+        let k = bloom_hash(w.as_bytes()) as usize & (self.filter.len() * 64 - 1);
+        if self.filter[k / 64] & 1 << (k % 64) == 0 {
+            return None;
+        }
+        self.probe(w)
+    }
+
+    /// [`WordTable::get`] after the filter.
+    #[inline(never)]
+    fn probe(&self, w: &str) -> Option<&'static V> {
         let mask = self.slots.len() - 1;
         let mut i = word_hash(w.as_bytes()) as usize & mask;
         loop {
@@ -1036,6 +1059,7 @@ impl Lexicon {
     }
 
     /// Is `w` (lowercase) a first name? `Some(true)` when it is also a common word.
+    #[inline]
     pub fn first_name(&self, w: &str) -> Option<bool> {
         FIRST_NAMES.get(w).copied()
     }
@@ -1064,6 +1088,7 @@ impl Lexicon {
     }
 
     /// Is `w` (lowercase) an organisation head noun (`banque`, `université`)?
+    #[inline]
     pub fn is_head(&self, w: &str) -> bool {
         HEADS.get(w).is_some()
             || w.len() > 3 && w.ends_with(['s', 'x']) && HEADS.get(&w[..w.len() - 1]).is_some()
@@ -1071,16 +1096,19 @@ impl Lexicon {
 
     /// Is `w` (lowercase) a head noun that is often a common noun too (`bureau`)?
     /// Such a head starts a name only when a capitalised word follows it directly.
+    #[inline]
     pub fn is_ambiguous_head(&self, w: &str) -> bool {
         HEADS.get(w).copied().unwrap_or(false)
     }
 
     /// The country of a nationality adjective (`marocaine` → `Maroc`).
+    #[inline]
     pub fn demonym(&self, w: &str) -> Option<&str> {
         DEMONYMS.get(w).map(|&c| table_str(c))
     }
 
     /// Is `w` (lowercase) a common French word?
+    #[inline]
     pub fn is_common(&self, w: &str) -> bool {
         COMMON.get(w).is_some()
     }
