@@ -184,6 +184,8 @@ impl<const N: usize> WordBloom<N> {
 pub struct Lexicon {
     entries: Vec<GazEntry>,
     by_text: HashMap<Word, u32>,
+    /// The keys of `by_text`: most words looked up are no entry.
+    text_filter: Box<WordBloom<1024>>,
     by_canonical: HashMap<Word, Vec<u32>>,
     /// Entity entries by their first token (lowercase, straight apostrophes).
     by_first: HashMap<Word, FirstToken>,
@@ -832,6 +834,7 @@ impl Lexicon {
         sort_index(&mut by_first);
         sort_index(&mut lower_first);
         let mut by_text = HashMap::with_capacity_and_hasher(entries.len(), Default::default());
+        let mut text_filter = Box::new(WordBloom::empty());
         let mut by_canonical: HashMap<Word, Vec<u32>> = HashMap::default();
         let builtin = ENTRIES.iter().map(|r| {
             (
@@ -846,6 +849,7 @@ impl Lexicon {
             )
         });
         for (i, (text, canonical)) in builtin.chain(users).enumerate() {
+            text_filter.insert(&text);
             by_text.entry(text).or_insert(i as u32);
             if let Some(c) = canonical {
                 by_canonical.entry(c).or_default().push(i as u32);
@@ -870,6 +874,7 @@ impl Lexicon {
             entry_case,
             entries,
             by_text,
+            text_filter,
             by_canonical,
             by_first,
             first_filter,
@@ -1038,9 +1043,17 @@ impl Lexicon {
 
     /// The gazetteer entry whose text is exactly `text` (straight or curly apostrophes).
     pub fn lookup(&self, text: &str) -> Option<&GazEntry> {
-        let i = match self.by_text.get(text) {
+        let hit = if self.text_filter.may_contain(text) {
+            self.by_text.get(text)
+        } else {
+            None
+        };
+        let i = match hit {
             Some(i) => *i,
-            None if text.contains('\u{2019}') => {
+            // Looking for the first byte of `’` first: a `char` pattern of
+            // three bytes sets up a substring search, and memchr has a call
+            // through a pointer, both costly on a short word.
+            None if text.bytes().any(|b| b == 0xE2) && text.contains('\u{2019}') => {
                 *self.by_text.get(text.replace('\u{2019}', "'").as_str())?
             }
             None => return None,
