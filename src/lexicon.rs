@@ -663,6 +663,16 @@ fn case_agrees(m: &str, text: &str, c: u8, first_ok: bool) -> bool {
             .all(|(x, y)| !y.is_uppercase() || x.is_uppercase())
 }
 
+/// `a == b || text::loose_eq(a, b)`, with words that start with different
+/// ASCII letters told apart at once (`loose_eq` compares ASCII letters by
+/// their lowercase).
+fn loose_eq(a: &str, b: &str) -> bool {
+    match (a.as_bytes().first(), b.as_bytes().first()) {
+        (Some(x), Some(y)) if x.is_ascii() && y.is_ascii() && !x.eq_ignore_ascii_case(y) => false,
+        _ => a == b || crate::text::loose_eq(a, b),
+    }
+}
+
 /// `a.to_lowercase() == b.to_lowercase()`, without allocating when both are
 /// ASCII (then it is `eq_ignore_ascii_case`) or start with different ASCII
 /// letters (the lowercase of an ASCII char is one ASCII char).
@@ -1091,7 +1101,7 @@ impl Lexicon {
         'c: for (words, kind) in cands {
             for (k, w) in words.iter().enumerate().skip(1) {
                 match ws(k) {
-                    Some(x) if x == w || crate::text::loose_eq(x, w) => {}
+                    Some(x) if loose_eq(x, w) => {}
                     _ => continue 'c,
                 }
             }
