@@ -227,6 +227,7 @@ fn main() {
     let mut adds = String::new();
     let mut tokens = String::new();
     let (mut n_entries, mut n_tokens) = (0u32, 0u32);
+    let mut first_tokens = std::collections::HashSet::new();
     for (file, name) in ["places.tsv", "orgs.tsv"].iter().enumerate() {
         for (line, c) in rows(&read(&dir, name)) {
             let text = c[0];
@@ -263,8 +264,12 @@ fn main() {
             }
             for form in forms {
                 let start = n_tokens;
-                for tok in tokenize::tokenize(&form) {
-                    write!(tokens, "{},", sp(s.span(&norm_word(tok.text(&form))))).unwrap();
+                for (k, tok) in tokenize::tokenize(&form).iter().enumerate() {
+                    let w = norm_word(tok.text(&form));
+                    write!(tokens, "{},", sp(s.span(&w))).unwrap();
+                    if k == 0 {
+                        first_tokens.insert(w);
+                    }
                     n_tokens += 1;
                 }
                 write!(adds, "({n_entries},{start},{n_tokens}),").unwrap();
@@ -276,7 +281,9 @@ fn main() {
         out,
         "static ENTRIES: &[RawEntry] = &[\n{entries}];\n\
          static INDEX_ADDS: &[(u32, u32, u32)] = &[{adds}];\n\
-         static INDEX_TOKENS: &[Span] = &[{tokens}];\n"
+         static INDEX_TOKENS: &[Span] = &[{tokens}];\n\
+         const INDEX_FIRST_TOKENS: usize = {};\n",
+        first_tokens.len()
     )
     .unwrap();
 

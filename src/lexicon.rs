@@ -301,7 +301,8 @@ static TABLE_TEXT: &str = include_str!(concat!(env!("OUT_DIR"), "/lexicon_text.t
 // the word tables FIRST_NAMES (name → also a common word), COMMON, HEADS (head
 // noun → ambiguous), DEMONYMS (adjective → country), ENTRIES: &[RawEntry], and the entity index input:
 // INDEX_ADDS: &[(entry, first token, end token)] over INDEX_TOKENS: &[Span]
-// (the entry texts tokenized, lowercase, straight apostrophes).
+// (the entry texts tokenized, lowercase, straight apostrophes), and
+// INDEX_FIRST_TOKENS, the number of distinct first tokens.
 include!(concat!(env!("OUT_DIR"), "/lexicon_data.rs"));
 
 /// The string at `sp` in the tables.
@@ -816,7 +817,9 @@ impl Lexicon {
             }
             entries.extend(e);
         }
-        let mut by_first: HashMap<Word, FirstToken> = HashMap::default();
+        // Sized at once: growing it would move every slot several times.
+        let mut by_first: HashMap<Word, FirstToken> =
+            HashMap::with_capacity_and_hasher(INDEX_FIRST_TOKENS, Default::default());
         let mut lower_first: HashMap<Word, FirstToken> = HashMap::default();
         // The embedded entries come tokenized; the user's are tokenized here.
         for &(i, a, b) in INDEX_ADDS {
