@@ -90,6 +90,39 @@ fn word_hash(w: &[u8]) -> u64 {
     h ^ h >> 29
 }
 
+/// The case facts of an entity text: keep in step with `case::of` in
+/// `src/lexicon.rs` (a test compares them on every entry).
+fn case_of(text: &str) -> u8 {
+    let mut f = 0;
+    if !text.contains(' ') {
+        f |= 1;
+        let letters = text.chars().filter(|c| c.is_alphabetic()).count();
+        let upper = text.chars().filter(|c| c.is_uppercase()).count();
+        if letters >= 2 && upper == letters {
+            f |= 2;
+        }
+    }
+    let mut chars = text.chars();
+    if chars.next().is_some_and(char::is_uppercase) {
+        f |= 4;
+    }
+    if chars.any(char::is_uppercase) {
+        f |= 8;
+    }
+    f
+}
+
+/// The hash of the Bloom filters: keep in step with `bloom_hash` in
+/// `src/lexicon.rs` (the tests look every word up).
+fn bloom_hash(w: &[u8]) -> u64 {
+    let n = w.len();
+    if n == 0 {
+        return 0;
+    }
+    let h = (n as u64) | (w[0] as u64) << 8 | (w[n / 2] as u64) << 16 | (w[n - 1] as u64) << 24;
+    h.wrapping_mul(0x9E37_79B9_7F4A_7C15) >> 32
+}
+
 /// A word list being read: keys in first-seen order, values as Rust literals.
 #[derive(Default)]
 struct WordList {
@@ -116,7 +149,12 @@ impl WordList {
         let size = (self.keys.len() * 2).next_power_of_two();
         let mut slots = vec![0u32; size];
         let mut keys = String::new();
+        // About 16 bits a key: some 6% of the other words get through.
+        let mut filter = vec![0u64; (self.keys.len() / 4).next_power_of_two()];
+        let bits = filter.len() * 64;
         for (n, k) in self.keys.iter().enumerate() {
+            let b = bloom_hash(k.as_bytes()) as usize & (bits - 1);
+            filter[b / 64] |= 1 << (b % 64);
             let mut i = word_hash(k.as_bytes()) as usize & (size - 1);
             while slots[i] != 0 {
                 i = (i + 1) & (size - 1);
@@ -125,9 +163,11 @@ impl WordList {
             write!(keys, "{},", sp(s.span(k))).unwrap();
         }
         let slots: Vec<String> = slots.iter().map(u32::to_string).collect();
+        let filter: Vec<String> = filter.iter().map(u64::to_string).collect();
         writeln!(
             out,
-            "static {name}: WordTable<{vtype}> = WordTable {{ slots: &[{}], keys: &[{keys}], values: &[{}] }};",
+            "static {name}: WordTable<{vtype}> = WordTable {{ filter: &[{}], slots: &[{}], keys: &[{keys}], values: &[{}] }};",
+            filter.join(","),
             slots.join(","),
             self.values.join(",")
         )
@@ -187,6 +227,7 @@ fn main() {
     let mut adds = String::new();
     let mut tokens = String::new();
     let (mut n_entries, mut n_tokens) = (0u32, 0u32);
+    let mut first_tokens = std::collections::HashSet::new();
     for (file, name) in ["places.tsv", "orgs.tsv"].iter().enumerate() {
         for (line, c) in rows(&read(&dir, name)) {
             let text = c[0];
@@ -210,9 +251,10 @@ fn main() {
             };
             let tags = c.get(3).map_or(0, |t| parse_tags(t));
             let t = sp(s.span(text));
+            let case = case_of(text);
             writeln!(
                 entries,
-                "RawEntry{{text:{t},canonical:{canonical},etype:EntityType::{etype},tags:{tags},file:{file}}},"
+                "RawEntry{{text:{t},canonical:{canonical},etype:EntityType::{etype},tags:{tags},file:{file},case:{case}}},"
             )
             .unwrap();
             // `Bourgogne-Franche-Comté` is also written `Bourgogne Franche-Comté`.
@@ -222,8 +264,12 @@ fn main() {
             }
             for form in forms {
                 let start = n_tokens;
-                for tok in tokenize::tokenize(&form) {
-                    write!(tokens, "{},", sp(s.span(&norm_word(tok.text(&form))))).unwrap();
+                for (k, tok) in tokenize::tokenize(&form).iter().enumerate() {
+                    let w = norm_word(tok.text(&form));
+                    write!(tokens, "{},", sp(s.span(&w))).unwrap();
+                    if k == 0 {
+                        first_tokens.insert(w);
+                    }
                     n_tokens += 1;
                 }
                 write!(adds, "({n_entries},{start},{n_tokens}),").unwrap();
@@ -235,7 +281,9 @@ fn main() {
         out,
         "static ENTRIES: &[RawEntry] = &[\n{entries}];\n\
          static INDEX_ADDS: &[(u32, u32, u32)] = &[{adds}];\n\
-         static INDEX_TOKENS: &[Span] = &[{tokens}];\n"
+         static INDEX_TOKENS: &[Span] = &[{tokens}];\n\
+         const INDEX_FIRST_TOKENS: usize = {};\n",
+        first_tokens.len()
     )
     .unwrap();
 

@@ -137,6 +137,17 @@ struct FirstToken {
     multi: HashMap<Word, Vec<Tail>>,
 }
 
+/// The hash of a word for the Bloom filters: its length and three of its
+/// bytes, mixed (`build.rs` has the same function for the word tables' filters).
+const fn bloom_hash(w: &[u8]) -> u64 {
+    let n = w.len();
+    if n == 0 {
+        return 0;
+    }
+    let h = (n as u64) | (w[0] as u64) << 8 | (w[n / 2] as u64) << 16 | (w[n - 1] as u64) << 24;
+    h.wrapping_mul(0x9E37_79B9_7F4A_7C15) >> 32
+}
+
 /// A one-probe Bloom filter over words, keyed on their length and three of
 /// their bytes: a word it rejects is not in the set, and testing costs no
 /// hashing of the word. Rules and the gazetteer index test every token against
@@ -150,12 +161,7 @@ impl<const N: usize> WordBloom<N> {
         WordBloom([0; N])
     }
     const fn slot(w: &[u8]) -> usize {
-        let n = w.len();
-        if n == 0 {
-            return 0;
-        }
-        let h = (n as u64) | (w[0] as u64) << 8 | (w[n / 2] as u64) << 16 | (w[n - 1] as u64) << 24;
-        (h.wrapping_mul(0x9E37_79B9_7F4A_7C15) >> 32) as usize % (N * 64)
+        bloom_hash(w) as usize % (N * 64)
     }
     /// The filter with `w` added (usable in constants).
     pub(crate) const fn with(mut self, w: &str) -> Self {
@@ -178,11 +184,76 @@ impl<const N: usize> WordBloom<N> {
 pub struct Lexicon {
     entries: Vec<GazEntry>,
     by_text: HashMap<Word, u32>,
+    /// The keys of `by_text`: most words looked up are no entry.
+    text_filter: Box<WordBloom<1024>>,
     by_canonical: HashMap<Word, Vec<u32>>,
     /// Entity entries by their first token (lowercase, straight apostrophes).
     by_first: HashMap<Word, FirstToken>,
     /// The keys of `by_first`, for a quick reject of the other tokens.
     first_filter: Box<WordBloom<1024>>,
+    /// The part of `by_first` whose entries do not start with a capital: the
+    /// only entries that can match at a token that does not start with one
+    /// (most tokens, `de`, `la` among them).
+    lower_first: HashMap<Word, FirstToken>,
+    /// The keys of `lower_first`.
+    lower_filter: WordBloom<16>,
+    /// The first bytes of the keys of `lower_first` (a bit set): a token with
+    /// no apostrophe is its own key, so this rejects most tokens before any
+    /// work on their text.
+    lower_initials: [u64; 4],
+    /// The [`case`] facts of each entry.
+    entry_case: Vec<u8>,
+}
+
+/// Facts about the case of an entry's text, worked out once rather than at
+/// each match.
+mod case {
+    /// No space: one word.
+    pub const ONE_WORD: u8 = 1;
+    /// One word of two or more letters, all capitals (`ONU`): matched only as written.
+    pub const ACRONYM: u8 = 2;
+    /// The first letter is a capital.
+    pub const FIRST_UPPER: u8 = 4;
+    /// A capital after the first letter.
+    pub const INNER_CAPS: u8 = 8;
+
+    /// The facts about `text` (`build.rs` has the same function for the
+    /// embedded entries).
+    pub fn of(text: &str) -> u8 {
+        let mut f = 0;
+        if !text.contains(' ') {
+            f |= ONE_WORD;
+            let letters = text.chars().filter(|c| c.is_alphabetic()).count();
+            let upper = text.chars().filter(|c| c.is_uppercase()).count();
+            if letters >= 2 && upper == letters {
+                f |= ACRONYM;
+            }
+        }
+        let mut chars = text.chars();
+        if chars.next().is_some_and(char::is_uppercase) {
+            f |= FIRST_UPPER;
+        }
+        if chars.any(char::is_uppercase) {
+            f |= INNER_CAPS;
+        }
+        f
+    }
+}
+
+/// A gazetteer match (see [`Lexicon::each_match`]).
+#[derive(Debug, Clone, Copy)]
+pub struct GazMatch<'s> {
+    /// Byte offset of the start.
+    pub start: usize,
+    /// Byte offset of the end.
+    pub end: usize,
+    /// The index of the first token starting at or after `start`: the token
+    /// the match starts, or the one after the token a hyphenated part is in.
+    pub tok: usize,
+    /// The entry.
+    pub entry: &'s GazEntry,
+    /// Whether the entry is one word (has no space).
+    pub one_word: bool,
 }
 
 impl fmt::Debug for Lexicon {
@@ -215,6 +286,8 @@ struct RawEntry {
     tags: u32,
     /// Index in [`ENTITY_SOURCES`].
     file: u8,
+    /// The [`case`] facts of the text.
+    case: u8,
 }
 
 /// The `source` of the entries of the embedded entity files, in the order
@@ -228,7 +301,8 @@ static TABLE_TEXT: &str = include_str!(concat!(env!("OUT_DIR"), "/lexicon_text.t
 // the word tables FIRST_NAMES (name → also a common word), COMMON, HEADS (head
 // noun → ambiguous), DEMONYMS (adjective → country), ENTRIES: &[RawEntry], and the entity index input:
 // INDEX_ADDS: &[(entry, first token, end token)] over INDEX_TOKENS: &[Span]
-// (the entry texts tokenized, lowercase, straight apostrophes).
+// (the entry texts tokenized, lowercase, straight apostrophes), and
+// INDEX_FIRST_TOKENS, the number of distinct first tokens.
 include!(concat!(env!("OUT_DIR"), "/lexicon_data.rs"));
 
 /// The string at `sp` in the tables.
@@ -240,13 +314,30 @@ fn table_str(sp: Span) -> &'static str {
 /// open addressing with linear probing; `slots` (a power of two of them, at
 /// most half used) hold the index + 1 of a key, 0 when empty.
 struct WordTable<V: 'static> {
+    /// A Bloom filter of the keys (bit [`bloom_hash`] modulo its size, a power
+    /// of two): most words looked up are not in the table, and the filter
+    /// turns them away without hashing them or probing the slots.
+    filter: &'static [u64],
     slots: &'static [u32],
     keys: &'static [Span],
     values: &'static [V],
 }
 
 impl<V> WordTable<V> {
+    /// The value of key `w`. Inlined: the filter turns most words away, and
+    /// that test costs less than a call.
+    #[inline]
     fn get(&self, w: &str) -> Option<&'static V> {
+        let k = bloom_hash(w.as_bytes()) as usize & (self.filter.len() * 64 - 1);
+        if self.filter[k / 64] & 1 << (k % 64) == 0 {
+            return None;
+        }
+        self.probe(w)
+    }
+
+    /// [`WordTable::get`] after the filter.
+    #[inline(never)]
+    fn probe(&self, w: &str) -> Option<&'static V> {
         let mask = self.slots.len() - 1;
         let mut i = word_hash(w.as_bytes()) as usize & mask;
         loop {
@@ -555,6 +646,79 @@ fn norm_word(w: &str) -> Cow<'_, str> {
     }
 }
 
+/// Does the matched text `m` agree in case with the entry `text`, whose
+/// [`case`] facts are `c`? See [`Lexicon::each_match`]; `first_ok` when the
+/// first letters are known to agree.
+fn case_agrees(m: &str, text: &str, c: u8, first_ok: bool) -> bool {
+    if c & case::ACRONYM != 0 {
+        return m == text;
+    }
+    if !first_ok && c & case::FIRST_UPPER != 0 && !starts_upper(m) {
+        return false;
+    }
+    // The first letters agree: the others need a look only if the entry has
+    // other capitals.
+    c & case::INNER_CAPS == 0
+        || m.chars()
+            .zip(text.chars())
+            .all(|(x, y)| !y.is_uppercase() || x.is_uppercase())
+}
+
+/// `a == b || text::loose_eq(a, b)`, with words that start with different
+/// ASCII letters told apart at once (`loose_eq` compares ASCII letters by
+/// their lowercase).
+fn loose_eq(a: &str, b: &str) -> bool {
+    match (a.as_bytes().first(), b.as_bytes().first()) {
+        (Some(x), Some(y)) if x.is_ascii() && y.is_ascii() && !x.eq_ignore_ascii_case(y) => false,
+        _ => a == b || crate::text::loose_eq(a, b),
+    }
+}
+
+/// `a.to_lowercase() == b.to_lowercase()`, without allocating when both are
+/// ASCII (then it is `eq_ignore_ascii_case`) or start with different ASCII
+/// letters (the lowercase of an ASCII char is one ASCII char).
+fn same_lowercase(a: &str, b: &str) -> bool {
+    if a.eq_ignore_ascii_case(b) {
+        return true;
+    }
+    match (a.as_bytes().first(), b.as_bytes().first()) {
+        (Some(x), Some(y)) if x.is_ascii() && y.is_ascii() && !x.eq_ignore_ascii_case(y) => false,
+        _ => !(a.is_ascii() && b.is_ascii()) && a.to_lowercase() == b.to_lowercase(),
+    }
+}
+
+/// Does `s` start with a capital (`char::is_uppercase`)?
+fn starts_upper(s: &str) -> bool {
+    match s.as_bytes().first() {
+        Some(b) if b.is_ascii() => b.is_ascii_uppercase(),
+        _ => s.chars().next().is_some_and(char::is_uppercase),
+    }
+}
+
+/// The index key of a lowercase token with an apostrophe: the apostrophes made straight.
+fn apos_key(w: &str) -> Cow<'_, str> {
+    if !w.contains(['\u{2019}', '\u{02BC}']) {
+        return Cow::Borrowed(w);
+    }
+    // Elided words are the frequent case: no allocation for them.
+    let e = match w {
+        "l\u{2019}" => "l'",
+        "d\u{2019}" => "d'",
+        "qu\u{2019}" => "qu'",
+        "n\u{2019}" => "n'",
+        "s\u{2019}" => "s'",
+        "c\u{2019}" => "c'",
+        "j\u{2019}" => "j'",
+        "m\u{2019}" => "m'",
+        "t\u{2019}" => "t'",
+        "jusqu\u{2019}" => "jusqu'",
+        "lorsqu\u{2019}" => "lorsqu'",
+        "puisqu\u{2019}" => "puisqu'",
+        _ => return Cow::Owned(straight(w)),
+    };
+    Cow::Borrowed(e)
+}
+
 /// Curly apostrophes made straight, so `d’` and `d'` compare equal.
 pub fn straight(s: &str) -> String {
     s.replace(['\u{2019}', '\u{02BC}'], "'")
@@ -653,20 +817,27 @@ impl Lexicon {
             }
             entries.extend(e);
         }
-        let mut by_first: HashMap<Word, FirstToken> = HashMap::default();
+        // Sized at once: growing it would move every slot several times.
+        let mut by_first: HashMap<Word, FirstToken> =
+            HashMap::with_capacity_and_hasher(INDEX_FIRST_TOKENS, Default::default());
+        let mut lower_first: HashMap<Word, FirstToken> = HashMap::default();
         // The embedded entries come tokenized; the user's are tokenized here.
         for &(i, a, b) in INDEX_ADDS {
             let toks = &INDEX_TOKENS[a as usize..b as usize];
-            index_entry(&mut by_first, i, toks.len(), |k| {
-                Cow::Borrowed(table_str(toks[k]))
-            });
+            let word = |k: usize| Cow::Borrowed(table_str(toks[k]));
+            index_entry(&mut by_first, i, toks.len(), word);
+            if !starts_upper(&entries[i as usize].text) {
+                index_entry(&mut lower_first, i, toks.len(), word);
+            }
         }
         for (i, e) in entries.iter().enumerate().skip(n_builtin) {
             let mut add = |text: &str| {
                 let words = token_words(text);
-                index_entry(&mut by_first, i as u32, words.len(), |k| {
-                    Cow::Owned(words[k].clone())
-                });
+                let word = |k: usize| Cow::Owned(words[k].clone());
+                index_entry(&mut by_first, i as u32, words.len(), word);
+                if !starts_upper(&e.text) {
+                    index_entry(&mut lower_first, i as u32, words.len(), word);
+                }
             };
             add(&e.text);
             if let Some(v) = region_variant(e) {
@@ -674,7 +845,9 @@ impl Lexicon {
             }
         }
         sort_index(&mut by_first);
+        sort_index(&mut lower_first);
         let mut by_text = HashMap::with_capacity_and_hasher(entries.len(), Default::default());
+        let mut text_filter = Box::new(WordBloom::empty());
         let mut by_canonical: HashMap<Word, Vec<u32>> = HashMap::default();
         let builtin = ENTRIES.iter().map(|r| {
             (
@@ -689,6 +862,7 @@ impl Lexicon {
             )
         });
         for (i, (text, canonical)) in builtin.chain(users).enumerate() {
+            text_filter.insert(&text);
             by_text.entry(text).or_insert(i as u32);
             if let Some(c) = canonical {
                 by_canonical.entry(c).or_default().push(i as u32);
@@ -698,12 +872,28 @@ impl Lexicon {
         for k in by_first.keys() {
             first_filter.insert(k);
         }
+        let mut lower_filter = WordBloom::empty();
+        let mut lower_initials = [0u64; 4];
+        for k in lower_first.keys() {
+            lower_filter.insert(k);
+            if let Some(&b) = k.as_bytes().first() {
+                lower_initials[usize::from(b / 64)] |= 1 << (b % 64);
+            }
+        }
+        let entry_case = (ENTRIES.iter().map(|r| r.case))
+            .chain(entries[n_builtin..].iter().map(|e| case::of(&e.text)))
+            .collect();
         Ok(Lexicon {
+            entry_case,
             entries,
             by_text,
+            text_filter,
             by_canonical,
             by_first,
             first_filter,
+            lower_first,
+            lower_filter,
+            lower_initials,
         })
     }
 
@@ -730,43 +920,91 @@ impl Lexicon {
         toks: &[crate::tokenize::Token],
     ) -> Vec<(usize, usize, &'s GazEntry)> {
         let mut out = Vec::new();
-        let norm = |k: usize| -> std::borrow::Cow<'_, str> {
-            let w = &lower[toks[k].range()];
-            if !toks[k].has(crate::tokenize::flag::APOS) || !w.contains(['\u{2019}', '\u{02BC}']) {
-                return std::borrow::Cow::Borrowed(w);
+        self.scan(None, lower, toks, |m| out.push((m.start, m.end, m.entry)));
+        out
+    }
+
+    /// The matches of [`Lexicon::find_tokens`], in the same order, given to
+    /// `f`, less those that do not agree in case with their entry (in `text`,
+    /// the text `lower` is the shadow of). An acronym (`ONU`) matches only as
+    /// written; otherwise every capital of the entry must be one in the text
+    /// (`La Réunion` is not `La réunion`), and extra capitals in the text are
+    /// fine (`Afrique Centrale` for `Afrique centrale`).
+    ///
+    /// At a token that does not start with a capital, the entries that do are
+    /// not even tried: that is most tokens (`de`, `la`, `le` start many entries),
+    /// and only a few entries start otherwise.
+    pub fn each_match<'s>(
+        &'s self,
+        text: &str,
+        lower: &str,
+        toks: &[crate::tokenize::Token],
+        f: impl FnMut(GazMatch<'s>),
+    ) {
+        self.scan(Some(text), lower, toks, f);
+    }
+
+    /// [`Lexicon::find_tokens`] when `text` is `None`, [`Lexicon::each_match`] otherwise.
+    fn scan<'s>(
+        &'s self,
+        text: Option<&str>,
+        lower: &str,
+        toks: &[crate::tokenize::Token],
+        mut f: impl FnMut(GazMatch<'s>),
+    ) {
+        let norm = |k: usize| {
+            let t = &toks[k];
+            let w = &lower[t.range()];
+            if t.has(crate::tokenize::flag::APOS) {
+                apos_key(w)
+            } else {
+                Cow::Borrowed(w)
             }
-            // Elided words are the frequent case: no allocation for them.
-            let e = match w {
-                "l\u{2019}" => "l'",
-                "d\u{2019}" => "d'",
-                "qu\u{2019}" => "qu'",
-                "n\u{2019}" => "n'",
-                "s\u{2019}" => "s'",
-                "c\u{2019}" => "c'",
-                "j\u{2019}" => "j'",
-                "m\u{2019}" => "m'",
-                "t\u{2019}" => "t'",
-                "jusqu\u{2019}" => "jusqu'",
-                "lorsqu\u{2019}" => "lorsqu'",
-                "puisqu\u{2019}" => "puisqu'",
-                _ => return std::borrow::Cow::Owned(straight(w)),
-            };
-            std::borrow::Cow::Borrowed(e)
         };
-        for i in 0..toks.len() {
-            let first = norm(i);
-            let slot = if self.first_filter.may_contain(&first) {
-                self.by_first.get(first.as_ref())
+        // `first_ok`: the first letter is known to agree (a token that starts
+        // with a capital, or an entry that does not).
+        let mut emit = |start: usize, end: usize, tok: usize, e: u32, first_ok: bool| {
+            let entry = &self.entries[e as usize];
+            let c = self.entry_case[e as usize];
+            if let Some(text) = text {
+                if !case_agrees(&text[start..end], &entry.text, c, first_ok) {
+                    return;
+                }
+            }
+            f(GazMatch {
+                start,
+                end,
+                tok,
+                entry,
+                one_word: c & case::ONE_WORD != 0,
+            })
+        };
+        for (i, t) in toks.iter().enumerate() {
+            let upper = text.is_none_or(|x| starts_upper(&x[t.start as usize..]));
+            let slot = if upper {
+                let first = norm(i);
+                if self.first_filter.may_contain(&first) {
+                    self.by_first.get(first.as_ref())
+                } else {
+                    None
+                }
+            } else if t.has(crate::tokenize::flag::APOS) || {
+                // Without an apostrophe, the token's first byte is its key's.
+                let b = lower.as_bytes()[t.start as usize];
+                self.lower_initials[usize::from(b / 64)] & 1 << (b % 64) != 0
+            } {
+                let first = norm(i);
+                if self.lower_filter.may_contain(&first) {
+                    self.lower_first.get(first.as_ref())
+                } else {
+                    None
+                }
             } else {
                 None
             };
             if let Some(slot) = slot {
                 for &e in &slot.single {
-                    out.push((
-                        toks[i].start as usize,
-                        toks[i].end as usize,
-                        &self.entries[e as usize],
-                    ));
+                    emit(t.start as usize, t.end as usize, i, e, true);
                 }
                 if i + 1 < toks.len() && !slot.multi.is_empty() {
                     if let Some(cands) = slot.multi.get(norm(i + 1).as_ref()) {
@@ -780,29 +1018,24 @@ impl Lexicon {
                                 .enumerate()
                                 .all(|(k, w)| norm(i + 2 + k) == w.as_ref())
                             {
-                                out.push((
-                                    toks[i].start as usize,
-                                    toks[i + n].end as usize,
-                                    &self.entries[*e as usize],
-                                ));
+                                emit(t.start as usize, toks[i + n].end as usize, i, *e, true);
                             }
                         }
                     }
                 }
             }
             // Parts of a hyphenated token: `Maroc-Portugal`, `Hydro-Québec`.
-            if toks[i].has(crate::tokenize::flag::HYPHEN) {
-                let base = toks[i].start as usize;
-                let lw = &lower[toks[i].range()];
-                let mut cuts = vec![0];
-                cuts.extend(lw.match_indices('-').map(|(p, _)| p + 1));
-                let ends: Vec<usize> = lw
-                    .match_indices('-')
-                    .map(|(p, _)| p)
-                    .chain(std::iter::once(lw.len()))
-                    .collect();
-                for &a in &cuts {
-                    for &b in ends.iter().filter(|&&b| b > a) {
+            if t.has(crate::tokenize::flag::HYPHEN) {
+                let base = t.start as usize;
+                let lw = &lower[t.range()];
+                let hyphens = || lw.match_indices('-').map(|(p, _)| p);
+                let cuts = std::iter::once(0).chain(hyphens().map(|p| p + 1));
+                for a in cuts {
+                    // The token after this one is the first to start at or
+                    // after a part that does not start the token.
+                    let tok = if a == 0 { i } else { i + 1 };
+                    let ends = hyphens().chain(std::iter::once(lw.len()));
+                    for b in ends.filter(|&b| b > a) {
                         if a == 0 && b == lw.len() {
                             continue;
                         }
@@ -812,21 +1045,28 @@ impl Lexicon {
                         }
                         if let Some(slot) = self.by_first.get(part) {
                             for &e in &slot.single {
-                                out.push((base + a, base + b, &self.entries[e as usize]));
+                                emit(base + a, base + b, tok, e, false);
                             }
                         }
                     }
                 }
             }
         }
-        out
     }
 
     /// The gazetteer entry whose text is exactly `text` (straight or curly apostrophes).
     pub fn lookup(&self, text: &str) -> Option<&GazEntry> {
-        let i = match self.by_text.get(text) {
+        let hit = if self.text_filter.may_contain(text) {
+            self.by_text.get(text)
+        } else {
+            None
+        };
+        let i = match hit {
             Some(i) => *i,
-            None if text.contains('\u{2019}') => {
+            // Looking for the first byte of `’` first: a `char` pattern of
+            // three bytes sets up a substring search, and memchr has a call
+            // through a pointer, both costly on a short word.
+            None if text.bytes().any(|b| b == 0xE2) && text.contains('\u{2019}') => {
                 *self.by_text.get(text.replace('\u{2019}', "'").as_str())?
             }
             None => return None,
@@ -845,6 +1085,7 @@ impl Lexicon {
     }
 
     /// Is `w` (lowercase) a first name? `Some(true)` when it is also a common word.
+    #[inline]
     pub fn first_name(&self, w: &str) -> Option<bool> {
         FIRST_NAMES.get(w).copied()
     }
@@ -863,7 +1104,7 @@ impl Lexicon {
         'c: for (words, kind) in cands {
             for (k, w) in words.iter().enumerate().skip(1) {
                 match ws(k) {
-                    Some(x) if x == w || crate::text::loose_eq(x, w) => {}
+                    Some(x) if loose_eq(x, w) => {}
                     _ => continue 'c,
                 }
             }
@@ -873,6 +1114,7 @@ impl Lexicon {
     }
 
     /// Is `w` (lowercase) an organisation head noun (`banque`, `université`)?
+    #[inline]
     pub fn is_head(&self, w: &str) -> bool {
         HEADS.get(w).is_some()
             || w.len() > 3 && w.ends_with(['s', 'x']) && HEADS.get(&w[..w.len() - 1]).is_some()
@@ -880,16 +1122,19 @@ impl Lexicon {
 
     /// Is `w` (lowercase) a head noun that is often a common noun too (`bureau`)?
     /// Such a head starts a name only when a capitalised word follows it directly.
+    #[inline]
     pub fn is_ambiguous_head(&self, w: &str) -> bool {
         HEADS.get(w).copied().unwrap_or(false)
     }
 
     /// The country of a nationality adjective (`marocaine` → `Maroc`).
+    #[inline]
     pub fn demonym(&self, w: &str) -> Option<&str> {
         DEMONYMS.get(w).map(|&c| table_str(c))
     }
 
     /// Is `w` (lowercase) a common French word?
+    #[inline]
     pub fn is_common(&self, w: &str) -> bool {
         COMMON.get(w).is_some()
     }
@@ -897,19 +1142,20 @@ impl Lexicon {
     /// The longest currency form starting at word `ws(0)`, as (words used, ISO code).
     pub fn currency_at<'w>(&self, ws: impl Fn(usize) -> Option<&'w str>) -> Option<(usize, &str)> {
         let first = ws(0)?;
-        let cands = words::currencies().get(&first.to_lowercase())?;
+        let key = if is_lowercase(first) {
+            Cow::Borrowed(first)
+        } else {
+            Cow::Owned(first.to_lowercase())
+        };
+        let cands = words::currencies().get(key.as_ref())?;
         'c: for (words, code) in cands {
             for (k, w) in words.iter().enumerate().skip(1) {
                 match ws(k) {
-                    Some(x)
-                        if x.eq_ignore_ascii_case(w) || x.to_lowercase() == w.to_lowercase() => {}
+                    Some(x) if same_lowercase(x, w) => {}
                     _ => continue 'c,
                 }
             }
-            if words.len() == 1
-                && !first.eq_ignore_ascii_case(&words[0])
-                && first.to_lowercase() != words[0].to_lowercase()
-            {
+            if words.len() == 1 && !same_lowercase(first, &words[0]) {
                 continue;
             }
             return Some((words.len(), code.as_str()));
@@ -956,6 +1202,9 @@ mod tests {
         }
         let lex = Lexicon::build(&[]).unwrap();
         assert_eq!(lex.entries.len(), want.len());
+        for (k, want) in want.iter().enumerate() {
+            assert_eq!(lex.entry_case[k], case::of(&want.text), "{}", want.text);
+        }
         for (got, want) in lex.entries.iter().zip(&want) {
             assert_eq!(got.text, want.text);
             assert_eq!(got.etype, want.etype);
@@ -1023,5 +1272,68 @@ mod tests {
             .collect();
         assert_eq!(hits.len(), 1);
         assert_eq!(hits[0].2.source, "gazetteer:user");
+    }
+
+    /// The case rule of [`Lexicon::each_match`] as first written, on the entry text.
+    fn case_ok(m: &str, e: &GazEntry) -> bool {
+        let letters = e.text.chars().filter(|c| c.is_alphabetic()).count();
+        let upper = e.text.chars().filter(|c| c.is_uppercase()).count();
+        if letters >= 2 && upper == letters && !e.text.contains(' ') {
+            return m == e.text;
+        }
+        let (Some(a), Some(b)) = (m.chars().next(), e.text.chars().next()) else {
+            return false;
+        };
+        if b.is_uppercase() && !a.is_uppercase() {
+            return false;
+        }
+        m.chars()
+            .zip(e.text.chars())
+            .all(|(x, y)| !y.is_uppercase() || x.is_uppercase())
+    }
+
+    /// `each_match` gives the matches of `find_tokens` that agree in case, in
+    /// order, with the token `tok_at` finds.
+    #[test]
+    fn each_match_is_find_tokens_filtered_by_case() {
+        let user = "ONU-Femmes\tORG\t\t\nla Caisse Zéphyr\tORG\t\t\nAfrique Zentrale\tPLACE\t\t\n\
+                    inwi\tORG\t\t\n’Aïn Test\tPLACE\t\t\nBIZ\tORG\t\t\nÉtat Zed\tORG\t\t\n";
+        let lex = Lexicon::build(&[("u.tsv".into(), user.into())]).unwrap();
+        let mut texts = vec![
+            "L’ONU, l’onu, ONU-Femmes et onu-femmes ; la Caisse Zéphyr, La Caisse zéphyr, \
+             LA CAISSE ZÉPHYR. Afrique Zentrale, afrique zentrale, Afrique ZENTRALE. \
+             inwi, Inwi, INWI ; ’Aïn Test, ’aïn test ; BIZ, Biz, biz ; état zed, État Zed, ÉTAT ZED. \
+             Maroc-Portugal, maroc-portugal, Hydro-Québec, Rabat-Salé-Kénitra, @Maroc #Maroc \
+             la France, La France, le Caire, Le Caire, Nations unies, nations Unies."
+                .to_string(),
+        ];
+        let dir = format!("{}/fixtures", env!("CARGO_MANIFEST_DIR"));
+        for f in std::fs::read_dir(dir).unwrap() {
+            let p = f.unwrap().path();
+            if p.extension().is_some_and(|x| x == "txt") {
+                texts.push(std::fs::read_to_string(p).unwrap());
+            }
+        }
+        let mut n = 0;
+        for text in &texts {
+            let t = crate::text::Text::new(text);
+            let toks = crate::tokenize::tokenize(t.as_str());
+            let want: Vec<_> = lex
+                .find_tokens(t.lower(), &toks)
+                .into_iter()
+                .filter(|&(s, e, entry)| case_ok(&t.as_str()[s..e], entry))
+                .map(|(s, e, entry)| {
+                    let tok = toks.partition_point(|t| (t.start as usize) < s);
+                    (s, e, tok, entry.text.clone(), !entry.text.contains(' '))
+                })
+                .collect();
+            let mut got = Vec::new();
+            lex.each_match(t.as_str(), t.lower(), &toks, |g| {
+                got.push((g.start, g.end, g.tok, g.entry.text.clone(), g.one_word));
+            });
+            assert_eq!(got, want);
+            n += got.len();
+        }
+        assert!(n > 100, "{n}");
     }
 }
