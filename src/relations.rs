@@ -26,7 +26,7 @@
 
 use crate::coref::{ellipsis_to_ministry, Clusters};
 use crate::entities::{ministries::portfolio, Ctx, Entity, FigureKind};
-use crate::lexicon::{tag, EntityType};
+use crate::lexicon::{tag, EntityType, WordBloom};
 use crate::text::fold;
 use crate::tokenize::TokKind;
 use std::ops::Range;
@@ -91,7 +91,7 @@ pub struct Signing {
 }
 
 /// Instrument head nouns (singular and plural forms) → (kind, plural).
-static INSTRUMENTS: crate::entities::WordMap<(&str, bool)> = crate::entities::WordMap::new(&[
+const INSTRUMENT_NOUNS: &[(&str, (&str, bool))] = &[
     ("protocole", ("protocole", false)),
     ("protocoles", ("protocole", true)),
     ("convention", ("convention", false)),
@@ -136,7 +136,10 @@ static INSTRUMENTS: crate::entities::WordMap<(&str, bool)> = crate::entities::Wo
     ("programmes", ("programme", true)),
     ("lettre", ("lettre d'intention", false)),
     ("lettres", ("lettre d'intention", true)),
-]);
+];
+
+static INSTRUMENTS: crate::entities::WordMap<(&str, bool)> =
+    crate::entities::WordMap::new(INSTRUMENT_NOUNS);
 
 /// Words after `de` that continue an instrument's name (`protocole d’accord`).
 static INSTRUMENT_COMPLEMENTS: crate::entities::WordSet = crate::entities::WordSet::new(&[
@@ -322,32 +325,71 @@ static PURPOSE: crate::entities::WordSet = crate::entities::WordSet::new(&[
     "lors",
 ]);
 
-/// Forms of the signing verbs: (form, finite active, past participle, future/conditional).
+/// Forms of the signing verbs (and their noun) with what each form says.
+const VERB_FORMS: &[(&str, VerbForm)] = &[
+    ("signé", VerbForm::Participle),
+    ("signée", VerbForm::Participle),
+    ("signés", VerbForm::Participle),
+    ("signées", VerbForm::Participle),
+    ("conclu", VerbForm::Participle),
+    ("conclue", VerbForm::Participle),
+    ("conclus", VerbForm::Participle),
+    ("conclues", VerbForm::Participle),
+    ("paraphé", VerbForm::Participle),
+    ("paraphée", VerbForm::Participle),
+    ("paraphés", VerbForm::Participle),
+    ("paraphées", VerbForm::Participle),
+    ("souscrit", VerbForm::Participle),
+    ("souscrite", VerbForm::Participle),
+    ("souscrits", VerbForm::Participle),
+    ("souscrites", VerbForm::Participle),
+    ("scellé", VerbForm::Participle),
+    ("scellée", VerbForm::Participle),
+    ("scellés", VerbForm::Participle),
+    ("scellées", VerbForm::Participle),
+    ("signe", VerbForm::Finite),
+    ("signent", VerbForm::Finite),
+    ("signa", VerbForm::Finite),
+    ("signèrent", VerbForm::Finite),
+    ("signait", VerbForm::Finite),
+    ("signaient", VerbForm::Finite),
+    ("conclut", VerbForm::Finite),
+    ("concluent", VerbForm::Finite),
+    ("conclurent", VerbForm::Finite),
+    ("paraphe", VerbForm::Finite),
+    ("paraphent", VerbForm::Finite),
+    ("paraphèrent", VerbForm::Finite),
+    ("scelle", VerbForm::Finite),
+    ("scellent", VerbForm::Finite),
+    ("souscrivent", VerbForm::Finite),
+    ("souscrivit", VerbForm::Finite),
+    ("signons", VerbForm::Finite),
+    ("signer", VerbForm::Infinitive),
+    ("conclure", VerbForm::Infinitive),
+    ("parapher", VerbForm::Infinitive),
+    ("souscrire", VerbForm::Infinitive),
+    ("sceller", VerbForm::Infinitive),
+    ("signera", VerbForm::Future),
+    ("signeront", VerbForm::Future),
+    ("signerait", VerbForm::Future),
+    ("signeraient", VerbForm::Future),
+    ("conclura", VerbForm::Future),
+    ("concluront", VerbForm::Future),
+    ("conclurait", VerbForm::Future),
+    ("concluraient", VerbForm::Future),
+    ("paraphera", VerbForm::Future),
+    ("parapheront", VerbForm::Future),
+    ("signerons", VerbForm::Future),
+    ("signerai", VerbForm::Future),
+    ("signature", VerbForm::Noun),
+    ("signatures", VerbForm::Noun),
+];
+
+static VERBS: crate::entities::WordMap<VerbForm> = crate::entities::WordMap::new(VERB_FORMS);
+
+/// The form of a signing verb, if `w` is one.
 fn verb_form(w: &str) -> Option<VerbForm> {
-    // Every stem starts with `s`, `c` or `p`: most words stop here.
-    if !matches!(w.as_bytes().first(), Some(b's' | b'c' | b'p')) {
-        return None;
-    }
-    let stems = ["sign", "conclu", "paraph", "souscri", "scell"];
-    if !stems.iter().any(|s| w.starts_with(s)) {
-        return None;
-    }
-    let f = match w {
-        "signé" | "signée" | "signés" | "signées" | "conclu" | "conclue" | "conclus"
-        | "conclues" | "paraphé" | "paraphée" | "paraphés" | "paraphées" | "souscrit"
-        | "souscrite" | "souscrits" | "souscrites" | "scellé" | "scellée" | "scellés"
-        | "scellées" => VerbForm::Participle,
-        "signe" | "signent" | "signa" | "signèrent" | "signait" | "signaient" | "conclut"
-        | "concluent" | "conclurent" | "paraphe" | "paraphent" | "paraphèrent" | "scelle"
-        | "scellent" | "souscrivent" | "souscrivit" | "signons" => VerbForm::Finite,
-        "signer" | "conclure" | "parapher" | "souscrire" | "sceller" => VerbForm::Infinitive,
-        "signera" | "signeront" | "signerait" | "signeraient" | "conclura" | "concluront"
-        | "conclurait" | "concluraient" | "paraphera" | "parapheront" | "signerons"
-        | "signerai" => VerbForm::Future,
-        "signature" | "signatures" => VerbForm::Noun,
-        _ => return None,
-    };
-    Some(f)
+    VERBS.get(w)
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -386,21 +428,90 @@ struct Mention {
 }
 
 fn instrument_head(l: &str) -> Option<(&'static str, bool)> {
-    // Every instrument noun starts with one of these letters: most tokens go by on one byte.
-    if !l.starts_with(['p', 'c', 'm', 'a', 'd', 'e', 't', 'l']) {
-        return None;
-    }
     INSTRUMENTS.get(l)
 }
 
-/// Finds instrument mentions.
-fn mentions(ctx: &Ctx, ents: &[Entity]) -> Vec<Mention> {
+/// Nouns that stand for an instrument named before (`le texte`).
+const ANAPHORIC_NOUNS: &[&str] = &["texte", "textes", "document", "documents"];
+
+/// The tokens the rules start from, found in one pass over the document:
+/// instrument nouns, signing verbs and host words are rare, and one probe of
+/// [`CUE_FILTER`] per token passes over the others.
+struct Cues {
+    /// Instrument heads and anaphoric nouns (where [`mentions`] looks).
+    nouns: Vec<usize>,
+    /// Words that are forms of a signing verb (where triggers are).
+    verbs: Vec<usize>,
+    /// Words of [`HOST_WORDS`].
+    hosts: Vec<usize>,
+}
+
+/// Every word of [`INSTRUMENT_NOUNS`], [`ANAPHORIC_NOUNS`], [`VERB_FORMS`] and
+/// [`HOST_WORDS`].
+static CUE_FILTER: WordBloom<32> = {
+    let mut f = WordBloom::empty();
+    let mut k = 0;
+    while k < INSTRUMENT_NOUNS.len() {
+        f.insert(INSTRUMENT_NOUNS[k].0);
+        k += 1;
+    }
+    k = 0;
+    while k < ANAPHORIC_NOUNS.len() {
+        f.insert(ANAPHORIC_NOUNS[k]);
+        k += 1;
+    }
+    k = 0;
+    while k < VERB_FORMS.len() {
+        f.insert(VERB_FORMS[k].0);
+        k += 1;
+    }
+    k = 0;
+    while k < HOST_WORDS.len() {
+        f.insert(HOST_WORDS[k]);
+        k += 1;
+    }
+    f
+};
+
+impl Cues {
+    fn of(ctx: &Ctx) -> Cues {
+        let mut cues = Cues {
+            nouns: Vec::new(),
+            verbs: Vec::new(),
+            hosts: Vec::new(),
+        };
+        for i in 0..ctx.len() {
+            let l = ctx.l(i);
+            // No cue is shorter than `mou`: `de`, `la`, `l’`, punctuation go by first.
+            if l.len() < 3 || !CUE_FILTER.may_contain(l) {
+                continue;
+            }
+            if ANAPHORIC_NOUNS.contains(&l) || instrument_head(l).is_some() {
+                cues.nouns.push(i);
+            }
+            if ctx.kind(i) == Some(TokKind::Word) && verb_form(l).is_some() {
+                cues.verbs.push(i);
+            }
+            if HOST_WORDS.contains(&l) {
+                cues.hosts.push(i);
+            }
+        }
+        cues
+    }
+}
+
+/// Finds instrument mentions, from the candidate nouns.
+fn mentions(ctx: &Ctx, ents: &[Entity], nouns: &[usize]) -> Vec<Mention> {
     let mut out = Vec::new();
-    let mut i = 0;
-    while i < ctx.len() {
+    // The first token after the last mention: nouns inside it are part of it.
+    let mut free = 0;
+    for &i in nouns {
+        if i < free {
+            continue;
+        }
         let l = ctx.l(i);
         // `Le texte a été signé par …`: an anaphoric mention of the instrument.
-        if matches!(l, "texte" | "textes" | "document" | "documents")
+        if ANAPHORIC_NOUNS.contains(&l)
             && i > 0
             && (ctx.is(i - 1, &["le", "ce", "ces", "les", "cet"]) || ctx.is_elision(i - 1, "l"))
         {
@@ -413,11 +524,9 @@ fn mentions(ctx: &Ctx, ents: &[Entity]) -> Vec<Mention> {
                 definite: true,
                 draft: false,
             });
-            i += 1;
             continue;
         }
         let Some((kind, plural)) = instrument_head(l) else {
-            i += 1;
             continue;
         };
         // `d’accord` (agree), `en accord avec`, `accord de principe` are not instruments.
@@ -425,7 +534,6 @@ fn mentions(ctx: &Ctx, ents: &[Entity]) -> Vec<Mention> {
             && i > 0
             && (ctx.is_elision(i - 1, "d") || ctx.is(i - 1, &["en", "commun"]))
         {
-            i += 1;
             continue;
         }
         // `plan`, `programme`, `lettre`, `déclaration` only with their complement.
@@ -460,7 +568,6 @@ fn mentions(ctx: &Ctx, ents: &[Entity]) -> Vec<Mention> {
             break;
         }
         if needs_complement && name.len() == 1 {
-            i += 1;
             continue;
         }
         if kind == "programme"
@@ -468,7 +575,6 @@ fn mentions(ctx: &Ctx, ents: &[Entity]) -> Vec<Mention> {
                 .iter()
                 .any(|w| w.contains("exécution") || w.contains("execution"))
         {
-            i += 1;
             continue;
         }
         let mut kind_s = name.join(" ").replace(" d' ", " d'").replace("d' ", "d'");
@@ -516,7 +622,7 @@ fn mentions(ctx: &Ctx, ents: &[Entity]) -> Vec<Mention> {
             definite,
             draft,
         });
-        i = j.max(i + 1);
+        free = j;
     }
     out
 }
@@ -736,7 +842,7 @@ struct Host {
 }
 
 /// Words that can announce the host of an event.
-static HOST_WORDS: crate::entities::WordSet = crate::entities::WordSet::new(&[
+const HOST_WORDS: &[&str] = &[
     "présidé",
     "préside",
     "organisé",
@@ -749,14 +855,11 @@ static HOST_WORDS: crate::entities::WordSet = crate::entities::WordSet::new(&[
     "accueilli",
     "accueille",
     "présidence",
-]);
+];
 
-fn find_host(ctx: &Ctx, ents: &[Entity], clusters: &Clusters) -> Option<Host> {
-    for i in 0..ctx.len() {
-        // Host words start with `p`, `o` or `a`: most tokens go by on one byte.
-        if !ctx.l(i).starts_with(['p', 'o', 'a']) || !ctx.is_in(i, &HOST_WORDS) {
-            continue;
-        }
+/// The host, from the tokens that are [`HOST_WORDS`].
+fn find_host(ctx: &Ctx, ents: &[Entity], clusters: &Clusters, hosts: &[usize]) -> Option<Host> {
+    for &i in hosts {
         // `Le ministère du Commerce a présidé la cérémonie`: the subject presides.
         if ctx.is(
             i,
@@ -1413,14 +1516,20 @@ fn ent_covering(ents: &[Entity], i: usize) -> Option<usize> {
 
 /// Finds the signings of a document.
 pub fn extract(ctx: &Ctx, ents: &[Entity], clusters: &Clusters) -> Vec<Signing> {
-    let ms = mentions(ctx, ents);
-    let host = find_host(ctx, ents, clusters);
+    let cues = Cues::of(ctx);
+    let ms = mentions(ctx, ents, &cues.nouns);
+    let host = find_host(ctx, ents, clusters, &cues.hosts);
     let mut drafts: Vec<Draft> = Vec::new();
     let mut any_trigger = false;
     for (si, s) in ctx.sents.iter().enumerate() {
-        let triggers: Vec<(usize, Voice)> = (s.clone())
-            .filter(|&i| ctx.kind(i) == Some(TokKind::Word))
-            .filter_map(|i| trigger_at(ctx, i).map(|v| (i, v)))
+        let verbs = {
+            let lo = cues.verbs.partition_point(|&i| i < s.start);
+            let hi = cues.verbs.partition_point(|&i| i < s.end);
+            &cues.verbs[lo..hi]
+        };
+        let triggers: Vec<(usize, Voice)> = verbs
+            .iter()
+            .filter_map(|&i| trigger_at(ctx, i).map(|v| (i, v)))
             .collect();
         let lo = ms.partition_point(|m| m.start < s.start);
         let hi = ms.partition_point(|m| m.start < s.end);
