@@ -260,9 +260,11 @@ const WITNESS: &[&[&str]] = &[
 ];
 
 /// `sous l’œil de`, `sous l’égide de`, `en présence de`…: what follows names witnesses.
+#[inline]
 fn is_witness(ctx: &Ctx, i: usize) -> bool {
-    // Every witness phrase starts with one of these words: a quick reject first.
-    if !matches!(
+    // Every witness phrase starts with one of these words: a quick reject,
+    // inlined in the loops that ask about every token.
+    matches!(
         ctx.l(i),
         "en" | "sous"
             | "devant"
@@ -273,9 +275,10 @@ fn is_witness(ctx: &Ctx, i: usize) -> bool {
             | "présidé"
             | "coprésidé"
             | "selon"
-    ) {
-        return false;
-    }
+    ) && witness_phrase(ctx, i)
+}
+
+fn witness_phrase(ctx: &Ctx, i: usize) -> bool {
     WITNESS.iter().any(|w| starts_with(ctx, i, w))
         || ctx.is(i, &["sous"])
             && (ctx.is_article(i + 1)
@@ -444,10 +447,17 @@ struct Cues {
     verbs: Vec<usize>,
     /// Words of [`HOST_WORDS`].
     hosts: Vec<usize>,
+    /// Words of [`BINDING`].
+    binds: Vec<usize>,
+    /// `gouvernement`, `gouvernements`.
+    governments: Vec<usize>,
 }
 
-/// Every word of [`INSTRUMENT_NOUNS`], [`ANAPHORIC_NOUNS`], [`VERB_FORMS`] and
-/// [`HOST_WORDS`].
+/// Nouns that announce the countries whose governments are parties.
+const GOVERNMENT: &[&str] = &["gouvernement", "gouvernements"];
+
+/// Every word of [`INSTRUMENT_NOUNS`], [`ANAPHORIC_NOUNS`], [`VERB_FORMS`],
+/// [`HOST_WORDS`], [`BINDING`] and [`GOVERNMENT`].
 static CUE_FILTER: WordBloom<32> = {
     let mut f = WordBloom::empty();
     let mut k = 0;
@@ -470,6 +480,16 @@ static CUE_FILTER: WordBloom<32> = {
         f.insert(HOST_WORDS[k]);
         k += 1;
     }
+    k = 0;
+    while k < BINDING.len() {
+        f.insert(BINDING[k]);
+        k += 1;
+    }
+    k = 0;
+    while k < GOVERNMENT.len() {
+        f.insert(GOVERNMENT[k]);
+        k += 1;
+    }
     f
 };
 
@@ -479,6 +499,8 @@ impl Cues {
             nouns: Vec::new(),
             verbs: Vec::new(),
             hosts: Vec::new(),
+            binds: Vec::new(),
+            governments: Vec::new(),
         };
         for i in 0..ctx.len() {
             let l = ctx.l(i);
@@ -494,6 +516,12 @@ impl Cues {
             }
             if HOST_WORDS.contains(&l) {
                 cues.hosts.push(i);
+            }
+            if BINDING.contains(&l) {
+                cues.binds.push(i);
+            }
+            if GOVERNMENT.contains(&l) {
+                cues.governments.push(i);
             }
         }
         cues
@@ -542,22 +570,29 @@ fn mentions(ctx: &Ctx, ents: &[Entity], nouns: &[usize]) -> Vec<Mention> {
             "plan d'action" | "programme" | "lettre d'intention" | "déclaration"
         );
         let mut j = i + 1;
-        let mut name = vec![if plural { singular(l) } else { l.to_string() }];
+        // The kind as written: the noun, then its complements (`d'accord`,
+        // `de financement`) and adjectives, one space apart.
+        let mut kind_s = if plural { singular(l) } else { l.to_string() };
+        let mut words = 1;
         loop {
             if j < ctx.len()
                 && (ctx.is(j, &["de", "d"]) || ctx.is_elision(j, "d"))
                 && ctx.is_in(j + 1, &INSTRUMENT_COMPLEMENTS)
             {
-                name.push(format!(
-                    "{} {}",
-                    if ctx.is_elision(j, "d") { "d'" } else { "de" },
-                    ctx.l(j + 1)
-                ));
+                kind_s.push_str(if ctx.is_elision(j, "d") {
+                    " d'"
+                } else {
+                    " de "
+                });
+                kind_s.push_str(ctx.l(j + 1));
+                words += 1;
                 j += 2;
                 continue;
             }
             if j < ctx.len() && ctx.is_in(j, &INSTRUMENT_ADJ) {
-                name.push(ctx.l(j).to_string());
+                kind_s.push(' ');
+                kind_s.push_str(ctx.l(j));
+                words += 1;
                 j += 1;
                 continue;
             }
@@ -567,17 +602,12 @@ fn mentions(ctx: &Ctx, ents: &[Entity], nouns: &[usize]) -> Vec<Mention> {
             }
             break;
         }
-        if needs_complement && name.len() == 1 {
+        if needs_complement && words == 1 {
             continue;
         }
-        if kind == "programme"
-            && !name
-                .iter()
-                .any(|w| w.contains("exécution") || w.contains("execution"))
-        {
+        if kind == "programme" && !(kind_s.contains("exécution") || kind_s.contains("execution")) {
             continue;
         }
-        let mut kind_s = name.join(" ").replace(" d' ", " d'").replace("d' ", "d'");
         if kind == "plan d'action" {
             kind_s = "plan d'action".to_string();
         }
@@ -1158,11 +1188,12 @@ fn groups_in(
     let mut cur: Vec<usize> = Vec::new();
     let mut state = GroupState::Expect;
     let mut i = region.start;
+    let mut walk = EntWalk::from(ents, i);
     while i < region.end {
         if is_witness(ctx, i) {
             break;
         }
-        if let Some(e) = ent_starting_at(ents, i) {
+        if let Some(e) = walk.starting_at(i) {
             let ent = &ents[e];
             // `l’ANFP du Bénin`: a complement of the name before it, not another party.
             let complement = state == GroupState::In
@@ -1358,13 +1389,13 @@ fn titled_person_before(ctx: &Ctx, ents: &[Entity], title: &str, before: usize) 
     })
 }
 
-/// `les gouvernements tunisien et italien`, `le gouvernement malien`: the countries.
-fn government_parties(ctx: &Ctx, region: Range<usize>) -> Vec<Participant> {
+/// `les gouvernements tunisien et italien`, `le gouvernement malien`: the
+/// countries, from the `gouvernement` tokens of the document (`governments`).
+fn government_parties(ctx: &Ctx, governments: &[usize], region: Range<usize>) -> Vec<Participant> {
     let mut out = Vec::new();
-    for i in region.clone() {
-        if !ctx.is(i, &["gouvernement", "gouvernements"]) {
-            continue;
-        }
+    let lo = governments.partition_point(|&i| i < region.start);
+    let hi = governments.partition_point(|&i| i < region.end);
+    for &i in &governments[lo..hi.max(lo)] {
         let mut j = i + 1;
         while j < region.end {
             if let Some(country) = ctx.lex.demonym(ctx.l(j)) {
@@ -1397,6 +1428,7 @@ fn government_parties(ctx: &Ctx, region: Range<usize>) -> Vec<Participant> {
 fn entities_in(ctx: &Ctx, ents: &[Entity], region: Range<usize>) -> Vec<usize> {
     let mut out = Vec::new();
     let mut i = region.start;
+    let mut walk = EntWalk::from(ents, i);
     while i < region.end {
         if is_witness(ctx, i)
             || ctx.is(
@@ -1419,7 +1451,7 @@ fn entities_in(ctx: &Ctx, ents: &[Entity], region: Range<usize>) -> Vec<usize> {
         {
             break;
         }
-        if let Some(e) = ent_starting_at(ents, i) {
+        if let Some(e) = walk.starting_at(i) {
             if can_participate(ctx, ents, e) {
                 out.push(e);
             }
@@ -1443,6 +1475,23 @@ struct Draft {
 }
 
 fn dedupe(ps: &mut Vec<Participant>) {
+    if ps.len() <= 32 {
+        // The usual few participants: comparing with those kept costs less
+        // than building two hash sets.
+        let mut kept = 0;
+        for k in 0..ps.len() {
+            let p = &ps[k];
+            let seen = ps[..kept]
+                .iter()
+                .any(|q| p.cluster.is_some() && q.cluster == p.cluster || q.key == p.key);
+            if !seen {
+                ps.swap(kept, k);
+                kept += 1;
+            }
+        }
+        ps.truncate(kept);
+        return;
+    }
     // Decided first over borrowed keys, then applied: no key is copied.
     let keep: Vec<bool> = {
         let mut clusters: rustc_hash::FxHashSet<usize> = Default::default();
@@ -1502,6 +1551,32 @@ fn ent_starting_at(ents: &[Entity], i: usize) -> Option<usize> {
     (k < ents.len() && ents[k].tok_start == i).then_some(k)
 }
 
+/// [`ent_starting_at`] along a walk over increasing token positions: each
+/// question moves a cursor forward instead of searching the whole list.
+struct EntWalk<'e> {
+    ents: &'e [Entity],
+    /// The first entity that does not start before the last position asked.
+    k: usize,
+}
+
+impl<'e> EntWalk<'e> {
+    /// A walk from token `i` on.
+    fn from(ents: &'e [Entity], i: usize) -> Self {
+        EntWalk {
+            ents,
+            k: ents.partition_point(|e| e.tok_start < i),
+        }
+    }
+
+    /// The entity that starts at token `i` (no smaller than the last `i` asked).
+    fn starting_at(&mut self, i: usize) -> Option<usize> {
+        while self.k < self.ents.len() && self.ents[self.k].tok_start < i {
+            self.k += 1;
+        }
+        (self.k < self.ents.len() && self.ents[self.k].tok_start == i).then_some(self.k)
+    }
+}
+
 /// The entity that ends just before token `i`.
 fn ent_ending_at(ents: &[Entity], i: usize) -> Option<usize> {
     let k = ents.partition_point(|e| e.tok_end < i);
@@ -1538,7 +1613,7 @@ pub fn extract(ctx: &Ctx, ents: &[Entity], clusters: &Clusters) -> Vec<Signing> 
         // `un accord-cadre liant X à Y`, `la convention lie X à Y`.
         for (k, m) in sent_ms.iter().enumerate() {
             let next = sent_ms.get(k + 1).map_or(s.end, |x| x.start);
-            if let Some(d) = binding_draft(ctx, ents, clusters, m, next, si) {
+            if let Some(d) = binding_draft(ctx, ents, clusters, &cues.binds, m, next, si) {
                 drafts.push(d);
             }
         }
@@ -1551,6 +1626,7 @@ pub fn extract(ctx: &Ctx, ents: &[Entity], clusters: &Clusters) -> Vec<Signing> 
                             ctx,
                             ents,
                             clusters,
+                            &cues.governments,
                             (*m).clone(),
                             m.end - 1,
                             Voice::Passive,
@@ -1651,6 +1727,7 @@ pub fn extract(ctx: &Ctx, ents: &[Entity], clusters: &Clusters) -> Vec<Signing> 
                 ctx,
                 ents,
                 clusters,
+                &cues.governments,
                 m,
                 t,
                 voice,
@@ -1693,6 +1770,7 @@ pub fn extract(ctx: &Ctx, ents: &[Entity], clusters: &Clusters) -> Vec<Signing> 
                     ctx,
                     ents,
                     clusters,
+                    &cues.governments,
                     (*m).clone(),
                     t,
                     if tv == Voice::Active {
@@ -1738,6 +1816,7 @@ fn binding_draft(
     ctx: &Ctx,
     ents: &[Entity],
     clusters: &Clusters,
+    binds: &[usize],
     m: &Mention,
     next: usize,
     si: usize,
@@ -1745,7 +1824,9 @@ fn binding_draft(
     if m.draft || m.kind.is_empty() {
         return None;
     }
-    let v = (m.end..next).find(|&k| ctx.is(k, BINDING))?;
+    let v = *binds
+        .get(binds.partition_point(|&k| k < m.end))
+        .filter(|&&k| k < next)?;
     let end = region_end(ctx, v + 1, next);
     let to = (v + 1..end)
         .find(|&k| ctx.is(k, &["à", "au", "aux"]) && ent_covering(ents, k).is_none())?;
@@ -1790,6 +1871,7 @@ fn build(
     ctx: &Ctx,
     ents: &[Entity],
     clusters: &Clusters,
+    governments: &[usize],
     m: Mention,
     t: usize,
     voice: Voice,
@@ -1930,7 +2012,7 @@ fn build(
         first_idx.extend(bodies);
     }
     let mut first = to_participants(ctx, ents, clusters, &first_idx);
-    first.extend(government_parties(ctx, s.clone()));
+    first.extend(government_parties(ctx, governments, s.clone()));
     let groups: Vec<Vec<Participant>> = groups_idx
         .iter()
         .map(|g| to_participants(ctx, ents, clusters, g))
@@ -2244,9 +2326,19 @@ fn make(
 /// `pour promouvoir …`, `portant sur …`, `relatif à …`, `visant à …`: up to the next punctuation.
 fn purpose_of(ctx: &Ctx, ents: &[Entity], from: usize, end: usize) -> Option<Range<usize>> {
     let mut i = from;
+    // The number of entities that start at or before `i` (`ent_covering`
+    // without a search per token).
+    let mut started = ents.partition_point(|e| e.tok_start <= i);
     while i < end {
+        while started < ents.len() && ents[started].tok_start <= i {
+            started += 1;
+        }
         // `pour` inside a name (`Fonds arabe pour le développement`) is not a purpose.
-        if let Some(e) = ent_covering(ents, i).map(|x| &ents[x]) {
+        if let Some(e) = started
+            .checked_sub(1)
+            .map(|x| &ents[x])
+            .filter(|e| e.tok_end > i)
+        {
             i = e.tok_end;
             continue;
         }
