@@ -138,9 +138,6 @@ const INSTRUMENT_NOUNS: &[(&str, (&str, bool))] = &[
     ("lettres", ("lettre d'intention", true)),
 ];
 
-static INSTRUMENTS: crate::entities::WordMap<(&str, bool)> =
-    crate::entities::WordMap::new(INSTRUMENT_NOUNS);
-
 /// Words after `de` that continue an instrument's name (`protocole d’accord`).
 static INSTRUMENT_COMPLEMENTS: crate::entities::WordSet = crate::entities::WordSet::new(&[
     "accord",
@@ -260,10 +257,11 @@ const WITNESS: &[&[&str]] = &[
 ];
 
 /// `sous l’œil de`, `sous l’égide de`, `en présence de`…: what follows names witnesses.
-#[inline]
+// Always inlined (a plain `#[inline]` left it out of `build`): the loops ask
+// about every token, and the quick reject below is all most tokens need.
+#[inline(always)]
 fn is_witness(ctx: &Ctx, i: usize) -> bool {
-    // Every witness phrase starts with one of these words: a quick reject,
-    // inlined in the loops that ask about every token.
+    // Every witness phrase starts with one of these words.
     matches!(
         ctx.l(i),
         "en" | "sous"
@@ -278,6 +276,8 @@ fn is_witness(ctx: &Ctx, i: usize) -> bool {
     ) && witness_phrase(ctx, i)
 }
 
+// Kept out of line: inlined, it would make `is_witness` too large to inline.
+#[inline(never)]
 fn witness_phrase(ctx: &Ctx, i: usize) -> bool {
     WITNESS.iter().any(|w| starts_with(ctx, i, w))
         || ctx.is(i, &["sous"])
@@ -388,11 +388,9 @@ const VERB_FORMS: &[(&str, VerbForm)] = &[
     ("signatures", VerbForm::Noun),
 ];
 
-static VERBS: crate::entities::WordMap<VerbForm> = crate::entities::WordMap::new(VERB_FORMS);
-
 /// The form of a signing verb, if `w` is one.
 fn verb_form(w: &str) -> Option<VerbForm> {
-    VERBS.get(w)
+    cue(w)?.verb
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -430,8 +428,9 @@ struct Mention {
     draft: bool,
 }
 
+/// The kind of instrument a noun names and whether it is plural.
 fn instrument_head(l: &str) -> Option<(&'static str, bool)> {
-    INSTRUMENTS.get(l)
+    cue(l)?.instrument
 }
 
 /// Nouns that stand for an instrument named before (`le texte`).
@@ -439,7 +438,7 @@ const ANAPHORIC_NOUNS: &[&str] = &["texte", "textes", "document", "documents"];
 
 /// The tokens the rules start from, found in one pass over the document:
 /// instrument nouns, signing verbs and host words are rare, and one probe of
-/// [`CUE_FILTER`] per token passes over the others.
+/// [`CueWords::filter`] per token passes over the others.
 struct Cues {
     /// Instrument heads and anaphoric nouns (where [`mentions`] looks).
     nouns: Vec<usize>,
@@ -456,42 +455,90 @@ struct Cues {
 /// Nouns that announce the countries whose governments are parties.
 const GOVERNMENT: &[&str] = &["gouvernement", "gouvernements"];
 
-/// Every word of [`INSTRUMENT_NOUNS`], [`ANAPHORIC_NOUNS`], [`VERB_FORMS`],
+/// What a cue word is.
+#[derive(Clone, Copy, Default)]
+struct Cue {
+    /// Bits: [`NOUN`], [`HOST`], [`BIND`], [`GOVERNS`].
+    kinds: u8,
+    /// As an instrument noun (of [`INSTRUMENT_NOUNS`]): its kind, and whether it is plural.
+    instrument: Option<(&'static str, bool)>,
+    /// As a form of a signing verb (of [`VERB_FORMS`]).
+    verb: Option<VerbForm>,
+}
+
+/// An instrument noun or an anaphoric one.
+const NOUN: u8 = 1;
+/// A word of [`HOST_WORDS`].
+const HOST: u8 = 2;
+/// A word of [`BINDING`].
+const BIND: u8 = 4;
+/// A word of [`GOVERNMENT`].
+const GOVERNS: u8 = 8;
+
+/// Every cue word: [`INSTRUMENT_NOUNS`], [`ANAPHORIC_NOUNS`], [`VERB_FORMS`],
 /// [`HOST_WORDS`], [`BINDING`] and [`GOVERNMENT`].
-static CUE_FILTER: WordBloom<32> = {
-    let mut f = WordBloom::empty();
-    let mut k = 0;
-    while k < INSTRUMENT_NOUNS.len() {
-        f.insert(INSTRUMENT_NOUNS[k].0);
-        k += 1;
+struct CueWords {
+    /// Passes every cue word (and few others): one probe per token.
+    filter: WordBloom<32>,
+    /// What each word is: one lookup for a word that passes.
+    cues: rustc_hash::FxHashMap<&'static str, Cue>,
+}
+
+fn cue_words() -> &'static CueWords {
+    static WORDS: std::sync::OnceLock<CueWords> = std::sync::OnceLock::new();
+    WORDS.get_or_init(|| {
+        let mut c = CueWords {
+            filter: WordBloom::empty(),
+            cues: rustc_hash::FxHashMap::with_capacity_and_hasher(160, Default::default()),
+        };
+        let mut add = |w: &'static str, f: &dyn Fn(&mut Cue)| {
+            // `Cues::of` passes over the shorter tokens.
+            debug_assert!(w.len() >= 3, "cue word {w:?} is too short");
+            c.filter.insert(w);
+            f(c.cues.entry(w).or_default());
+        };
+        for &(w, head) in INSTRUMENT_NOUNS {
+            add(w, &|c| {
+                c.kinds |= NOUN;
+                // The first entry of a word wins.
+                c.instrument = c.instrument.or(Some(head));
+            });
+        }
+        for &w in ANAPHORIC_NOUNS {
+            add(w, &|c| c.kinds |= NOUN);
+        }
+        for &(w, form) in VERB_FORMS {
+            add(w, &|c| c.verb = Some(form));
+        }
+        for &w in HOST_WORDS {
+            add(w, &|c| c.kinds |= HOST);
+        }
+        for &w in BINDING {
+            add(w, &|c| c.kinds |= BIND);
+        }
+        for &w in GOVERNMENT {
+            add(w, &|c| c.kinds |= GOVERNS);
+        }
+        c
+    })
+}
+
+impl CueWords {
+    /// What `w` is as a cue, if anything.
+    #[inline]
+    fn get(&self, w: &str) -> Option<&Cue> {
+        // No cue is shorter than `mou`: `de`, `la`, `l'`, punctuation go by first.
+        if w.len() < 3 || !self.filter.may_contain(w) {
+            return None;
+        }
+        self.cues.get(w)
     }
-    k = 0;
-    while k < ANAPHORIC_NOUNS.len() {
-        f.insert(ANAPHORIC_NOUNS[k]);
-        k += 1;
-    }
-    k = 0;
-    while k < VERB_FORMS.len() {
-        f.insert(VERB_FORMS[k].0);
-        k += 1;
-    }
-    k = 0;
-    while k < HOST_WORDS.len() {
-        f.insert(HOST_WORDS[k]);
-        k += 1;
-    }
-    k = 0;
-    while k < BINDING.len() {
-        f.insert(BINDING[k]);
-        k += 1;
-    }
-    k = 0;
-    while k < GOVERNMENT.len() {
-        f.insert(GOVERNMENT[k]);
-        k += 1;
-    }
-    f
-};
+}
+
+/// What `w` is as a cue, if anything.
+fn cue(w: &str) -> Option<&'static Cue> {
+    cue_words().get(w)
+}
 
 impl Cues {
     fn of(ctx: &Ctx) -> Cues {
@@ -502,25 +549,24 @@ impl Cues {
             binds: Vec::new(),
             governments: Vec::new(),
         };
+        let words = cue_words();
         for i in 0..ctx.len() {
-            let l = ctx.l(i);
-            // No cue is shorter than `mou`: `de`, `la`, `l’`, punctuation go by first.
-            if l.len() < 3 || !CUE_FILTER.may_contain(l) {
+            let Some(&Cue { kinds, verb, .. }) = words.get(ctx.l(i)) else {
                 continue;
-            }
-            if ANAPHORIC_NOUNS.contains(&l) || instrument_head(l).is_some() {
+            };
+            if kinds & NOUN != 0 {
                 cues.nouns.push(i);
             }
-            if ctx.kind(i) == Some(TokKind::Word) && verb_form(l).is_some() {
+            if verb.is_some() && ctx.kind(i) == Some(TokKind::Word) {
                 cues.verbs.push(i);
             }
-            if HOST_WORDS.contains(&l) {
+            if kinds & HOST != 0 {
                 cues.hosts.push(i);
             }
-            if BINDING.contains(&l) {
+            if kinds & BIND != 0 {
                 cues.binds.push(i);
             }
-            if GOVERNMENT.contains(&l) {
+            if kinds & GOVERNS != 0 {
                 cues.governments.push(i);
             }
         }
