@@ -26,7 +26,7 @@
 
 use crate::coref::{ellipsis_to_ministry, Clusters};
 use crate::entities::{ministries::portfolio, Ctx, Entity, FigureKind};
-use crate::lexicon::{tag, EntityType};
+use crate::lexicon::{tag, EntityType, WordBloom};
 use crate::text::fold;
 use crate::tokenize::TokKind;
 use std::ops::Range;
@@ -91,7 +91,7 @@ pub struct Signing {
 }
 
 /// Instrument head nouns (singular and plural forms) → (kind, plural).
-static INSTRUMENTS: crate::entities::WordMap<(&str, bool)> = crate::entities::WordMap::new(&[
+const INSTRUMENT_NOUNS: &[(&str, (&str, bool))] = &[
     ("protocole", ("protocole", false)),
     ("protocoles", ("protocole", true)),
     ("convention", ("convention", false)),
@@ -136,7 +136,7 @@ static INSTRUMENTS: crate::entities::WordMap<(&str, bool)> = crate::entities::Wo
     ("programmes", ("programme", true)),
     ("lettre", ("lettre d'intention", false)),
     ("lettres", ("lettre d'intention", true)),
-]);
+];
 
 /// Words after `de` that continue an instrument's name (`protocole d’accord`).
 static INSTRUMENT_COMPLEMENTS: crate::entities::WordSet = crate::entities::WordSet::new(&[
@@ -257,9 +257,12 @@ const WITNESS: &[&[&str]] = &[
 ];
 
 /// `sous l’œil de`, `sous l’égide de`, `en présence de`…: what follows names witnesses.
+// Always inlined (a plain `#[inline]` left it out of `build`): the loops ask
+// about every token, and the quick reject below is all most tokens need.
+#[inline(always)]
 fn is_witness(ctx: &Ctx, i: usize) -> bool {
-    // Every witness phrase starts with one of these words: a quick reject first.
-    if !matches!(
+    // Every witness phrase starts with one of these words.
+    matches!(
         ctx.l(i),
         "en" | "sous"
             | "devant"
@@ -270,9 +273,12 @@ fn is_witness(ctx: &Ctx, i: usize) -> bool {
             | "présidé"
             | "coprésidé"
             | "selon"
-    ) {
-        return false;
-    }
+    ) && witness_phrase(ctx, i)
+}
+
+// Kept out of line: inlined, it would make `is_witness` too large to inline.
+#[inline(never)]
+fn witness_phrase(ctx: &Ctx, i: usize) -> bool {
     WITNESS.iter().any(|w| starts_with(ctx, i, w))
         || ctx.is(i, &["sous"])
             && (ctx.is_article(i + 1)
@@ -322,32 +328,69 @@ static PURPOSE: crate::entities::WordSet = crate::entities::WordSet::new(&[
     "lors",
 ]);
 
-/// Forms of the signing verbs: (form, finite active, past participle, future/conditional).
+/// Forms of the signing verbs (and their noun) with what each form says.
+const VERB_FORMS: &[(&str, VerbForm)] = &[
+    ("signé", VerbForm::Participle),
+    ("signée", VerbForm::Participle),
+    ("signés", VerbForm::Participle),
+    ("signées", VerbForm::Participle),
+    ("conclu", VerbForm::Participle),
+    ("conclue", VerbForm::Participle),
+    ("conclus", VerbForm::Participle),
+    ("conclues", VerbForm::Participle),
+    ("paraphé", VerbForm::Participle),
+    ("paraphée", VerbForm::Participle),
+    ("paraphés", VerbForm::Participle),
+    ("paraphées", VerbForm::Participle),
+    ("souscrit", VerbForm::Participle),
+    ("souscrite", VerbForm::Participle),
+    ("souscrits", VerbForm::Participle),
+    ("souscrites", VerbForm::Participle),
+    ("scellé", VerbForm::Participle),
+    ("scellée", VerbForm::Participle),
+    ("scellés", VerbForm::Participle),
+    ("scellées", VerbForm::Participle),
+    ("signe", VerbForm::Finite),
+    ("signent", VerbForm::Finite),
+    ("signa", VerbForm::Finite),
+    ("signèrent", VerbForm::Finite),
+    ("signait", VerbForm::Finite),
+    ("signaient", VerbForm::Finite),
+    ("conclut", VerbForm::Finite),
+    ("concluent", VerbForm::Finite),
+    ("conclurent", VerbForm::Finite),
+    ("paraphe", VerbForm::Finite),
+    ("paraphent", VerbForm::Finite),
+    ("paraphèrent", VerbForm::Finite),
+    ("scelle", VerbForm::Finite),
+    ("scellent", VerbForm::Finite),
+    ("souscrivent", VerbForm::Finite),
+    ("souscrivit", VerbForm::Finite),
+    ("signons", VerbForm::Finite),
+    ("signer", VerbForm::Infinitive),
+    ("conclure", VerbForm::Infinitive),
+    ("parapher", VerbForm::Infinitive),
+    ("souscrire", VerbForm::Infinitive),
+    ("sceller", VerbForm::Infinitive),
+    ("signera", VerbForm::Future),
+    ("signeront", VerbForm::Future),
+    ("signerait", VerbForm::Future),
+    ("signeraient", VerbForm::Future),
+    ("conclura", VerbForm::Future),
+    ("concluront", VerbForm::Future),
+    ("conclurait", VerbForm::Future),
+    ("concluraient", VerbForm::Future),
+    ("paraphera", VerbForm::Future),
+    ("parapheront", VerbForm::Future),
+    ("signerons", VerbForm::Future),
+    ("signerai", VerbForm::Future),
+    ("signature", VerbForm::Noun),
+    ("signatures", VerbForm::Noun),
+];
+
+/// The form of a signing verb, if `w` is one.
 fn verb_form(w: &str) -> Option<VerbForm> {
-    // Every stem starts with `s`, `c` or `p`: most words stop here.
-    if !matches!(w.as_bytes().first(), Some(b's' | b'c' | b'p')) {
-        return None;
-    }
-    let stems = ["sign", "conclu", "paraph", "souscri", "scell"];
-    if !stems.iter().any(|s| w.starts_with(s)) {
-        return None;
-    }
-    let f = match w {
-        "signé" | "signée" | "signés" | "signées" | "conclu" | "conclue" | "conclus"
-        | "conclues" | "paraphé" | "paraphée" | "paraphés" | "paraphées" | "souscrit"
-        | "souscrite" | "souscrits" | "souscrites" | "scellé" | "scellée" | "scellés"
-        | "scellées" => VerbForm::Participle,
-        "signe" | "signent" | "signa" | "signèrent" | "signait" | "signaient" | "conclut"
-        | "concluent" | "conclurent" | "paraphe" | "paraphent" | "paraphèrent" | "scelle"
-        | "scellent" | "souscrivent" | "souscrivit" | "signons" => VerbForm::Finite,
-        "signer" | "conclure" | "parapher" | "souscrire" | "sceller" => VerbForm::Infinitive,
-        "signera" | "signeront" | "signerait" | "signeraient" | "conclura" | "concluront"
-        | "conclurait" | "concluraient" | "paraphera" | "parapheront" | "signerons"
-        | "signerai" => VerbForm::Future,
-        "signature" | "signatures" => VerbForm::Noun,
-        _ => return None,
-    };
-    Some(f)
+    cue(w)?.verb
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -385,22 +428,164 @@ struct Mention {
     draft: bool,
 }
 
+/// The kind of instrument a noun names and whether it is plural.
 fn instrument_head(l: &str) -> Option<(&'static str, bool)> {
-    // Every instrument noun starts with one of these letters: most tokens go by on one byte.
-    if !l.starts_with(['p', 'c', 'm', 'a', 'd', 'e', 't', 'l']) {
-        return None;
-    }
-    INSTRUMENTS.get(l)
+    cue(l)?.instrument
 }
 
-/// Finds instrument mentions.
-fn mentions(ctx: &Ctx, ents: &[Entity]) -> Vec<Mention> {
+/// Nouns that stand for an instrument named before (`le texte`).
+const ANAPHORIC_NOUNS: &[&str] = &["texte", "textes", "document", "documents"];
+
+/// The tokens the rules start from, found in one pass over the document:
+/// instrument nouns, signing verbs and host words are rare, and one probe of
+/// [`CueWords::filter`] per token passes over the others.
+struct Cues {
+    /// Instrument heads and anaphoric nouns (where [`mentions`] looks).
+    nouns: Vec<usize>,
+    /// Words that are forms of a signing verb (where triggers are).
+    verbs: Vec<usize>,
+    /// Words of [`HOST_WORDS`].
+    hosts: Vec<usize>,
+    /// Words of [`BINDING`].
+    binds: Vec<usize>,
+    /// `gouvernement`, `gouvernements`.
+    governments: Vec<usize>,
+}
+
+/// Nouns that announce the countries whose governments are parties.
+const GOVERNMENT: &[&str] = &["gouvernement", "gouvernements"];
+
+/// What a cue word is.
+#[derive(Clone, Copy, Default)]
+struct Cue {
+    /// Bits: [`NOUN`], [`HOST`], [`BIND`], [`GOVERNS`].
+    kinds: u8,
+    /// As an instrument noun (of [`INSTRUMENT_NOUNS`]): its kind, and whether it is plural.
+    instrument: Option<(&'static str, bool)>,
+    /// As a form of a signing verb (of [`VERB_FORMS`]).
+    verb: Option<VerbForm>,
+}
+
+/// An instrument noun or an anaphoric one.
+const NOUN: u8 = 1;
+/// A word of [`HOST_WORDS`].
+const HOST: u8 = 2;
+/// A word of [`BINDING`].
+const BIND: u8 = 4;
+/// A word of [`GOVERNMENT`].
+const GOVERNS: u8 = 8;
+
+/// Every cue word: [`INSTRUMENT_NOUNS`], [`ANAPHORIC_NOUNS`], [`VERB_FORMS`],
+/// [`HOST_WORDS`], [`BINDING`] and [`GOVERNMENT`].
+struct CueWords {
+    /// Passes every cue word (and few others): one probe per token.
+    filter: WordBloom<32>,
+    /// What each word is: one lookup for a word that passes.
+    cues: rustc_hash::FxHashMap<&'static str, Cue>,
+}
+
+fn cue_words() -> &'static CueWords {
+    static WORDS: std::sync::OnceLock<CueWords> = std::sync::OnceLock::new();
+    WORDS.get_or_init(|| {
+        let mut c = CueWords {
+            filter: WordBloom::empty(),
+            cues: rustc_hash::FxHashMap::with_capacity_and_hasher(160, Default::default()),
+        };
+        let mut add = |w: &'static str, f: &dyn Fn(&mut Cue)| {
+            // `Cues::of` passes over the shorter tokens.
+            debug_assert!(w.len() >= 3, "cue word {w:?} is too short");
+            c.filter.insert(w);
+            f(c.cues.entry(w).or_default());
+        };
+        for &(w, head) in INSTRUMENT_NOUNS {
+            add(w, &|c| {
+                c.kinds |= NOUN;
+                // The first entry of a word wins.
+                c.instrument = c.instrument.or(Some(head));
+            });
+        }
+        for &w in ANAPHORIC_NOUNS {
+            add(w, &|c| c.kinds |= NOUN);
+        }
+        for &(w, form) in VERB_FORMS {
+            add(w, &|c| c.verb = Some(form));
+        }
+        for &w in HOST_WORDS {
+            add(w, &|c| c.kinds |= HOST);
+        }
+        for &w in BINDING {
+            add(w, &|c| c.kinds |= BIND);
+        }
+        for &w in GOVERNMENT {
+            add(w, &|c| c.kinds |= GOVERNS);
+        }
+        c
+    })
+}
+
+impl CueWords {
+    /// What `w` is as a cue, if anything.
+    #[inline]
+    fn get(&self, w: &str) -> Option<&Cue> {
+        // No cue is shorter than `mou`: `de`, `la`, `l'`, punctuation go by first.
+        if w.len() < 3 || !self.filter.may_contain(w) {
+            return None;
+        }
+        self.cues.get(w)
+    }
+}
+
+/// What `w` is as a cue, if anything.
+fn cue(w: &str) -> Option<&'static Cue> {
+    cue_words().get(w)
+}
+
+impl Cues {
+    fn of(ctx: &Ctx) -> Cues {
+        let mut cues = Cues {
+            nouns: Vec::new(),
+            verbs: Vec::new(),
+            hosts: Vec::new(),
+            binds: Vec::new(),
+            governments: Vec::new(),
+        };
+        let words = cue_words();
+        for i in 0..ctx.len() {
+            let Some(&Cue { kinds, verb, .. }) = words.get(ctx.l(i)) else {
+                continue;
+            };
+            if kinds & NOUN != 0 {
+                cues.nouns.push(i);
+            }
+            if verb.is_some() && ctx.kind(i) == Some(TokKind::Word) {
+                cues.verbs.push(i);
+            }
+            if kinds & HOST != 0 {
+                cues.hosts.push(i);
+            }
+            if kinds & BIND != 0 {
+                cues.binds.push(i);
+            }
+            if kinds & GOVERNS != 0 {
+                cues.governments.push(i);
+            }
+        }
+        cues
+    }
+}
+
+/// Finds instrument mentions, from the candidate nouns.
+fn mentions(ctx: &Ctx, ents: &[Entity], nouns: &[usize]) -> Vec<Mention> {
     let mut out = Vec::new();
-    let mut i = 0;
-    while i < ctx.len() {
+    // The first token after the last mention: nouns inside it are part of it.
+    let mut free = 0;
+    for &i in nouns {
+        if i < free {
+            continue;
+        }
         let l = ctx.l(i);
         // `Le texte a été signé par …`: an anaphoric mention of the instrument.
-        if matches!(l, "texte" | "textes" | "document" | "documents")
+        if ANAPHORIC_NOUNS.contains(&l)
             && i > 0
             && (ctx.is(i - 1, &["le", "ce", "ces", "les", "cet"]) || ctx.is_elision(i - 1, "l"))
         {
@@ -413,11 +598,9 @@ fn mentions(ctx: &Ctx, ents: &[Entity]) -> Vec<Mention> {
                 definite: true,
                 draft: false,
             });
-            i += 1;
             continue;
         }
         let Some((kind, plural)) = instrument_head(l) else {
-            i += 1;
             continue;
         };
         // `d’accord` (agree), `en accord avec`, `accord de principe` are not instruments.
@@ -425,7 +608,6 @@ fn mentions(ctx: &Ctx, ents: &[Entity]) -> Vec<Mention> {
             && i > 0
             && (ctx.is_elision(i - 1, "d") || ctx.is(i - 1, &["en", "commun"]))
         {
-            i += 1;
             continue;
         }
         // `plan`, `programme`, `lettre`, `déclaration` only with their complement.
@@ -434,22 +616,29 @@ fn mentions(ctx: &Ctx, ents: &[Entity]) -> Vec<Mention> {
             "plan d'action" | "programme" | "lettre d'intention" | "déclaration"
         );
         let mut j = i + 1;
-        let mut name = vec![if plural { singular(l) } else { l.to_string() }];
+        // The kind as written: the noun, then its complements (`d'accord`,
+        // `de financement`) and adjectives, one space apart.
+        let mut kind_s = if plural { singular(l) } else { l.to_string() };
+        let mut words = 1;
         loop {
             if j < ctx.len()
                 && (ctx.is(j, &["de", "d"]) || ctx.is_elision(j, "d"))
                 && ctx.is_in(j + 1, &INSTRUMENT_COMPLEMENTS)
             {
-                name.push(format!(
-                    "{} {}",
-                    if ctx.is_elision(j, "d") { "d'" } else { "de" },
-                    ctx.l(j + 1)
-                ));
+                kind_s.push_str(if ctx.is_elision(j, "d") {
+                    " d'"
+                } else {
+                    " de "
+                });
+                kind_s.push_str(ctx.l(j + 1));
+                words += 1;
                 j += 2;
                 continue;
             }
             if j < ctx.len() && ctx.is_in(j, &INSTRUMENT_ADJ) {
-                name.push(ctx.l(j).to_string());
+                kind_s.push(' ');
+                kind_s.push_str(ctx.l(j));
+                words += 1;
                 j += 1;
                 continue;
             }
@@ -459,19 +648,12 @@ fn mentions(ctx: &Ctx, ents: &[Entity]) -> Vec<Mention> {
             }
             break;
         }
-        if needs_complement && name.len() == 1 {
-            i += 1;
+        if needs_complement && words == 1 {
             continue;
         }
-        if kind == "programme"
-            && !name
-                .iter()
-                .any(|w| w.contains("exécution") || w.contains("execution"))
-        {
-            i += 1;
+        if kind == "programme" && !(kind_s.contains("exécution") || kind_s.contains("execution")) {
             continue;
         }
-        let mut kind_s = name.join(" ").replace(" d' ", " d'").replace("d' ", "d'");
         if kind == "plan d'action" {
             kind_s = "plan d'action".to_string();
         }
@@ -516,7 +698,7 @@ fn mentions(ctx: &Ctx, ents: &[Entity]) -> Vec<Mention> {
             definite,
             draft,
         });
-        i = j.max(i + 1);
+        free = j;
     }
     out
 }
@@ -736,7 +918,7 @@ struct Host {
 }
 
 /// Words that can announce the host of an event.
-static HOST_WORDS: crate::entities::WordSet = crate::entities::WordSet::new(&[
+const HOST_WORDS: &[&str] = &[
     "présidé",
     "préside",
     "organisé",
@@ -749,14 +931,11 @@ static HOST_WORDS: crate::entities::WordSet = crate::entities::WordSet::new(&[
     "accueilli",
     "accueille",
     "présidence",
-]);
+];
 
-fn find_host(ctx: &Ctx, ents: &[Entity], clusters: &Clusters) -> Option<Host> {
-    for i in 0..ctx.len() {
-        // Host words start with `p`, `o` or `a`: most tokens go by on one byte.
-        if !ctx.l(i).starts_with(['p', 'o', 'a']) || !ctx.is_in(i, &HOST_WORDS) {
-            continue;
-        }
+/// The host, from the tokens that are [`HOST_WORDS`].
+fn find_host(ctx: &Ctx, ents: &[Entity], clusters: &Clusters, hosts: &[usize]) -> Option<Host> {
+    for &i in hosts {
         // `Le ministère du Commerce a présidé la cérémonie`: the subject presides.
         if ctx.is(
             i,
@@ -1055,11 +1234,12 @@ fn groups_in(
     let mut cur: Vec<usize> = Vec::new();
     let mut state = GroupState::Expect;
     let mut i = region.start;
+    let mut walk = EntWalk::from(ents, i);
     while i < region.end {
         if is_witness(ctx, i) {
             break;
         }
-        if let Some(e) = ent_starting_at(ents, i) {
+        if let Some(e) = walk.starting_at(i) {
             let ent = &ents[e];
             // `l’ANFP du Bénin`: a complement of the name before it, not another party.
             let complement = state == GroupState::In
@@ -1255,13 +1435,13 @@ fn titled_person_before(ctx: &Ctx, ents: &[Entity], title: &str, before: usize) 
     })
 }
 
-/// `les gouvernements tunisien et italien`, `le gouvernement malien`: the countries.
-fn government_parties(ctx: &Ctx, region: Range<usize>) -> Vec<Participant> {
+/// `les gouvernements tunisien et italien`, `le gouvernement malien`: the
+/// countries, from the `gouvernement` tokens of the document (`governments`).
+fn government_parties(ctx: &Ctx, governments: &[usize], region: Range<usize>) -> Vec<Participant> {
     let mut out = Vec::new();
-    for i in region.clone() {
-        if !ctx.is(i, &["gouvernement", "gouvernements"]) {
-            continue;
-        }
+    let lo = governments.partition_point(|&i| i < region.start);
+    let hi = governments.partition_point(|&i| i < region.end);
+    for &i in &governments[lo..hi.max(lo)] {
         let mut j = i + 1;
         while j < region.end {
             if let Some(country) = ctx.lex.demonym(ctx.l(j)) {
@@ -1294,6 +1474,7 @@ fn government_parties(ctx: &Ctx, region: Range<usize>) -> Vec<Participant> {
 fn entities_in(ctx: &Ctx, ents: &[Entity], region: Range<usize>) -> Vec<usize> {
     let mut out = Vec::new();
     let mut i = region.start;
+    let mut walk = EntWalk::from(ents, i);
     while i < region.end {
         if is_witness(ctx, i)
             || ctx.is(
@@ -1316,7 +1497,7 @@ fn entities_in(ctx: &Ctx, ents: &[Entity], region: Range<usize>) -> Vec<usize> {
         {
             break;
         }
-        if let Some(e) = ent_starting_at(ents, i) {
+        if let Some(e) = walk.starting_at(i) {
             if can_participate(ctx, ents, e) {
                 out.push(e);
             }
@@ -1340,6 +1521,23 @@ struct Draft {
 }
 
 fn dedupe(ps: &mut Vec<Participant>) {
+    if ps.len() <= 32 {
+        // The usual few participants: comparing with those kept costs less
+        // than building two hash sets.
+        let mut kept = 0;
+        for k in 0..ps.len() {
+            let p = &ps[k];
+            let seen = ps[..kept]
+                .iter()
+                .any(|q| p.cluster.is_some() && q.cluster == p.cluster || q.key == p.key);
+            if !seen {
+                ps.swap(kept, k);
+                kept += 1;
+            }
+        }
+        ps.truncate(kept);
+        return;
+    }
     // Decided first over borrowed keys, then applied: no key is copied.
     let keep: Vec<bool> = {
         let mut clusters: rustc_hash::FxHashSet<usize> = Default::default();
@@ -1399,6 +1597,32 @@ fn ent_starting_at(ents: &[Entity], i: usize) -> Option<usize> {
     (k < ents.len() && ents[k].tok_start == i).then_some(k)
 }
 
+/// [`ent_starting_at`] along a walk over increasing token positions: each
+/// question moves a cursor forward instead of searching the whole list.
+struct EntWalk<'e> {
+    ents: &'e [Entity],
+    /// The first entity that does not start before the last position asked.
+    k: usize,
+}
+
+impl<'e> EntWalk<'e> {
+    /// A walk from token `i` on.
+    fn from(ents: &'e [Entity], i: usize) -> Self {
+        EntWalk {
+            ents,
+            k: ents.partition_point(|e| e.tok_start < i),
+        }
+    }
+
+    /// The entity that starts at token `i` (no smaller than the last `i` asked).
+    fn starting_at(&mut self, i: usize) -> Option<usize> {
+        while self.k < self.ents.len() && self.ents[self.k].tok_start < i {
+            self.k += 1;
+        }
+        (self.k < self.ents.len() && self.ents[self.k].tok_start == i).then_some(self.k)
+    }
+}
+
 /// The entity that ends just before token `i`.
 fn ent_ending_at(ents: &[Entity], i: usize) -> Option<usize> {
     let k = ents.partition_point(|e| e.tok_end < i);
@@ -1413,14 +1637,20 @@ fn ent_covering(ents: &[Entity], i: usize) -> Option<usize> {
 
 /// Finds the signings of a document.
 pub fn extract(ctx: &Ctx, ents: &[Entity], clusters: &Clusters) -> Vec<Signing> {
-    let ms = mentions(ctx, ents);
-    let host = find_host(ctx, ents, clusters);
+    let cues = Cues::of(ctx);
+    let ms = mentions(ctx, ents, &cues.nouns);
+    let host = find_host(ctx, ents, clusters, &cues.hosts);
     let mut drafts: Vec<Draft> = Vec::new();
     let mut any_trigger = false;
     for (si, s) in ctx.sents.iter().enumerate() {
-        let triggers: Vec<(usize, Voice)> = (s.clone())
-            .filter(|&i| ctx.kind(i) == Some(TokKind::Word))
-            .filter_map(|i| trigger_at(ctx, i).map(|v| (i, v)))
+        let verbs = {
+            let lo = cues.verbs.partition_point(|&i| i < s.start);
+            let hi = cues.verbs.partition_point(|&i| i < s.end);
+            &cues.verbs[lo..hi]
+        };
+        let triggers: Vec<(usize, Voice)> = verbs
+            .iter()
+            .filter_map(|&i| trigger_at(ctx, i).map(|v| (i, v)))
             .collect();
         let lo = ms.partition_point(|m| m.start < s.start);
         let hi = ms.partition_point(|m| m.start < s.end);
@@ -1429,7 +1659,7 @@ pub fn extract(ctx: &Ctx, ents: &[Entity], clusters: &Clusters) -> Vec<Signing> 
         // `un accord-cadre liant X à Y`, `la convention lie X à Y`.
         for (k, m) in sent_ms.iter().enumerate() {
             let next = sent_ms.get(k + 1).map_or(s.end, |x| x.start);
-            if let Some(d) = binding_draft(ctx, ents, clusters, m, next, si) {
+            if let Some(d) = binding_draft(ctx, ents, clusters, &cues.binds, m, next, si) {
                 drafts.push(d);
             }
         }
@@ -1442,6 +1672,7 @@ pub fn extract(ctx: &Ctx, ents: &[Entity], clusters: &Clusters) -> Vec<Signing> 
                             ctx,
                             ents,
                             clusters,
+                            &cues.governments,
                             (*m).clone(),
                             m.end - 1,
                             Voice::Passive,
@@ -1542,6 +1773,7 @@ pub fn extract(ctx: &Ctx, ents: &[Entity], clusters: &Clusters) -> Vec<Signing> 
                 ctx,
                 ents,
                 clusters,
+                &cues.governments,
                 m,
                 t,
                 voice,
@@ -1584,6 +1816,7 @@ pub fn extract(ctx: &Ctx, ents: &[Entity], clusters: &Clusters) -> Vec<Signing> 
                     ctx,
                     ents,
                     clusters,
+                    &cues.governments,
                     (*m).clone(),
                     t,
                     if tv == Voice::Active {
@@ -1629,6 +1862,7 @@ fn binding_draft(
     ctx: &Ctx,
     ents: &[Entity],
     clusters: &Clusters,
+    binds: &[usize],
     m: &Mention,
     next: usize,
     si: usize,
@@ -1636,7 +1870,9 @@ fn binding_draft(
     if m.draft || m.kind.is_empty() {
         return None;
     }
-    let v = (m.end..next).find(|&k| ctx.is(k, BINDING))?;
+    let v = *binds
+        .get(binds.partition_point(|&k| k < m.end))
+        .filter(|&&k| k < next)?;
     let end = region_end(ctx, v + 1, next);
     let to = (v + 1..end)
         .find(|&k| ctx.is(k, &["à", "au", "aux"]) && ent_covering(ents, k).is_none())?;
@@ -1681,6 +1917,7 @@ fn build(
     ctx: &Ctx,
     ents: &[Entity],
     clusters: &Clusters,
+    governments: &[usize],
     m: Mention,
     t: usize,
     voice: Voice,
@@ -1821,7 +2058,7 @@ fn build(
         first_idx.extend(bodies);
     }
     let mut first = to_participants(ctx, ents, clusters, &first_idx);
-    first.extend(government_parties(ctx, s.clone()));
+    first.extend(government_parties(ctx, governments, s.clone()));
     let groups: Vec<Vec<Participant>> = groups_idx
         .iter()
         .map(|g| to_participants(ctx, ents, clusters, g))
@@ -2135,9 +2372,19 @@ fn make(
 /// `pour promouvoir …`, `portant sur …`, `relatif à …`, `visant à …`: up to the next punctuation.
 fn purpose_of(ctx: &Ctx, ents: &[Entity], from: usize, end: usize) -> Option<Range<usize>> {
     let mut i = from;
+    // The number of entities that start at or before `i` (`ent_covering`
+    // without a search per token).
+    let mut started = ents.partition_point(|e| e.tok_start <= i);
     while i < end {
+        while started < ents.len() && ents[started].tok_start <= i {
+            started += 1;
+        }
         // `pour` inside a name (`Fonds arabe pour le développement`) is not a purpose.
-        if let Some(e) = ent_covering(ents, i).map(|x| &ents[x]) {
+        if let Some(e) = started
+            .checked_sub(1)
+            .map(|x| &ents[x])
+            .filter(|e| e.tok_end > i)
+        {
             i = e.tok_end;
             continue;
         }
