@@ -423,51 +423,62 @@ fn head_chain(ctx: &Ctx, i: usize, capital_head: bool) -> Option<usize> {
 
 /// Schwartz–Hearst: the start (char index into `long`) of the long form that
 /// `short` abbreviates, or None.
+///
+/// Both strings are walked from the end, char by char, without collecting
+/// them: the alignment often stops well before the start of `long`.
 pub fn sh_long_form(short: &str, long: &str) -> Option<usize> {
-    // Letters compared without case or accents (`É` of `École` spells `E`), one char per char.
-    let base = |c: char| {
-        if let Some(b) = crate::text::latin_base(c) {
-            return b;
-        }
-        use unicode_normalization::UnicodeNormalization;
-        let b = std::iter::once(c).nfd().next().unwrap_or(c);
-        let mut lc = b.to_lowercase();
-        match (lc.next(), lc.next()) {
-            (Some(x), None) => x,
-            _ => b,
-        }
-    };
-    let s: Vec<char> = short.chars().map(base).collect();
-    let l: Vec<char> = long.chars().map(base).collect();
-    if !s.first().is_some_and(|c| c.is_alphanumeric()) {
+    if !short.chars().next().map(sh_base)?.is_alphanumeric() {
         return None;
     }
-    let mut si = s.len() as isize - 1;
-    let mut li = l.len() as isize - 1;
-    while si >= 0 {
-        let c = s[si as usize];
+    // `cur` is the char at index `li` of `long` (None before its start);
+    // `rest` yields the chars before it, last first.
+    let mut rest = long.chars().rev().map(sh_base).peekable();
+    let mut li = long.chars().count() as isize - 1;
+    let mut cur = rest.next();
+    for (b, c) in short.char_indices().rev() {
+        let c = sh_base(c);
         if !c.is_alphanumeric() {
-            si -= 1;
             continue;
         }
-        while li >= 0
-            && (l[li as usize] != c || (si == 0 && li > 0 && l[li as usize - 1].is_alphanumeric()))
-        {
+        // The first letter of `short` must start a word of `long`.
+        let first = b == 0;
+        loop {
+            let x = cur?;
+            if x == c && !(first && rest.peek().is_some_and(|p| p.is_alphanumeric())) {
+                break;
+            }
+            cur = rest.next();
             li -= 1;
         }
-        if li < 0 {
-            return None;
-        }
+        cur = rest.next();
         li -= 1;
-        si -= 1;
     }
-    let start = (li + 1) as usize;
     // Back to the start of the word.
-    let mut k = start;
-    while k > 0 && l[k - 1].is_alphanumeric() {
+    let mut k = (li + 1) as usize;
+    while cur.is_some_and(char::is_alphanumeric) {
         k -= 1;
+        cur = rest.next();
     }
     Some(k)
+}
+
+/// A letter as [`sh_long_form`] compares it: without case or accents (`É` of
+/// `École` spells `E`), one char per char.
+fn sh_base(c: char) -> char {
+    // ASCII first, without the call.
+    if c.is_ascii() {
+        return c.to_ascii_lowercase();
+    }
+    if let Some(b) = crate::text::latin_base(c) {
+        return b;
+    }
+    use unicode_normalization::UnicodeNormalization;
+    let b = std::iter::once(c).nfd().next().unwrap_or(c);
+    let mut lc = b.to_lowercase();
+    match (lc.next(), lc.next()) {
+        (Some(x), None) => x,
+        _ => b,
+    }
 }
 
 /// Is token `i` a plausible acronym inside parentheses (`CERIST`, `Cihn`, `UFC`)?
