@@ -8,11 +8,12 @@
 //! (`@PNUDMaroc`, `#PNUD`), and `celui de X` with `ministère de X`. Each
 //! cluster carries its fullest name and the other names (its aliases).
 
-use crate::entities::orgs::sh_long_form;
+use crate::entities::orgs::{fold_span, sh_long_form};
 use crate::entities::{Ctx, Entity};
 use crate::lexicon::EntityType;
 use crate::text::fold;
 use rustc_hash::FxHashMap as HashMap;
+use std::borrow::Cow;
 
 /// A group of entities that name the same thing.
 #[derive(Debug, Clone, PartialEq)]
@@ -127,7 +128,7 @@ pub fn cluster(ctx: &Ctx, ents: &[Entity]) -> Clusters {
         HashMap::with_capacity_and_hasher(n, Default::default());
     let mut first = vec![usize::MAX; n];
     // The folded texts and canonical names, by slot; figures have none.
-    let mut forms: Vec<String> = Vec::with_capacity(n);
+    let mut forms: Vec<Cow<str>> = Vec::with_capacity(n);
     let mut acronym = vec![false; n];
     let mut form_of = vec![usize::MAX; n];
     let mut canon_of = vec![usize::MAX; n];
@@ -147,7 +148,7 @@ pub fn cluster(ctx: &Ctx, ents: &[Entity]) -> Clusters {
             }
         } else {
             form_of[i] = forms.len();
-            forms.push(fold(texts[i]));
+            forms.push(fold_span(ctx, e.start..e.end));
             acronym[i] = is_acronym(texts[i]);
         }
         let can = match e.etype {
@@ -158,10 +159,10 @@ pub fn cluster(ctx: &Ctx, ents: &[Entity]) -> Clusters {
         };
         if let Some(can) = can {
             canon_of[i] = forms.len();
-            forms.push(can);
+            forms.push(Cow::Owned(can));
         }
     }
-    let slot = |k: usize| forms.get(k).map(String::as_str);
+    let slot = |k: usize| forms.get(k).map(|f| f.as_ref());
     let folded: Vec<&str> = form_of.iter().map(|&k| slot(k).unwrap_or("")).collect();
     let canon: Vec<Option<&str>> = canon_of.iter().map(|&k| slot(k)).collect();
 
@@ -503,7 +504,7 @@ impl Names {
     }
 
     /// Adds `s` unless it is empty or a name with the same key was taken.
-    fn push(&mut self, s: &str, key: std::borrow::Cow<'_, str>) {
+    fn push(&mut self, s: &str, key: Cow<'_, str>) {
         if !s.is_empty() && !self.has(&key) {
             self.keys.push(key.into_owned());
             self.names.push(s.to_string());
@@ -519,7 +520,6 @@ fn name_cluster(
     canon: &[Option<&str>],
     ctx: &Ctx,
 ) {
-    use std::borrow::Cow;
     // Most clusters are one mention with no gazetteer name: nothing to choose.
     if let [m] = c.members[..] {
         let expands = c.etype == EntityType::Ministry && is_ellipsis(texts[m]);
