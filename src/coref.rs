@@ -83,20 +83,25 @@ pub(crate) fn is_plain_name(s: &str) -> bool {
 }
 
 /// At least two letters, no space, and more capitals than half the letters.
-/// One pass, with ASCII answered without the Unicode tables: it runs on every
-/// entity and every cluster name.
+/// One pass over the bytes, with ASCII answered without decoding chars or
+/// asking the Unicode tables: it runs on every entity and every cluster name.
 pub(crate) fn is_acronym(s: &str) -> bool {
     let (mut letters, mut upper) = (0usize, 0usize);
-    for c in s.chars() {
-        if c == ' ' {
-            return false;
-        }
-        if c.is_ascii() {
-            letters += c.is_ascii_alphabetic() as usize;
-            upper += c.is_ascii_uppercase() as usize;
+    let bytes = s.as_bytes();
+    let mut i = 0;
+    while let Some(&b) = bytes.get(i) {
+        if b.is_ascii() {
+            if b == b' ' {
+                return false;
+            }
+            letters += usize::from(b.is_ascii_alphabetic());
+            upper += usize::from(b.is_ascii_uppercase());
+            i += 1;
         } else {
-            letters += c.is_alphabetic() as usize;
-            upper += c.is_uppercase() as usize;
+            let c = s[i..].chars().next().unwrap_or(' ');
+            letters += usize::from(c.is_alphabetic());
+            upper += usize::from(c.is_uppercase());
+            i += c.len_utf8();
         }
     }
     letters >= 2 && upper * 2 > letters
@@ -204,23 +209,18 @@ pub fn cluster(ctx: &Ctx, ents: &[Entity]) -> Clusters {
             continue;
         }
         // `Long Form (ACR)` and `(English Form -ACR)`: entities around a parenthesis.
-        if let Some(j) = ents.get(i + 1) {
+        // Every rule here joins two entities of the same type.
+        if let Some(j) = ents.get(i + 1).filter(|j| j.etype == e.etype) {
             let between = &ctx.text[e.end..j.start];
             let b = between.trim();
-            if j.etype == e.etype
-                && (b == "(" || b == "," || b == "-" || b == "(-")
-                && acronym[i + 1]
-            {
+            if (b == "(" || b == "," || b == "-" || b == "(-") && acronym[i + 1] {
                 uf.union(i, i + 1);
             }
-            if j.etype == e.etype && b == "(" && (acronym[i] || e.etype == EntityType::Org) {
+            if b == "(" && (acronym[i] || e.etype == EntityType::Org) {
                 uf.union(i, i + 1);
             }
             // `Caisse des Dépôts italienne “Cassa Depositi e Prestiti”`
-            if j.etype == EntityType::Org
-                && e.etype == EntityType::Org
-                && j.rule == "org:quoted-alias"
-            {
+            if e.etype == EntityType::Org && j.rule == "org:quoted-alias" {
                 let quote = b.ends_with(['«', '“', '"']);
                 let words = b
                     .trim_end_matches(['«', '“', '"'])
@@ -492,32 +492,33 @@ fn is_subsequence(a: &[char], b: &[char]) -> bool {
 /// A cluster's candidate names and their folded forms (the keys they are
 /// told apart by). A cluster has a few distinct names, so a linear search
 /// finds a key faster than hashing would.
+/// The keys stay borrowed where they can: only the chosen one is copied.
 #[derive(Default)]
-struct Names {
+struct Names<'k> {
     names: Vec<String>,
-    keys: Vec<String>,
+    keys: Vec<Cow<'k, str>>,
 }
 
-impl Names {
+impl<'k> Names<'k> {
     fn has(&self, key: &str) -> bool {
         self.keys.iter().any(|k| k == key)
     }
 
     /// Adds `s` unless it is empty or a name with the same key was taken.
-    fn push(&mut self, s: &str, key: Cow<'_, str>) {
+    fn push(&mut self, s: &str, key: Cow<'k, str>) {
         if !s.is_empty() && !self.has(&key) {
-            self.keys.push(key.into_owned());
+            self.keys.push(key);
             self.names.push(s.to_string());
         }
     }
 }
 
-fn name_cluster(
+fn name_cluster<'k>(
     c: &mut Cluster,
     ents: &[Entity],
     texts: &[&str],
-    folded: &[&str],
-    canon: &[Option<&str>],
+    folded: &[&'k str],
+    canon: &[Option<&'k str>],
     ctx: &Ctx,
 ) {
     // Most clusters are one mention with no gazetteer name: nothing to choose.
@@ -578,6 +579,6 @@ fn name_cluster(
         .max_by_key(|(k, s)| (is_plain_name(s), s.chars().count(), std::cmp::Reverse(*k)))
         .map_or(0, |(k, _)| k);
     c.name = names.remove(best);
-    c.key = keys.swap_remove(best);
+    c.key = keys.swap_remove(best).into_owned();
     c.aliases = names;
 }
