@@ -8,11 +8,12 @@
 //! (`@PNUDMaroc`, `#PNUD`), and `celui de X` with `ministère de X`. Each
 //! cluster carries its fullest name and the other names (its aliases).
 
-use crate::entities::orgs::sh_long_form;
+use crate::entities::orgs::{fold_span, sh_long_form};
 use crate::entities::{Ctx, Entity};
 use crate::lexicon::EntityType;
 use crate::text::fold;
 use rustc_hash::FxHashMap as HashMap;
+use std::borrow::Cow;
 
 /// A group of entities that name the same thing.
 #[derive(Debug, Clone, PartialEq)]
@@ -82,20 +83,25 @@ pub(crate) fn is_plain_name(s: &str) -> bool {
 }
 
 /// At least two letters, no space, and more capitals than half the letters.
-/// One pass, with ASCII answered without the Unicode tables: it runs on every
-/// entity and every cluster name.
+/// One pass over the bytes, with ASCII answered without decoding chars or
+/// asking the Unicode tables: it runs on every entity and every cluster name.
 pub(crate) fn is_acronym(s: &str) -> bool {
     let (mut letters, mut upper) = (0usize, 0usize);
-    for c in s.chars() {
-        if c == ' ' {
-            return false;
-        }
-        if c.is_ascii() {
-            letters += c.is_ascii_alphabetic() as usize;
-            upper += c.is_ascii_uppercase() as usize;
+    let bytes = s.as_bytes();
+    let mut i = 0;
+    while let Some(&b) = bytes.get(i) {
+        if b.is_ascii() {
+            if b == b' ' {
+                return false;
+            }
+            letters += usize::from(b.is_ascii_alphabetic());
+            upper += usize::from(b.is_ascii_uppercase());
+            i += 1;
         } else {
-            letters += c.is_alphabetic() as usize;
-            upper += c.is_uppercase() as usize;
+            let c = s[i..].chars().next().unwrap_or(' ');
+            letters += usize::from(c.is_alphabetic());
+            upper += usize::from(c.is_uppercase());
+            i += c.len_utf8();
         }
     }
     letters >= 2 && upper * 2 > letters
@@ -109,44 +115,78 @@ pub fn ellipsis_to_ministry(s: &str) -> Option<String> {
     Some(format!("ministère {rest}"))
 }
 
+/// Does [`ellipsis_to_ministry`] expand `s`? (Without building the expansion.)
+fn is_ellipsis(s: &str) -> bool {
+    s.starts_with("celui ") || s.starts_with("Celui ")
+}
+
 /// Groups the entities of a document.
 pub fn cluster(ctx: &Ctx, ents: &[Entity]) -> Clusters {
     let n = ents.len();
     let mut uf = Uf::new(n);
     let texts: Vec<&str> = ents.iter().map(|e| &ctx.text[e.start..e.end]).collect();
-    // Figures never join a cluster: their folded form is not needed.
-    let is_fig = |i: usize| ents[i].etype == EntityType::Figure;
-    let folded: Vec<String> = (0..n)
-        .map(|i| {
-            if is_fig(i) {
-                String::new()
-            } else {
-                fold(texts[i])
+    // Articles repeat their names: each (type, text) is folded once, its first
+    // mention stands for the later ones, and a later one whose gazetteer name
+    // is also the same shares its folded canonical name.
+    // (type, text) → its first mention.
+    let mut first_of: HashMap<(EntityType, &str), usize> =
+        HashMap::with_capacity_and_hasher(n, Default::default());
+    let mut first = vec![usize::MAX; n];
+    // The folded texts and canonical names, by slot; figures have none.
+    let mut forms: Vec<Cow<str>> = Vec::with_capacity(n);
+    let mut acronym = vec![false; n];
+    let mut form_of = vec![usize::MAX; n];
+    let mut canon_of = vec![usize::MAX; n];
+    for i in 0..n {
+        let e = &ents[i];
+        if e.etype == EntityType::Figure {
+            continue;
+        }
+        let i0 = *first_of.entry((e.etype, texts[i])).or_insert(i);
+        first[i] = i0;
+        if i0 != i {
+            form_of[i] = form_of[i0];
+            acronym[i] = acronym[i0];
+            if e.canonical == ents[i0].canonical {
+                canon_of[i] = canon_of[i0];
+                continue;
             }
-        })
-        .collect();
-    let acronym: Vec<bool> = (0..n).map(|i| !is_fig(i) && is_acronym(texts[i])).collect();
-    let canon: Vec<Option<String>> = ents
-        .iter()
-        .zip(&texts)
-        .map(|(e, t)| match e.etype {
-            EntityType::Ministry => ellipsis_to_ministry(t)
+        } else {
+            form_of[i] = forms.len();
+            forms.push(fold_span(ctx, e.start..e.end));
+            acronym[i] = is_acronym(texts[i]);
+        }
+        let can = match e.etype {
+            EntityType::Ministry => ellipsis_to_ministry(texts[i])
                 .map(|m| fold(&m))
                 .or_else(|| e.canonical.as_deref().map(fold)),
             _ => e.canonical.as_deref().map(fold),
-        })
-        .collect();
+        };
+        if let Some(can) = can {
+            canon_of[i] = forms.len();
+            forms.push(Cow::Owned(can));
+        }
+    }
+    let slot = |k: usize| forms.get(k).map(|f| f.as_ref());
+    let folded: Vec<&str> = form_of.iter().map(|&k| slot(k).unwrap_or("")).collect();
+    let canon: Vec<Option<&str>> = canon_of.iter().map(|&k| slot(k)).collect();
 
     // Same folded name, or same canonical name, same type.
-    let mut by_key: HashMap<(EntityType, &str), usize> = HashMap::default();
+    let mut by_key: HashMap<(EntityType, &str), usize> =
+        HashMap::with_capacity_and_hasher(2 * n, Default::default());
     for i in 0..n {
         if ents[i].etype == EntityType::Figure {
             continue;
         }
-        for key in [Some(folded[i].as_str()), canon[i].as_deref()]
-            .into_iter()
-            .flatten()
-        {
+        // A repeated text: its first mention already holds (or joined) the
+        // folded key, so joining that mention is the same union.
+        let folded_key = if first[i] == i {
+            Some(folded[i])
+        } else {
+            uf.union(i, first[i]);
+            None
+        };
+        for key in [folded_key, canon[i]].into_iter().flatten() {
             match by_key.get(&(ents[i].etype, key)) {
                 Some(&j) => uf.union(i, j),
                 None => {
@@ -159,7 +199,7 @@ pub fn cluster(ctx: &Ctx, ents: &[Entity]) -> Clusters {
     // an article that repeats a name many times costs no more than once.
     let mut reps: Vec<usize> = by_key
         .iter()
-        .filter(|((_, k), &i)| *k == folded[i].as_str())
+        .filter(|((_, k), &i)| *k == folded[i])
         .map(|(_, &i)| i)
         .collect();
     reps.sort_unstable();
@@ -169,23 +209,18 @@ pub fn cluster(ctx: &Ctx, ents: &[Entity]) -> Clusters {
             continue;
         }
         // `Long Form (ACR)` and `(English Form -ACR)`: entities around a parenthesis.
-        if let Some(j) = ents.get(i + 1) {
+        // Every rule here joins two entities of the same type.
+        if let Some(j) = ents.get(i + 1).filter(|j| j.etype == e.etype) {
             let between = &ctx.text[e.end..j.start];
             let b = between.trim();
-            if j.etype == e.etype
-                && (b == "(" || b == "," || b == "-" || b == "(-")
-                && acronym[i + 1]
-            {
+            if (b == "(" || b == "," || b == "-" || b == "(-") && acronym[i + 1] {
                 uf.union(i, i + 1);
             }
-            if j.etype == e.etype && b == "(" && (acronym[i] || e.etype == EntityType::Org) {
+            if b == "(" && (acronym[i] || e.etype == EntityType::Org) {
                 uf.union(i, i + 1);
             }
             // `Caisse des Dépôts italienne “Cassa Depositi e Prestiti”`
-            if j.etype == EntityType::Org
-                && e.etype == EntityType::Org
-                && j.rule == "org:quoted-alias"
-            {
+            if e.etype == EntityType::Org && j.rule == "org:quoted-alias" {
                 let quote = b.ends_with(['«', '“', '"']);
                 let words = b
                     .trim_end_matches(['«', '“', '"'])
@@ -202,31 +237,38 @@ pub fn cluster(ctx: &Ctx, ents: &[Entity]) -> Clusters {
         .copied()
         .filter(|&j| ents[j].etype == EntityType::Ministry)
         .collect();
-    ministries_sorted.sort_by(|&a, &b| folded[a].cmp(&folded[b]).then(a.cmp(&b)));
+    ministries_sorted.sort_by(|&a, &b| folded[a].cmp(folded[b]).then(a.cmp(&b)));
     // Long forms by (type, first letter), with the initials of their words:
     // an acronym is only aligned with those whose initials contain its letters.
+    // Only the buckets some acronym of the article looks in are built, and a
+    // long form's words are folded once, not again for each acronym.
+    let is_acronym_rep =
+        |i: usize| matches!(ents[i].etype, EntityType::Org | EntityType::Ministry) && acronym[i];
+    let wanted: Vec<(EntityType, char)> = reps
+        .iter()
+        .filter(|&&i| is_acronym_rep(i))
+        .filter_map(|&i| Some((ents[i].etype, folded[i].chars().next()?)))
+        .collect();
     // (type, first letter) → (entity, initials of its words).
-    type LongForms = HashMap<(EntityType, char), Vec<(usize, Vec<char>)>>;
+    type LongForms = HashMap<(EntityType, char), Vec<(usize, Initials)>>;
     let mut long_forms: LongForms = HashMap::default();
-    for &j in &reps {
+    for &j in reps.iter().filter(|_| !wanted.is_empty()) {
         if matches!(ents[j].etype, EntityType::Org | EntityType::Ministry) && texts[j].contains(' ')
         {
             if let Some(c) = folded[j].chars().next() {
-                let inits: Vec<char> = texts[j]
-                    .split(|c: char| c.is_whitespace() || c == '\'' || c == '’' || c == '-')
-                    .filter_map(|w| fold(w).chars().next())
-                    .collect();
-                long_forms
-                    .entry((ents[j].etype, c))
-                    .or_default()
-                    .push((j, inits));
+                if wanted.contains(&(ents[j].etype, c)) {
+                    long_forms
+                        .entry((ents[j].etype, c))
+                        .or_default()
+                        .push((j, Initials::of(texts[j])));
+                }
             }
         }
     }
     for &i in &reps {
         let e = &ents[i];
         // An acronym and a long form whose initials it spells.
-        if matches!(e.etype, EntityType::Org | EntityType::Ministry) && acronym[i] {
+        if is_acronym_rep(i) {
             let letters: Vec<char> = folded[i].chars().filter(|c| c.is_alphanumeric()).collect();
             let first = folded[i].chars().next();
             for (j, inits) in first
@@ -234,21 +276,19 @@ pub fn cluster(ctx: &Ctx, ents: &[Entity]) -> Clusters {
                 .map_or(&[][..], Vec::as_slice)
             {
                 let j = *j;
-                if j != i
-                    && is_subsequence(&letters, inits)
-                    && sh_long_form(texts[i], texts[j]) == Some(0)
-                    && initials_fit(texts[i], texts[j])
-                {
+                // `inits.fits` is `initials_fit(texts[i], texts[j])` (the
+                // letters in order among the initials, enough main words), from
+                // the initials computed once; the costlier alignment comes last.
+                if j != i && inits.fits(&letters) && sh_long_form(texts[i], texts[j]) == Some(0) {
                     uf.union(i, j);
                 }
             }
         }
         // `ministère de l’Économie` short for `ministère de l’Économie, des Finances et du Plan`.
         if e.etype == EntityType::Ministry {
-            let from =
-                ministries_sorted.partition_point(|&j| folded[j].as_str() < folded[i].as_str());
+            let from = ministries_sorted.partition_point(|&j| folded[j] < folded[i]);
             for &j in &ministries_sorted[from..] {
-                if !folded[j].starts_with(folded[i].as_str()) {
+                if !folded[j].starts_with(folded[i]) {
                     break;
                 }
                 if j != i && folded[j].len() > folded[i].len() {
@@ -388,26 +428,60 @@ fn portfolio_of(s: &str) -> &str {
 /// The acronym's letters are the initials of the long form's main words, in
 /// order (small words may be skipped, no main word may be skipped twice in a row).
 fn initials_fit(acr: &str, long: &str) -> bool {
-    let small = [
-        "de", "du", "des", "la", "le", "les", "l", "d", "et", "pour", "sur", "à", "en", "of",
-        "and", "the", "for",
-    ];
-    let words: Vec<String> = long
-        .split(|c: char| c.is_whitespace() || c == '\'' || c == '’' || c == '-')
-        .filter(|w| !w.is_empty())
-        .map(fold)
-        .collect();
     let letters: Vec<char> = fold(acr).chars().filter(|c| c.is_alphanumeric()).collect();
-    let main: Vec<&String> = words
-        .iter()
-        .filter(|w| !small.contains(&w.as_str()))
-        .collect();
-    if main.is_empty() || letters.is_empty() {
-        return false;
+    Initials::of(long).fits(&letters)
+}
+
+/// The initials of a long form's words, folded, as [`initials_fit`] reads them.
+struct Initials {
+    /// The first letter of every word.
+    all: Vec<char>,
+    /// Is some word not a small word (`de`, `la`, `pour`, …)?
+    has_main: bool,
+    /// How many words that are not small words have a first letter.
+    main: usize,
+}
+
+impl Initials {
+    fn of(long: &str) -> Initials {
+        const SMALL: [&str; 17] = [
+            "de", "du", "des", "la", "le", "les", "l", "d", "et", "pour", "sur", "à", "en", "of",
+            "and", "the", "for",
+        ];
+        let mut ini = Initials {
+            all: Vec::new(),
+            has_main: false,
+            main: 0,
+        };
+        for w in long
+            .split(|c: char| c.is_whitespace() || c == '\'' || c == '’' || c == '-')
+            .filter(|w| !w.is_empty())
+        {
+            // An ASCII word without `@` or `#` folds to its lowercase (the
+            // split left no white space in it): most words need no folded copy.
+            let (first, small) = if w.bytes().all(|b| b.is_ascii() && b != b'@' && b != b'#') {
+                let first = w.as_bytes()[0].to_ascii_lowercase() as char;
+                (Some(first), SMALL.iter().any(|s| s.eq_ignore_ascii_case(w)))
+            } else {
+                let f = fold(w);
+                (f.chars().next(), SMALL.contains(&f.as_str()))
+            };
+            ini.has_main |= !small;
+            if let Some(c) = first {
+                ini.all.push(c);
+                ini.main += usize::from(!small);
+            }
+        }
+        ini
     }
-    let inits_main: Vec<char> = main.iter().filter_map(|w| w.chars().next()).collect();
-    let inits_all: Vec<char> = words.iter().filter_map(|w| w.chars().next()).collect();
-    is_subsequence(&letters, &inits_all) && letters.len() * 3 >= inits_main.len() * 2
+
+    /// Are `letters` (an acronym's, folded) the initials of these words?
+    fn fits(&self, letters: &[char]) -> bool {
+        self.has_main
+            && !letters.is_empty()
+            && is_subsequence(letters, &self.all)
+            && letters.len() * 3 >= self.main * 2
+    }
 }
 
 fn is_subsequence(a: &[char], b: &[char]) -> bool {
@@ -415,69 +489,89 @@ fn is_subsequence(a: &[char], b: &[char]) -> bool {
     a.iter().all(|c| it.any(|x| x == c))
 }
 
-fn name_cluster(
+/// A cluster's candidate names and their folded forms (the keys they are
+/// told apart by). A cluster has a few distinct names, so a linear search
+/// finds a key faster than hashing would.
+/// The keys stay borrowed where they can: only the chosen one is copied.
+#[derive(Default)]
+struct Names<'k> {
+    names: Vec<String>,
+    keys: Vec<Cow<'k, str>>,
+}
+
+impl<'k> Names<'k> {
+    fn has(&self, key: &str) -> bool {
+        self.keys.iter().any(|k| k == key)
+    }
+
+    /// Adds `s` unless it is empty or a name with the same key was taken.
+    fn push(&mut self, s: &str, key: Cow<'k, str>) {
+        if !s.is_empty() && !self.has(&key) {
+            self.keys.push(key);
+            self.names.push(s.to_string());
+        }
+    }
+}
+
+fn name_cluster<'k>(
     c: &mut Cluster,
     ents: &[Entity],
     texts: &[&str],
-    folded: &[String],
-    canon: &[Option<String>],
+    folded: &[&'k str],
+    canon: &[Option<&'k str>],
     ctx: &Ctx,
 ) {
-    use std::borrow::Cow;
     // Most clusters are one mention with no gazetteer name: nothing to choose.
     if let [m] = c.members[..] {
-        let expands = c.etype == EntityType::Ministry && ellipsis_to_ministry(texts[m]).is_some();
+        let expands = c.etype == EntityType::Ministry && is_ellipsis(texts[m]);
         if ents[m].canonical.is_none() && !expands {
             c.name = texts[m].to_string();
-            c.key = folded[m].clone();
+            c.key = folded[m].to_string();
             return;
         }
     }
-    let mut names: Vec<String> = Vec::new();
-    let mut keys: Vec<String> = Vec::new();
-    // Folded forms already taken; a mention's folded form was computed once
-    // for the whole article, so it is borrowed, not folded again.
-    let mut seen: rustc_hash::FxHashSet<Cow<str>> = Default::default();
-    let mut push = |s: &str, key: Cow<'_, str>| {
-        if !s.is_empty() && !seen.contains(key.as_ref()) {
-            let key = key.into_owned();
-            seen.insert(Cow::Owned(key.clone()));
-            keys.push(key);
-            names.push(s.to_string());
-        }
-    };
-    let mut seen_mentions: rustc_hash::FxHashSet<&str> = Default::default();
-    let mut seen_canon: rustc_hash::FxHashSet<&str> = Default::default();
+    // A mention's folded form was computed once for the whole article, so it
+    // is borrowed, not folded again.
+    let mut names = Names::default();
     for &m in &c.members {
-        // A name repeated in the article is folded and pushed once.
-        if !seen_mentions.insert(folded[m].as_str()) {
+        // A name repeated in the article is pushed once: the folded forms of
+        // the mentions seen so far are all among the keys.
+        if names.has(folded[m]) {
             continue;
         }
         if c.etype == EntityType::Ministry {
             if let Some(full) = ellipsis_to_ministry(texts[m]) {
-                push(&full, Cow::Owned(fold(&full)));
+                // `canon` holds the folded expansion of a `celui de …` ministry.
+                let key = canon[m].map_or_else(|| Cow::Owned(fold(&full)), Cow::Borrowed);
+                names.push(&full, key);
             }
         }
-        push(texts[m], Cow::Borrowed(folded[m].as_str()));
+        names.push(texts[m], Cow::Borrowed(folded[m]));
     }
+    let mut seen_canon: Vec<&str> = Vec::new();
     for &m in &c.members {
         if let Some(can) = &ents[m].canonical {
-            if !seen_canon.insert(can.as_str()) {
+            if seen_canon.contains(&can.as_str()) {
                 continue;
             }
+            seen_canon.push(can);
             // `canon` holds the folded canonical name, except for ministries
             // (where it may be the folded `celui de …` expansion).
-            let key = match (&canon[m], ents[m].etype) {
-                (Some(k), t) if t != EntityType::Ministry => Cow::Borrowed(k.as_str()),
+            let key = match (canon[m], ents[m].etype) {
+                (Some(k), t) if t != EntityType::Ministry => Cow::Borrowed(k),
                 _ => Cow::Owned(fold(can)),
             };
-            push(can, key);
+            names.push(can, key);
             // Other names the gazetteer gives the same entity (`UNDP` for `PNUD`).
             for e in ctx.lex.aliases_of(can).take(8) {
-                push(&e.text, Cow::Owned(fold(&e.text)));
+                names.push(&e.text, Cow::Owned(fold(&e.text)));
             }
         }
     }
+    let Names {
+        mut names,
+        mut keys,
+    } = names;
     // The fullest name: the longest that is not a handle, hashtag or acronym.
     let best = names
         .iter()
@@ -485,6 +579,6 @@ fn name_cluster(
         .max_by_key(|(k, s)| (is_plain_name(s), s.chars().count(), std::cmp::Reverse(*k)))
         .map_or(0, |(k, _)| k);
     c.name = names.remove(best);
-    c.key = keys.swap_remove(best);
+    c.key = keys.swap_remove(best).into_owned();
     c.aliases = names;
 }

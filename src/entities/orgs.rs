@@ -9,6 +9,8 @@ use super::{trim_connectors, Candidate, Ctx, Entity};
 use crate::lexicon::EntityType;
 use crate::text::fold;
 use crate::tokenize::{flag, TokKind};
+use std::borrow::Cow;
+use std::ops::Range;
 
 /// Adjectives that may follow an organisation head noun.
 static INST_ADJ: crate::entities::WordSet = crate::entities::WordSet::new(&[
@@ -423,51 +425,62 @@ fn head_chain(ctx: &Ctx, i: usize, capital_head: bool) -> Option<usize> {
 
 /// Schwartz–Hearst: the start (char index into `long`) of the long form that
 /// `short` abbreviates, or None.
+///
+/// Both strings are walked from the end, char by char, without collecting
+/// them: the alignment often stops well before the start of `long`.
 pub fn sh_long_form(short: &str, long: &str) -> Option<usize> {
-    // Letters compared without case or accents (`É` of `École` spells `E`), one char per char.
-    let base = |c: char| {
-        if let Some(b) = crate::text::latin_base(c) {
-            return b;
-        }
-        use unicode_normalization::UnicodeNormalization;
-        let b = std::iter::once(c).nfd().next().unwrap_or(c);
-        let mut lc = b.to_lowercase();
-        match (lc.next(), lc.next()) {
-            (Some(x), None) => x,
-            _ => b,
-        }
-    };
-    let s: Vec<char> = short.chars().map(base).collect();
-    let l: Vec<char> = long.chars().map(base).collect();
-    if !s.first().is_some_and(|c| c.is_alphanumeric()) {
+    if !short.chars().next().map(sh_base)?.is_alphanumeric() {
         return None;
     }
-    let mut si = s.len() as isize - 1;
-    let mut li = l.len() as isize - 1;
-    while si >= 0 {
-        let c = s[si as usize];
+    // `cur` is the char at index `li` of `long` (None before its start);
+    // `rest` yields the chars before it, last first.
+    let mut rest = long.chars().rev().map(sh_base).peekable();
+    let mut li = long.chars().count() as isize - 1;
+    let mut cur = rest.next();
+    for (b, c) in short.char_indices().rev() {
+        let c = sh_base(c);
         if !c.is_alphanumeric() {
-            si -= 1;
             continue;
         }
-        while li >= 0
-            && (l[li as usize] != c || (si == 0 && li > 0 && l[li as usize - 1].is_alphanumeric()))
-        {
+        // The first letter of `short` must start a word of `long`.
+        let first = b == 0;
+        loop {
+            let x = cur?;
+            if x == c && !(first && rest.peek().is_some_and(|p| p.is_alphanumeric())) {
+                break;
+            }
+            cur = rest.next();
             li -= 1;
         }
-        if li < 0 {
-            return None;
-        }
+        cur = rest.next();
         li -= 1;
-        si -= 1;
     }
-    let start = (li + 1) as usize;
     // Back to the start of the word.
-    let mut k = start;
-    while k > 0 && l[k - 1].is_alphanumeric() {
+    let mut k = (li + 1) as usize;
+    while cur.is_some_and(char::is_alphanumeric) {
         k -= 1;
+        cur = rest.next();
     }
     Some(k)
+}
+
+/// A letter as [`sh_long_form`] compares it: without case or accents (`É` of
+/// `École` spells `E`), one char per char.
+fn sh_base(c: char) -> char {
+    // ASCII first, without the call.
+    if c.is_ascii() {
+        return c.to_ascii_lowercase();
+    }
+    if let Some(b) = crate::text::latin_base(c) {
+        return b;
+    }
+    use unicode_normalization::UnicodeNormalization;
+    let b = std::iter::once(c).nfd().next().unwrap_or(c);
+    let mut lc = b.to_lowercase();
+    match (lc.next(), lc.next()) {
+        (Some(x), None) => x,
+        _ => b,
+    }
 }
 
 /// Is token `i` a plausible acronym inside parentheses (`CERIST`, `Cihn`, `UFC`)?
@@ -818,26 +831,30 @@ fn name_after_noun(ctx: &Ctx, i: usize) -> Option<(usize, usize)> {
 }
 
 /// Second pass: mentions that depend on first-pass entities.
+// Not inlined: it runs once per article, and inlined into `entities::extract`
+// it made that function's hot loops compile worse (callgrind, 600 articles:
+// some 4 M instructions more). The effect depends on the whole build.
+#[inline(never)]
 pub fn propose_aliases(ctx: &Ctx, ents: &[Entity], out: &mut Vec<Candidate>) {
-    repeated_names(ctx, ents, out);
+    let covered = covered_tokens(ctx, ents);
+    repeated_names(ctx, ents, &covered, out);
     // Acronyms known in this document, folded (`CTIC` → `ctic` also finds `Ctic`).
-    let acronyms: std::collections::HashSet<String> = ents
+    let acronyms: rustc_hash::FxHashSet<Cow<str>> = ents
         .iter()
         .filter(|e| {
             e.etype == EntityType::Org
                 && e.tok_end == e.tok_start + 1
                 && ctx.has(e.tok_start, flag::ALLCAPS)
         })
-        .map(|e| fold(&ctx.text[e.start..e.end]))
+        .map(|e| fold_span(ctx, e.start..e.end))
         .collect();
     // `Hydro` for `Hydro-Québec`: the first part of a hyphenated name.
-    let heads: std::collections::HashSet<&str> = ents
+    let heads: rustc_hash::FxHashSet<&str> = ents
         .iter()
         .filter(|e| e.etype == EntityType::Org && e.tok_end == e.tok_start + 1)
         .filter_map(|e| ctx.text[e.start..e.end].split_once('-').map(|(a, _)| a))
         .filter(|a| a.chars().count() >= 4 && !ctx.lex.is_common(&a.to_lowercase()))
         .collect();
-    let covered = covered_tokens(ctx, ents);
     for (i, &cov) in covered.iter().enumerate() {
         if cov || !is_word(ctx, i) {
             continue;
@@ -845,7 +862,8 @@ pub fn propose_aliases(ctx: &Ctx, ents: &[Entity], out: &mut Vec<Candidate>) {
         let t = ctx.t(i);
         if ctx.is_cap(i)
             && !ctx.is_initial_common(i)
-            && (acronyms.contains(&fold(t)) || heads.contains(&t))
+            && (!acronyms.is_empty() && acronyms.contains(&*fold_span(ctx, ctx.toks[i].range()))
+                || heads.contains(&t))
         {
             out.push(Candidate::new(
                 ctx.bstart(i),
@@ -904,31 +922,35 @@ pub fn propose_aliases(ctx: &Ctx, ents: &[Entity], out: &mut Vec<Candidate>) {
 
 /// A name found once as an organisation is one wherever it appears again,
 /// written the same way (`la société Hydrolis` … `d’Hydrolis`, a headline).
-fn repeated_names(ctx: &Ctx, ents: &[Entity], out: &mut Vec<Candidate>) {
-    // First token → token sequences of the organisation names of the article.
-    let mut names: rustc_hash::FxHashMap<&str, Vec<Vec<&str>>> = Default::default();
+fn repeated_names(ctx: &Ctx, ents: &[Entity], covered: &[bool], out: &mut Vec<Candidate>) {
+    // First token → the organisation names of the article that start with it,
+    // as token ranges (told apart by their tokens' text).
+    let mut names: rustc_hash::FxHashMap<&str, Vec<Range<usize>>> = Default::default();
+    let same_words = |a: &Range<usize>, b: &Range<usize>| {
+        a.len() == b.len() && a.clone().zip(b.clone()).all(|(x, y)| ctx.t(x) == ctx.t(y))
+    };
     for e in ents.iter().filter(|e| e.etype == EntityType::Org) {
-        let toks: Vec<&str> = (e.tok_start..e.tok_end).map(|k| ctx.t(k)).collect();
+        let toks = e.tok_start..e.tok_end;
         // Only names that start with a capital and are not common words alone.
-        let Some(first) = toks.first().copied() else {
+        if toks.is_empty() {
             continue;
-        };
+        }
+        let first = ctx.t(e.tok_start);
         if !first.starts_with(char::is_uppercase)
-            || toks.len() == 1 && ctx.lex.is_common(&first.to_lowercase())
+            || toks.len() == 1 && is_common_word(ctx, e.tok_start)
         {
             continue;
         }
         let v = names.entry(first).or_default();
-        if !v.contains(&toks) {
+        if !v.iter().any(|r| same_words(r, &toks)) {
             v.push(toks);
         }
     }
     if names.is_empty() {
         return;
     }
-    let covered = covered_tokens(ctx, ents);
-    for i in 0..ctx.len() {
-        if covered[i] || !ctx.is_cap(i) {
+    for (i, &cov) in covered.iter().enumerate() {
+        if cov || !ctx.is_cap(i) {
             continue;
         }
         let Some(cands) = names.get(ctx.t(i)) else {
@@ -936,14 +958,14 @@ fn repeated_names(ctx: &Ctx, ents: &[Entity], out: &mut Vec<Candidate>) {
         };
         let best = cands
             .iter()
-            .filter(|seq| {
+            .filter(|&seq| {
                 i + seq.len() <= ctx.len()
                     && seq
-                        .iter()
+                        .clone()
                         .enumerate()
-                        .all(|(k, w)| ctx.t(i + k) == *w && !covered[i + k])
+                        .all(|(k, w)| ctx.t(i + k) == ctx.t(w) && !covered[i + k])
             })
-            .map(Vec::len)
+            .map(ExactSizeIterator::len)
             .max();
         if let Some(n) = best {
             out.push(Candidate::new(
@@ -957,6 +979,49 @@ fn repeated_names(ctx: &Ctx, ents: &[Entity], out: &mut Vec<Candidate>) {
     }
 }
 
+/// Is token `i`'s lowercase form (`str::to_lowercase`) a common word? An
+/// ASCII token's is its lowercase shadow, which needs no copy.
+fn is_common_word(ctx: &Ctx, i: usize) -> bool {
+    let t = ctx.t(i);
+    if t.is_ascii() {
+        ctx.lex.is_common(ctx.l(i))
+    } else {
+        ctx.lex.is_common(&t.to_lowercase())
+    }
+}
+
+/// [`fold`] of the text at byte range `r`. Plain ASCII (printable chars but
+/// `@` and `#`, single spaces between words) folds to its lowercase, which the
+/// lowercase shadow already holds: most names need no folded copy.
+// It belongs with `fold` in text.rs; it lives here for the time being.
+pub(crate) fn fold_span<'a>(ctx: &Ctx<'a>, r: Range<usize>) -> Cow<'a, str> {
+    let s = &ctx.text[r.clone()];
+    if folds_to_lowercase(s) {
+        Cow::Borrowed(&ctx.lower[r])
+    } else {
+        Cow::Owned(fold(s))
+    }
+}
+
+/// Does [`fold`] leave `s` as it is, up to ASCII case?
+fn folds_to_lowercase(s: &str) -> bool {
+    // A leading space is dropped by `fold`, as are doubled and trailing ones.
+    let mut after_space = true;
+    for &b in s.as_bytes() {
+        if b == b' ' {
+            if after_space {
+                return false;
+            }
+            after_space = true;
+        } else if b.is_ascii_graphic() && b != b'@' && b != b'#' {
+            after_space = false;
+        } else {
+            return false;
+        }
+    }
+    !after_space || s.is_empty()
+}
+
 /// Which tokens an entity covers.
 pub fn covered_tokens(ctx: &Ctx, ents: &[Entity]) -> Vec<bool> {
     let mut covered = vec![false; ctx.len()];
@@ -966,4 +1031,38 @@ pub fn covered_tokens(ctx: &Ctx, ents: &[Entity]) -> Vec<bool> {
         }
     }
     covered
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use proptest::prelude::*;
+
+    proptest! {
+        #![proptest_config(ProptestConfig::with_cases(4096))]
+        /// The shortcut of `fold_span` is exact: what it lets through, `fold` only lowercases.
+        #[test]
+        fn plain_ascii_folds_to_lowercase(s in "[ -~\t\n\u{b}\u{c}\r\u{1f}\u{a0}é’]{0,12}") {
+            if folds_to_lowercase(&s) {
+                prop_assert_eq!(fold(&s), s.to_ascii_lowercase());
+            }
+        }
+    }
+
+    #[test]
+    fn plain_ascii_examples() {
+        assert!(folds_to_lowercase("PNUD Maroc"));
+        assert!(folds_to_lowercase(""));
+        for s in [
+            " PNUD",
+            "PNUD ",
+            "A  B",
+            "@PNUD",
+            "#PNUD",
+            "A\tB",
+            "Sénégal",
+        ] {
+            assert!(!folds_to_lowercase(s), "{s:?}");
+        }
+    }
 }
