@@ -422,7 +422,9 @@ mod words {
 
     /// Title forms by their first word: (words, kind), longest first.
     type Titles = HashMap<String, Vec<(Vec<String>, TitleKind)>>;
-    /// Currency forms by their lowercase first word: (words, ISO code), longest first.
+    /// Currency forms by their lowercase first word: (words lowercased, ISO
+    /// code), longest first. Lowercased once here, so that a lookup compares
+    /// without allocating.
     type Currencies = HashMap<String, Vec<(Vec<String>, String)>>;
 
     /// Titles by their first word, longest first.
@@ -466,10 +468,10 @@ mod words {
         M.get_or_init(|| {
             let mut currencies = Currencies::default();
             for (_, cols) in rows(CURRENCIES.1) {
-                let w: Vec<String> = cols[0].split_whitespace().map(str::to_string).collect();
+                let w: Vec<String> = cols[0].split_whitespace().map(str::to_lowercase).collect();
                 if let (Some(first), Some(code)) = (w.first(), cols.get(1)) {
                     currencies
-                        .entry(first.to_lowercase())
+                        .entry(first.clone())
                         .or_default()
                         .push((w.clone(), code.to_string()));
                 }
@@ -895,27 +897,41 @@ impl Lexicon {
     }
 
     /// The longest currency form starting at word `ws(0)`, as (words used, ISO code).
+    /// Words compare as their lowercase forms (`Dollars US` is `dollars us`).
     pub fn currency_at<'w>(&self, ws: impl Fn(usize) -> Option<&'w str>) -> Option<(usize, &str)> {
         let first = ws(0)?;
-        let cands = words::currencies().get(&first.to_lowercase())?;
+        // Most words asked about are ASCII: lowercased on the stack, as this
+        // runs after every number.
+        let mut buf = [0u8; 32];
+        let key: Cow<'_, str> = if first.len() <= buf.len() && first.is_ascii() {
+            let b = &mut buf[..first.len()];
+            b.copy_from_slice(first.as_bytes());
+            b.make_ascii_lowercase();
+            Cow::Borrowed(std::str::from_utf8(b).ok()?)
+        } else {
+            Cow::Owned(first.to_lowercase())
+        };
+        let cands = words::currencies().get(key.as_ref())?;
         'c: for (words, code) in cands {
             for (k, w) in words.iter().enumerate().skip(1) {
                 match ws(k) {
-                    Some(x)
-                        if x.eq_ignore_ascii_case(w) || x.to_lowercase() == w.to_lowercase() => {}
+                    Some(x) if lowercase_is(x, w) => {}
                     _ => continue 'c,
                 }
-            }
-            if words.len() == 1
-                && !first.eq_ignore_ascii_case(&words[0])
-                && first.to_lowercase() != words[0].to_lowercase()
-            {
-                continue;
             }
             return Some((words.len(), code.as_str()));
         }
         None
     }
+}
+
+/// Is `x.to_lowercase()` equal to `lower`? Without allocating, char by char,
+/// except for a capital sigma, whose lowercase depends on where it stands.
+fn lowercase_is(x: &str, lower: &str) -> bool {
+    if x.contains('\u{03A3}') {
+        return x.to_lowercase() == lower;
+    }
+    x.chars().flat_map(char::to_lowercase).eq(lower.chars())
 }
 
 #[cfg(test)]
@@ -1008,6 +1024,33 @@ mod tests {
         assert_eq!(e.line, 1);
         let e = parse_entity_file("m.tsv", "a\tORG\tb\tc\td\n").unwrap_err();
         assert!(e.msg.contains("columns"));
+    }
+
+    #[test]
+    fn currency_forms_match_in_any_case_and_longest_first() {
+        let lex = Lexicon::builtin();
+        let at = |ws: &[&'static str]| {
+            let ws = ws.to_vec();
+            lex.currency_at(move |k| ws.get(k).copied())
+                .map(|(n, c)| (n, c.to_string()))
+        };
+        assert_eq!(at(&["dollars", "canadiens", "."]), Some((2, "CAD".into())));
+        assert_eq!(at(&["DOLLARS", "Canadiens"]), Some((2, "CAD".into())));
+        assert_eq!(at(&["Francs", "suisses"]), Some((2, "CHF".into())));
+        assert_eq!(at(&["€"]), Some((1, "EUR".into())));
+        // A first word that is not ASCII, or longer than the stack buffer.
+        assert_eq!(
+            at(&["ÉCUS", "de", "plus"]).map(|x| x.0),
+            at(&["écus"]).map(|x| x.0)
+        );
+        assert_eq!(at(&["dollarsdollarsdollarsdollarsdollars"]), None);
+        assert_eq!(at(&["accord"]), None);
+        assert_eq!(at(&[]), None);
+        // Greek capital sigma lowercases by position: compared as `str::to_lowercase` does.
+        assert!(!super::lowercase_is("ΟΔΟΣ", "οδοσ"));
+        assert!(super::lowercase_is("ΟΔΟΣ", "οδος"));
+        assert!(super::lowercase_is("Canadiens", "canadiens"));
+        assert!(!super::lowercase_is("Canadien", "canadiens"));
     }
 
     #[test]
