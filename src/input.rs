@@ -143,10 +143,18 @@ impl Input {
     pub fn load(&self) -> Result<Decoded, String> {
         match self {
             Input::File(p) => {
-                if let Ok(m) = fs::metadata(p) {
-                    check_size(m.len())?;
+                // The size is asked of the open file: one system call where
+                // `fs::metadata` then `fs::read` made two, on every file of a folder.
+                let f = fs::File::open(p).map_err(|e| format!("cannot read: {e}"))?;
+                let size = f.metadata().map(|m| m.len()).ok();
+                if let Some(n) = size {
+                    check_size(n)?;
                 }
-                let bytes = fs::read(p).map_err(|e| format!("cannot read: {e}"))?;
+                let mut bytes = Vec::new();
+                bytes.reserve_exact(size.map_or(0, |n| n as usize + 1));
+                f.take(MAX_INPUT_BYTES + 1)
+                    .read_to_end(&mut bytes)
+                    .map_err(|e| format!("cannot read: {e}"))?;
                 check_size(bytes.len() as u64)?;
                 decode_vec(bytes)
             }

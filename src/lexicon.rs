@@ -513,7 +513,9 @@ mod words {
 
     /// Title forms by their first word: (words, kind), longest first.
     type Titles = HashMap<String, Vec<(Vec<String>, TitleKind)>>;
-    /// Currency forms by their lowercase first word: (words, ISO code), longest first.
+    /// Currency forms by their lowercase first word: (words lowercased, ISO
+    /// code), longest first. Lowercased once here, so that a lookup compares
+    /// without allocating.
     type Currencies = HashMap<String, Vec<(Vec<String>, String)>>;
 
     /// Titles by their first word, longest first.
@@ -557,10 +559,10 @@ mod words {
         M.get_or_init(|| {
             let mut currencies = Currencies::default();
             for (_, cols) in rows(CURRENCIES.1) {
-                let w: Vec<String> = cols[0].split_whitespace().map(str::to_string).collect();
+                let w: Vec<String> = cols[0].split_whitespace().map(str::to_lowercase).collect();
                 if let (Some(first), Some(code)) = (w.first(), cols.get(1)) {
                     currencies
-                        .entry(first.to_lowercase())
+                        .entry(first.clone())
                         .or_default()
                         .push((w.clone(), code.to_string()));
                 }
@@ -671,19 +673,6 @@ fn loose_eq(a: &str, b: &str) -> bool {
     match (a.as_bytes().first(), b.as_bytes().first()) {
         (Some(x), Some(y)) if x.is_ascii() && y.is_ascii() && !x.eq_ignore_ascii_case(y) => false,
         _ => a == b || crate::text::loose_eq(a, b),
-    }
-}
-
-/// `a.to_lowercase() == b.to_lowercase()`, without allocating when both are
-/// ASCII (then it is `eq_ignore_ascii_case`) or start with different ASCII
-/// letters (the lowercase of an ASCII char is one ASCII char).
-fn same_lowercase(a: &str, b: &str) -> bool {
-    if a.eq_ignore_ascii_case(b) {
-        return true;
-    }
-    match (a.as_bytes().first(), b.as_bytes().first()) {
-        (Some(x), Some(y)) if x.is_ascii() && y.is_ascii() && !x.eq_ignore_ascii_case(y) => false,
-        _ => !(a.is_ascii() && b.is_ascii()) && a.to_lowercase() == b.to_lowercase(),
     }
 }
 
@@ -1140,10 +1129,19 @@ impl Lexicon {
     }
 
     /// The longest currency form starting at word `ws(0)`, as (words used, ISO code).
+    /// Words compare as their lowercase forms (`Dollars US` is `dollars us`).
     pub fn currency_at<'w>(&self, ws: impl Fn(usize) -> Option<&'w str>) -> Option<(usize, &str)> {
         let first = ws(0)?;
-        let key = if is_lowercase(first) {
+        // This runs after every number: a word already lowercase is used as
+        // it is, an ASCII one is lowercased on the stack.
+        let mut buf = [0u8; 32];
+        let key: Cow<'_, str> = if is_lowercase(first) {
             Cow::Borrowed(first)
+        } else if first.len() <= buf.len() && first.is_ascii() {
+            let b = &mut buf[..first.len()];
+            b.copy_from_slice(first.as_bytes());
+            b.make_ascii_lowercase();
+            Cow::Borrowed(std::str::from_utf8(b).ok()?)
         } else {
             Cow::Owned(first.to_lowercase())
         };
@@ -1151,17 +1149,28 @@ impl Lexicon {
         'c: for (words, code) in cands {
             for (k, w) in words.iter().enumerate().skip(1) {
                 match ws(k) {
-                    Some(x) if same_lowercase(x, w) => {}
+                    Some(x) if lowercase_is(x, w) => {}
                     _ => continue 'c,
                 }
-            }
-            if words.len() == 1 && !same_lowercase(first, &words[0]) {
-                continue;
             }
             return Some((words.len(), code.as_str()));
         }
         None
     }
+}
+
+/// Is `x.to_lowercase()` equal to `lower`? Without allocating, char by char,
+/// except for a capital sigma, whose lowercase depends on where it stands.
+fn lowercase_is(x: &str, lower: &str) -> bool {
+    // `lower` has no ASCII capital, so an ASCII `x` lowercases to it exactly
+    // when they are equal but for ASCII case.
+    if x.is_ascii() {
+        return x.eq_ignore_ascii_case(lower);
+    }
+    if x.contains('\u{03A3}') {
+        return x.to_lowercase() == lower;
+    }
+    x.chars().flat_map(char::to_lowercase).eq(lower.chars())
 }
 
 #[cfg(test)]
@@ -1257,6 +1266,33 @@ mod tests {
         assert_eq!(e.line, 1);
         let e = parse_entity_file("m.tsv", "a\tORG\tb\tc\td\n").unwrap_err();
         assert!(e.msg.contains("columns"));
+    }
+
+    #[test]
+    fn currency_forms_match_in_any_case_and_longest_first() {
+        let lex = Lexicon::builtin();
+        let at = |ws: &[&'static str]| {
+            let ws = ws.to_vec();
+            lex.currency_at(move |k| ws.get(k).copied())
+                .map(|(n, c)| (n, c.to_string()))
+        };
+        assert_eq!(at(&["dollars", "canadiens", "."]), Some((2, "CAD".into())));
+        assert_eq!(at(&["DOLLARS", "Canadiens"]), Some((2, "CAD".into())));
+        assert_eq!(at(&["Francs", "suisses"]), Some((2, "CHF".into())));
+        assert_eq!(at(&["€"]), Some((1, "EUR".into())));
+        // A first word that is not ASCII, or longer than the stack buffer.
+        assert_eq!(
+            at(&["ÉCUS", "de", "plus"]).map(|x| x.0),
+            at(&["écus"]).map(|x| x.0)
+        );
+        assert_eq!(at(&["dollarsdollarsdollarsdollarsdollars"]), None);
+        assert_eq!(at(&["accord"]), None);
+        assert_eq!(at(&[]), None);
+        // Greek capital sigma lowercases by position: compared as `str::to_lowercase` does.
+        assert!(!super::lowercase_is("ΟΔΟΣ", "οδοσ"));
+        assert!(super::lowercase_is("ΟΔΟΣ", "οδος"));
+        assert!(super::lowercase_is("Canadiens", "canadiens"));
+        assert!(!super::lowercase_is("Canadien", "canadiens"));
     }
 
     #[test]
