@@ -425,17 +425,24 @@ fn run(args: RunArgs) -> ExitCode {
             args.paths.clone()
         }),
     };
-    let ex = match lexicon.join() {
-        Ok(Ok(ex)) => ex,
-        Ok(Err(e)) => return usage_error(&e.to_string()),
-        Err(p) => std::panic::resume_unwind(p),
-    };
     let jobs = args.jobs.unwrap_or(0);
     let pool = match rayon::ThreadPoolBuilder::new().num_threads(jobs).build() {
         Ok(p) => p,
         Err(e) => return usage_error(&format!("cannot start worker threads: {e}")),
     };
-    let mut out = match open_output(args.output.as_deref()) {
+    // Opening the output truncates it, which takes milliseconds when it holds
+    // the records of an earlier run: done while the lexicon is built. Not when
+    // a user gazetteer may still be rejected: that leaves the output untouched.
+    let early = args
+        .gazetteer
+        .is_empty()
+        .then(|| open_output(args.output.as_deref()));
+    let ex = match lexicon.join() {
+        Ok(Ok(ex)) => ex,
+        Ok(Err(e)) => return usage_error(&e.to_string()),
+        Err(p) => std::panic::resume_unwind(p),
+    };
+    let mut out = match early.unwrap_or_else(|| open_output(args.output.as_deref())) {
         Ok(o) => o,
         Err(e) => return usage_error(&format!("cannot open output: {e}")),
     };
