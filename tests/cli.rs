@@ -191,6 +191,33 @@ fn output_file_option() {
 }
 
 #[test]
+fn a_rejected_gazetteer_leaves_the_output_file_untouched() {
+    let d = tempfile::tempdir().unwrap();
+    write(d.path(), "bad.tsv", b"Banque Z\tTHING\n");
+    let out = d.path().join("out.jsonl");
+    std::fs::write(&out, "records of an earlier run\n").unwrap();
+    let o = run(
+        &[
+            "--gazetteer",
+            d.path().join("bad.tsv").to_str().unwrap(),
+            "-o",
+            out.to_str().unwrap(),
+        ],
+        Some(ARTICLE.as_bytes()),
+    );
+    assert_eq!(o.status.code(), Some(2));
+    assert_eq!(
+        std::fs::read_to_string(&out).unwrap(),
+        "records of an earlier run\n"
+    );
+    // Without a user gazetteer the output is opened early, and still replaced.
+    let o = run(&["-o", out.to_str().unwrap()], Some(ARTICLE.as_bytes()));
+    assert_eq!(o.status.code(), Some(0));
+    let written = std::fs::read_to_string(&out).unwrap();
+    assert!(!written.contains("earlier run") && written.contains("\"signed\""));
+}
+
+#[test]
 fn user_gazetteer_adds_entities() {
     let d = tempfile::tempdir().unwrap();
     write(
