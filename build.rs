@@ -1,7 +1,8 @@
 //! Pre-processes the embedded gazetteers (`gazetteers/*.tsv`, the source of
 //! truth) into tables that `src/lexicon.rs` includes, so that start-up does no
-//! TSV parsing, lowercasing or tokenizing: it only fills hash maps with words
-//! borrowed from one embedded string.
+//! TSV parsing, lowercasing or tokenizing, and the first-token index of the
+//! embedded entity lists is ready to use: open-addressing tables over words of
+//! one embedded string, and its Bloom filters.
 //!
 //! Output, in `OUT_DIR`:
 //! - `lexicon_text.txt`: every distinct string the tables use, concatenated;
@@ -83,11 +84,36 @@ fn sp((a, b): (u32, u32)) -> String {
 /// The hash of the word tables: keep in step with `word_hash` in
 /// `src/lexicon.rs` (the tests look every word up).
 fn word_hash(w: &[u8]) -> u64 {
+    const K: u64 = 0x517c_c1b7_2722_0a95;
     let mut h = w.len() as u64;
-    for &b in w {
-        h = (h.rotate_left(5) ^ b as u64).wrapping_mul(0x517c_c1b7_2722_0a95);
+    let mut chunks = w.chunks_exact(8);
+    for c in &mut chunks {
+        let x = u64::from_le_bytes([c[0], c[1], c[2], c[3], c[4], c[5], c[6], c[7]]);
+        h = (h.rotate_left(5) ^ x).wrapping_mul(K);
+    }
+    let r = chunks.remainder();
+    if !r.is_empty() {
+        let x = r.iter().rev().fold(0u64, |x, &b| x << 8 | u64::from(b));
+        h = (h.rotate_left(5) ^ x).wrapping_mul(K);
     }
     h ^ h >> 29
+}
+
+/// The free slot of key `w` in an open-addressing table (linear probing).
+fn slot_of(slots: &[u32], w: &str) -> usize {
+    let mask = slots.len() - 1;
+    let mut i = word_hash(w.as_bytes()) as usize & mask;
+    while slots[i] != 0 {
+        i = (i + 1) & mask;
+    }
+    i
+}
+
+/// A slot of the tables, as `WordTable::probe` in `src/lexicon.rs` reads it:
+/// the index + 1 of key `w` in the low 16 bits, the top 16 bits of its hash above.
+fn slot_value(w: &str, index: usize) -> u32 {
+    assert!(index < 0xFFFF, "too many keys for 16-bit slots");
+    (index as u32 + 1) | ((word_hash(w.as_bytes()) >> 48) as u32) << 16
 }
 
 /// The case facts of an entity text: keep in step with `case::of` in
@@ -155,11 +181,8 @@ impl WordList {
         for (n, k) in self.keys.iter().enumerate() {
             let b = bloom_hash(k.as_bytes()) as usize & (bits - 1);
             filter[b / 64] |= 1 << (b % 64);
-            let mut i = word_hash(k.as_bytes()) as usize & (size - 1);
-            while slots[i] != 0 {
-                i = (i + 1) & (size - 1);
-            }
-            slots[i] = n as u32 + 1;
+            let i = slot_of(&slots, k);
+            slots[i] = slot_value(k, n);
             write!(keys, "{},", sp(s.span(k))).unwrap();
         }
         let slots: Vec<String> = slots.iter().map(u32::to_string).collect();
@@ -173,6 +196,126 @@ impl WordList {
         )
         .unwrap();
         *self = WordList::default();
+    }
+}
+
+/// The entries under one first token (`FirstToken` in `src/lexicon.rs`):
+/// those of one token, and by second token the (start, end) of the tokens
+/// after it in `INDEX_TOKENS` and the entry.
+#[derive(Default)]
+struct First {
+    single: Vec<u32>,
+    multi: HashMap<String, Vec<(u32, u32, u32)>>,
+}
+
+/// The index of the entries `adds` (entry, first token, end token) over
+/// `words`, as `index_entry` and `sort_index` in `src/lexicon.rs` make it.
+fn index(words: &[String], adds: impl Iterator<Item = (u32, u32, u32)>) -> HashMap<String, First> {
+    let mut by_first: HashMap<String, First> = HashMap::new();
+    for (i, a, b) in adds {
+        let (a, b) = (a as usize, b as usize);
+        if a == b {
+            continue;
+        }
+        let slot = by_first.entry(words[a].clone()).or_default();
+        if b - a == 1 {
+            if slot.single.last() != Some(&i) {
+                slot.single.push(i);
+            }
+            continue;
+        }
+        let tail = &words[a + 2..b];
+        let v = slot.multi.entry(words[a + 1].clone()).or_default();
+        if !v
+            .iter()
+            .rev()
+            .take_while(|t| t.2 == i)
+            .any(|t| &words[t.0 as usize..t.1 as usize] == tail)
+        {
+            v.push((a as u32 + 2, b as u32, i));
+        }
+    }
+    for slot in by_first.values_mut() {
+        for v in slot.multi.values_mut() {
+            v.sort_by_key(|t| (std::cmp::Reverse(t.1 - t.0), t.2));
+        }
+    }
+    by_first
+}
+
+/// The arrays the first-token tables point into, as Rust literals.
+#[derive(Default)]
+struct IndexArrays {
+    singles: String,
+    n_singles: u32,
+    second_slots: String,
+    n_second_slots: u32,
+    seconds: String,
+    n_seconds: u32,
+    tails: String,
+    n_tails: u32,
+}
+
+impl IndexArrays {
+    /// Writes `by_first` as a `WordTable<FirstSlot>` named `name` and the
+    /// `WordBloom<n>` of its keys as `bloom`; each first token's second
+    /// tokens are a small open-addressing table of their own in `IX_SECOND_SLOTS`.
+    fn write(
+        &mut self,
+        out: &mut String,
+        s: &mut Strings,
+        by_first: HashMap<String, First>,
+        name: &str,
+        bloom: &str,
+        n: usize,
+    ) {
+        let mut keys: Vec<_> = by_first.into_iter().collect();
+        keys.sort_by(|a, b| a.0.cmp(&b.0));
+        let mut filter = vec![0u64; n];
+        let mut list = WordList::default();
+        for (k, slot) in keys {
+            let b = bloom_hash(k.as_bytes()) as usize % (n * 64);
+            filter[b / 64] |= 1 << (b % 64);
+            let single = (self.n_singles, self.n_singles + slot.single.len() as u32);
+            for e in &slot.single {
+                write!(self.singles, "{e},").unwrap();
+            }
+            self.n_singles = single.1;
+            let mut seconds: Vec<_> = slot.multi.into_iter().collect();
+            seconds.sort_by(|a, b| a.0.cmp(&b.0));
+            let size = if seconds.is_empty() {
+                0
+            } else {
+                (seconds.len() * 2).next_power_of_two()
+            };
+            let mut slots = vec![0u32; size];
+            for (w, tails) in seconds {
+                let i = slot_of(&slots, &w);
+                slots[i] = slot_value(&w, self.n_seconds as usize);
+                self.n_seconds += 1;
+                let t0 = self.n_tails;
+                for (a, b, e) in &tails {
+                    write!(self.tails, "({a},{b},{e}),").unwrap();
+                }
+                self.n_tails += tails.len() as u32;
+                write!(self.seconds, "({},{t0},{}),", sp(s.span(&w)), self.n_tails).unwrap();
+            }
+            for x in &slots {
+                write!(self.second_slots, "{x},").unwrap();
+            }
+            let at = self.n_second_slots;
+            self.n_second_slots += size as u32;
+            list.insert(
+                k,
+                format!(
+                    "FirstSlot{{single:({},{}),seconds:({at},{size})}}",
+                    single.0, single.1
+                ),
+            );
+        }
+        list.write(out, s, name, "FirstSlot");
+        let filter: Vec<String> = filter.iter().map(u64::to_string).collect();
+        writeln!(out, "static {bloom}: [u64; {n}] = [{}];", filter.join(",")).unwrap();
     }
 }
 
@@ -228,6 +371,10 @@ fn main() {
     let mut tokens = String::new();
     let (mut n_entries, mut n_tokens) = (0u32, 0u32);
     let mut first_tokens = std::collections::HashSet::new();
+    // The index input again, as (entry, first token, end token, lowercase
+    // text) over the words of `INDEX_TOKENS`.
+    let mut index_adds = Vec::new();
+    let mut words = Vec::new();
     for (file, name) in ["places.tsv", "orgs.tsv"].iter().enumerate() {
         for (line, c) in rows(&read(&dir, name)) {
             let text = c[0];
@@ -268,11 +415,13 @@ fn main() {
                     let w = norm_word(tok.text(&form));
                     write!(tokens, "{},", sp(s.span(&w))).unwrap();
                     if k == 0 {
-                        first_tokens.insert(w);
+                        first_tokens.insert(w.clone());
                     }
+                    words.push(w);
                     n_tokens += 1;
                 }
                 write!(adds, "({n_entries},{start},{n_tokens}),").unwrap();
+                index_adds.push((n_entries, start, n_tokens, case & 4 == 0));
             }
             n_entries += 1;
         }
@@ -284,6 +433,34 @@ fn main() {
          static INDEX_TOKENS: &[Span] = &[{tokens}];\n\
          const INDEX_FIRST_TOKENS: usize = {};\n",
         first_tokens.len()
+    )
+    .unwrap();
+
+    let mut ix = IndexArrays::default();
+    let all = index(&words, index_adds.iter().map(|&(i, a, b, _)| (i, a, b)));
+    ix.write(&mut out, &mut s, all, "FIRST_ALL", "FIRST_BLOOM", 1024);
+    let lower = index(
+        &words,
+        index_adds
+            .iter()
+            .filter(|a| a.3)
+            .map(|&(i, a, b, _)| (i, a, b)),
+    );
+    let mut initials = [0u64; 4];
+    for k in lower.keys() {
+        if let Some(&b) = k.as_bytes().first() {
+            initials[usize::from(b / 64)] |= 1 << (b % 64);
+        }
+    }
+    writeln!(out, "static LOWER_INITIALS: [u64; 4] = {initials:?};").unwrap();
+    ix.write(&mut out, &mut s, lower, "FIRST_LOWER", "LOWER_BLOOM", 16);
+    writeln!(
+        out,
+        "static IX_SINGLES: &[u32] = &[{}];\n\
+         static IX_SECOND_SLOTS: &[u32] = &[{}];\n\
+         static IX_SECONDS: &[(Span, u32, u32)] = &[{}];\n\
+         static IX_TAILS: &[(u32, u32, u32)] = &[{}];",
+        ix.singles, ix.second_slots, ix.seconds, ix.tails
     )
     .unwrap();
 

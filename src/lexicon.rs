@@ -8,8 +8,9 @@
 //! hash lookups on lowercase token text.
 //!
 //! `build.rs` pre-processes the embedded files into tables (lowercased,
-//! entity texts tokenized), so start-up only fills hash maps with words
-//! borrowed from the embedded data; user gazetteers are parsed at run time.
+//! entity texts tokenized, the first-token index of the entity lists hashed
+//! and its filters set), so start-up does not build that index; with user
+//! gazetteers, which are parsed at run time, it is built at run time.
 
 use rustc_hash::FxHashMap as HashMap;
 use std::borrow::Cow;
@@ -137,6 +138,82 @@ struct FirstToken {
     multi: HashMap<Word, Vec<Tail>>,
 }
 
+/// A first token of the index `build.rs` made of the embedded entries (the
+/// counterpart of [`FirstToken`], without a hash map to fill at start-up).
+#[derive(Debug)]
+struct FirstSlot {
+    /// The entries of one token: a range of `IX_SINGLES`.
+    single: (u32, u32),
+    /// The second tokens, as (offset, size) of an open-addressing table in
+    /// `IX_SECOND_SLOTS` (size a power of two, 0 when there is none) whose
+    /// slots hold the index + 1 of a row of `IX_SECONDS`: (second token, range
+    /// of `IX_TAILS`); a row of `IX_TAILS` is (the tokens after the second, as
+    /// a range of `INDEX_TOKENS`, entry), longest first.
+    seconds: (u32, u32),
+}
+
+impl FirstSlot {
+    fn single(&self) -> &'static [u32] {
+        &IX_SINGLES[self.single.0 as usize..self.single.1 as usize]
+    }
+
+    /// The entries whose second token is `w`, as in `FirstToken::multi`.
+    fn tails(&self, w: &str) -> &'static [(u32, u32, u32)] {
+        let (at, size) = (self.seconds.0 as usize, self.seconds.1 as usize);
+        if size == 0 {
+            return &[];
+        }
+        match probe(&IX_SECOND_SLOTS[at..at + size], w, |k| IX_SECONDS[k].0) {
+            Some(k) => {
+                let (_, a, b) = IX_SECONDS[k];
+                &IX_TAILS[a as usize..b as usize]
+            }
+            None => &[],
+        }
+    }
+}
+
+/// An index of entries by first token: the one `build.rs` made of the
+/// embedded entries, or one built at run time when there are user entries.
+enum Firsts {
+    Static(&'static WordTable<FirstSlot>),
+    Built(HashMap<Word, FirstToken>),
+}
+
+impl Firsts {
+    /// The entries under first token `w` (which passed the index's filter).
+    fn get(&self, w: &str) -> Option<Slot<'_>> {
+        match self {
+            Firsts::Static(t) => t.probe(w).map(Slot::Static),
+            Firsts::Built(m) => m.get(w).map(Slot::Built),
+        }
+    }
+}
+
+/// The entries under one first token, in either kind of index.
+#[derive(Clone, Copy)]
+enum Slot<'s> {
+    Static(&'static FirstSlot),
+    Built(&'s FirstToken),
+}
+
+impl<'s> Slot<'s> {
+    /// The entries of one token.
+    fn single(self) -> &'s [u32] {
+        match self {
+            Slot::Static(s) => s.single(),
+            Slot::Built(s) => &s.single,
+        }
+    }
+
+    fn has_multi(self) -> bool {
+        match self {
+            Slot::Static(s) => s.seconds.1 != 0,
+            Slot::Built(s) => !s.multi.is_empty(),
+        }
+    }
+}
+
 /// The hash of a word for the Bloom filters: its length and three of its
 /// bytes, mixed (`build.rs` has the same function for the word tables' filters).
 const fn bloom_hash(w: &[u8]) -> u64 {
@@ -188,13 +265,13 @@ pub struct Lexicon {
     text_filter: Box<WordBloom<1024>>,
     by_canonical: HashMap<Word, Vec<u32>>,
     /// Entity entries by their first token (lowercase, straight apostrophes).
-    by_first: HashMap<Word, FirstToken>,
+    by_first: Firsts,
     /// The keys of `by_first`, for a quick reject of the other tokens.
     first_filter: Box<WordBloom<1024>>,
     /// The part of `by_first` whose entries do not start with a capital: the
     /// only entries that can match at a token that does not start with one
     /// (most tokens, `de`, `la` among them).
-    lower_first: HashMap<Word, FirstToken>,
+    lower_first: Firsts,
     /// The keys of `lower_first`.
     lower_filter: WordBloom<16>,
     /// The first bytes of the keys of `lower_first` (a bit set): a token with
@@ -302,7 +379,11 @@ static TABLE_TEXT: &str = include_str!(concat!(env!("OUT_DIR"), "/lexicon_text.t
 // noun → ambiguous), DEMONYMS (adjective → country), ENTRIES: &[RawEntry], and the entity index input:
 // INDEX_ADDS: &[(entry, first token, end token)] over INDEX_TOKENS: &[Span]
 // (the entry texts tokenized, lowercase, straight apostrophes), and
-// INDEX_FIRST_TOKENS, the number of distinct first tokens.
+// INDEX_FIRST_TOKENS, the number of distinct first tokens; and that index
+// made: FIRST_ALL and FIRST_LOWER (`WordTable<FirstSlot>`s, the counterparts
+// of `Lexicon::by_first` and `lower_first`) over IX_SINGLES, IX_SECOND_SLOTS,
+// IX_SECONDS and IX_TAILS (see `FirstSlot`), with their filters FIRST_BLOOM,
+// LOWER_BLOOM and LOWER_INITIALS.
 include!(concat!(env!("OUT_DIR"), "/lexicon_data.rs"));
 
 /// The string at `sp` in the tables.
@@ -338,27 +419,50 @@ impl<V> WordTable<V> {
     /// [`WordTable::get`] after the filter.
     #[inline(never)]
     fn probe(&self, w: &str) -> Option<&'static V> {
-        let mask = self.slots.len() - 1;
-        let mut i = word_hash(w.as_bytes()) as usize & mask;
-        loop {
-            let k = self.slots[i] as usize;
-            if k == 0 {
-                return None;
-            }
-            let (a, b) = self.keys[k - 1];
-            if &TABLE_TEXT.as_bytes()[a as usize..b as usize] == w.as_bytes() {
-                return Some(&self.values[k - 1]);
-            }
-            i = (i + 1) & mask;
+        probe(self.slots, w, |k| self.keys[k]).map(|k| &self.values[k])
+    }
+}
+
+/// The index of key `w` in an open-addressing table made by `build.rs`:
+/// linear probing over `slots` (a power of two of them), each 0 when empty,
+/// else the index + 1 of a key in its low 16 bits and the top 16 bits of the
+/// key's hash above, so that most other keys are passed over without
+/// comparing them. `key(k)` is key `k`.
+#[inline]
+fn probe(slots: &[u32], w: &str, key: impl Fn(usize) -> Span) -> Option<usize> {
+    let h = word_hash(w.as_bytes());
+    let tag = (h >> 48) as u32;
+    let mask = slots.len() - 1;
+    let mut i = h as usize & mask;
+    loop {
+        let s = slots[i];
+        if s == 0 {
+            return None;
         }
+        if s >> 16 == tag {
+            let k = (s & 0xFFFF) as usize - 1;
+            let (a, b) = key(k);
+            if TABLE_TEXT.as_bytes().get(a as usize..b as usize) == Some(w.as_bytes()) {
+                return Some(k);
+            }
+        }
+        i = (i + 1) & mask;
     }
 }
 
 /// The hash of the word tables (`build.rs` has the same function).
 fn word_hash(w: &[u8]) -> u64 {
+    const K: u64 = 0x517c_c1b7_2722_0a95;
     let mut h = w.len() as u64;
-    for &b in w {
-        h = (h.rotate_left(5) ^ b as u64).wrapping_mul(0x517c_c1b7_2722_0a95);
+    let mut chunks = w.chunks_exact(8);
+    for c in &mut chunks {
+        let x = u64::from_le_bytes([c[0], c[1], c[2], c[3], c[4], c[5], c[6], c[7]]);
+        h = (h.rotate_left(5) ^ x).wrapping_mul(K);
+    }
+    let r = chunks.remainder();
+    if !r.is_empty() {
+        let x = r.iter().rev().fold(0u64, |x, &b| x << 8 | u64::from(b));
+        h = (h.rotate_left(5) ^ x).wrapping_mul(K);
     }
     h ^ h >> 29
 }
@@ -648,6 +752,28 @@ fn norm_word(w: &str) -> Cow<'_, str> {
     }
 }
 
+/// Do the tokens after the second of a match at token `i` read `rest`, the
+/// remaining words of an entry? `Some(n)` when they do, the match ending at
+/// token `i + n`; `None` too when the text ends first. `norm(k)` is token `k`
+/// as an index key, `n_toks` the number of tokens.
+fn rest_at<'w, 'k>(
+    norm: impl Fn(usize) -> Cow<'k, str>,
+    n_toks: usize,
+    i: usize,
+    mut rest: impl ExactSizeIterator<Item = &'w str>,
+) -> Option<usize> {
+    let n = rest.len() + 1;
+    if i + n >= n_toks {
+        return None;
+    }
+    let mut k = i + 2;
+    rest.all(|w| {
+        k += 1;
+        norm(k - 1) == w
+    })
+    .then_some(n)
+}
+
 /// Does the matched text `m` agree in case with the entry `text`, whose
 /// [`case`] facts are `c`? See [`Lexicon::each_match`]; `first_ok` when the
 /// first letters are known to agree.
@@ -788,6 +914,13 @@ impl Lexicon {
 
     /// The embedded lexicon plus user gazetteers given as (name, contents).
     pub fn build(user: &[(String, String)]) -> Result<Lexicon, GazError> {
+        Lexicon::build_with(user, !user.is_empty())
+    }
+
+    /// [`Lexicon::build`], with the first-token index built at run time when
+    /// `built_index` (it must be when there are user entries), and the one
+    /// `build.rs` made of the embedded entries otherwise.
+    fn build_with(user: &[(String, String)], built_index: bool) -> Result<Lexicon, GazError> {
         let mut entries: Vec<GazEntry> = ENTRIES
             .iter()
             .map(|r| GazEntry {
@@ -806,6 +939,69 @@ impl Lexicon {
             }
             entries.extend(e);
         }
+        let (by_first, first_filter, lower_first, lower_filter, lower_initials) = if built_index {
+            Lexicon::build_index(&entries, n_builtin)
+        } else {
+            (
+                Firsts::Static(&FIRST_ALL),
+                Box::new(WordBloom(FIRST_BLOOM)),
+                Firsts::Static(&FIRST_LOWER),
+                WordBloom(LOWER_BLOOM),
+                LOWER_INITIALS,
+            )
+        };
+        let mut by_text = HashMap::with_capacity_and_hasher(entries.len(), Default::default());
+        let mut text_filter = Box::new(WordBloom::empty());
+        let mut by_canonical: HashMap<Word, Vec<u32>> = HashMap::default();
+        let builtin = ENTRIES.iter().map(|r| {
+            (
+                Cow::Borrowed(table_str(r.text)),
+                r.canonical.map(|c| Cow::Borrowed(table_str(c))),
+            )
+        });
+        let users = entries[n_builtin..].iter().map(|e| {
+            (
+                Cow::Owned(e.text.clone()),
+                e.canonical.clone().map(Cow::Owned),
+            )
+        });
+        for (i, (text, canonical)) in builtin.chain(users).enumerate() {
+            text_filter.insert(&text);
+            by_text.entry(text).or_insert(i as u32);
+            if let Some(c) = canonical {
+                by_canonical.entry(c).or_default().push(i as u32);
+            }
+        }
+        let entry_case = (ENTRIES.iter().map(|r| r.case))
+            .chain(entries[n_builtin..].iter().map(|e| case::of(&e.text)))
+            .collect();
+        Ok(Lexicon {
+            entry_case,
+            entries,
+            by_text,
+            text_filter,
+            by_canonical,
+            by_first,
+            first_filter,
+            lower_first,
+            lower_filter,
+            lower_initials,
+        })
+    }
+
+    /// The first-token index of `entries` (the first `n_builtin` of them the
+    /// embedded ones) and its filters, built at run time.
+    #[allow(clippy::type_complexity)]
+    fn build_index(
+        entries: &[GazEntry],
+        n_builtin: usize,
+    ) -> (
+        Firsts,
+        Box<WordBloom<1024>>,
+        Firsts,
+        WordBloom<16>,
+        [u64; 4],
+    ) {
         // Sized at once: growing it would move every slot several times.
         let mut by_first: HashMap<Word, FirstToken> =
             HashMap::with_capacity_and_hasher(INDEX_FIRST_TOKENS, Default::default());
@@ -835,28 +1031,6 @@ impl Lexicon {
         }
         sort_index(&mut by_first);
         sort_index(&mut lower_first);
-        let mut by_text = HashMap::with_capacity_and_hasher(entries.len(), Default::default());
-        let mut text_filter = Box::new(WordBloom::empty());
-        let mut by_canonical: HashMap<Word, Vec<u32>> = HashMap::default();
-        let builtin = ENTRIES.iter().map(|r| {
-            (
-                Cow::Borrowed(table_str(r.text)),
-                r.canonical.map(|c| Cow::Borrowed(table_str(c))),
-            )
-        });
-        let users = entries[n_builtin..].iter().map(|e| {
-            (
-                Cow::Owned(e.text.clone()),
-                e.canonical.clone().map(Cow::Owned),
-            )
-        });
-        for (i, (text, canonical)) in builtin.chain(users).enumerate() {
-            text_filter.insert(&text);
-            by_text.entry(text).or_insert(i as u32);
-            if let Some(c) = canonical {
-                by_canonical.entry(c).or_default().push(i as u32);
-            }
-        }
         let mut first_filter = Box::new(WordBloom::empty());
         for k in by_first.keys() {
             first_filter.insert(k);
@@ -869,21 +1043,13 @@ impl Lexicon {
                 lower_initials[usize::from(b / 64)] |= 1 << (b % 64);
             }
         }
-        let entry_case = (ENTRIES.iter().map(|r| r.case))
-            .chain(entries[n_builtin..].iter().map(|e| case::of(&e.text)))
-            .collect();
-        Ok(Lexicon {
-            entry_case,
-            entries,
-            by_text,
-            text_filter,
-            by_canonical,
-            by_first,
+        (
+            Firsts::Built(by_first),
             first_filter,
-            lower_first,
+            Firsts::Built(lower_first),
             lower_filter,
             lower_initials,
-        })
+        )
     }
 
     /// Builds the embedded word lists now rather than on first use: called
@@ -973,7 +1139,7 @@ impl Lexicon {
             let slot = if upper {
                 let first = norm(i);
                 if self.first_filter.may_contain(&first) {
-                    self.by_first.get(first.as_ref())
+                    self.by_first.get(&first)
                 } else {
                     None
                 }
@@ -984,7 +1150,7 @@ impl Lexicon {
             } {
                 let first = norm(i);
                 if self.lower_filter.may_contain(&first) {
-                    self.lower_first.get(first.as_ref())
+                    self.lower_first.get(&first)
                 } else {
                     None
                 }
@@ -992,22 +1158,31 @@ impl Lexicon {
                 None
             };
             if let Some(slot) = slot {
-                for &e in &slot.single {
+                for &e in slot.single() {
                     emit(t.start as usize, t.end as usize, i, e, true);
                 }
-                if i + 1 < toks.len() && !slot.multi.is_empty() {
-                    if let Some(cands) = slot.multi.get(norm(i + 1).as_ref()) {
-                        for (rest, e) in cands {
-                            let n = rest.len() + 1;
-                            if i + n >= toks.len() {
-                                continue;
+                if i + 1 < toks.len() && slot.has_multi() {
+                    let second = norm(i + 1);
+                    // A match of `rest` after the second token ends at token `i + n`.
+                    let mut tail = |n: usize, e: u32| {
+                        emit(t.start as usize, toks[i + n].end as usize, i, e, true)
+                    };
+                    match slot {
+                        Slot::Static(s) => {
+                            for &(a, b, e) in s.tails(&second) {
+                                let rest = &INDEX_TOKENS[a as usize..b as usize];
+                                let words = rest.iter().map(|&w| table_str(w));
+                                if let Some(n) = rest_at(norm, toks.len(), i, words) {
+                                    tail(n, e);
+                                }
                             }
-                            if rest
-                                .iter()
-                                .enumerate()
-                                .all(|(k, w)| norm(i + 2 + k) == w.as_ref())
-                            {
-                                emit(t.start as usize, toks[i + n].end as usize, i, *e, true);
+                        }
+                        Slot::Built(s) => {
+                            for (rest, e) in s.multi.get(second.as_ref()).into_iter().flatten() {
+                                let words = rest.iter().map(|w| w.as_ref());
+                                if let Some(n) = rest_at(norm, toks.len(), i, words) {
+                                    tail(n, *e);
+                                }
                             }
                         }
                     }
@@ -1033,7 +1208,7 @@ impl Lexicon {
                             continue;
                         }
                         if let Some(slot) = self.by_first.get(part) {
-                            for &e in &slot.single {
+                            for &e in slot.single() {
                                 emit(base + a, base + b, tok, e, false);
                             }
                         }
@@ -1201,6 +1376,75 @@ mod tests {
         assert!(got.get("pas un mot de la liste").is_none());
     }
 
+    /// `got` (the static index) holds the entries of `want`, in the same order.
+    fn same_index(got: &Firsts, want: &HashMap<Word, FirstToken>) {
+        let Firsts::Static(table) = got else {
+            panic!("the embedded lexicon has the static index")
+        };
+        assert_eq!(table.keys.len(), want.len());
+        for (first, slot) in want {
+            let Some(Slot::Static(got)) = got.get(first) else {
+                panic!("{first}")
+            };
+            assert_eq!(got.single(), &slot.single[..], "{first}");
+            let (at, size) = (got.seconds.0 as usize, got.seconds.1 as usize);
+            let n = IX_SECOND_SLOTS[at..at + size]
+                .iter()
+                .filter(|&&s| s != 0)
+                .count();
+            assert_eq!(n, slot.multi.len(), "{first}");
+            for (second, tails) in &slot.multi {
+                let got: Vec<_> = (got.tails(second).iter())
+                    .map(|&(a, b, e)| {
+                        let rest = &INDEX_TOKENS[a as usize..b as usize];
+                        (rest.iter().map(|&w| table_str(w)).collect::<Vec<_>>(), e)
+                    })
+                    .collect();
+                let want: Vec<_> = (tails.iter())
+                    .map(|(rest, e)| (rest.iter().map(|w| w.as_ref()).collect::<Vec<_>>(), *e))
+                    .collect();
+                assert_eq!(got, want, "{first} {second}");
+            }
+            assert!(got.tails("pas un mot de la liste").is_empty());
+        }
+        assert!(got.get("pas un mot de la liste").is_none());
+    }
+
+    /// The static index and one built at run time find the same matches.
+    #[test]
+    fn static_and_built_index_match_alike() {
+        let (stat, built) = (Lexicon::builtin(), Lexicon::build_with(&[], true).unwrap());
+        let dir = format!("{}/fixtures", env!("CARGO_MANIFEST_DIR"));
+        let mut n = 0;
+        for f in std::fs::read_dir(dir).unwrap() {
+            let p = f.unwrap().path();
+            if p.extension().is_none_or(|x| x != "txt") {
+                continue;
+            }
+            let text = std::fs::read_to_string(p).unwrap();
+            let t = crate::text::Text::new(&text);
+            let toks = crate::tokenize::tokenize(t.as_str());
+            let all = |lex: &Lexicon| {
+                let mut v = Vec::new();
+                lex.each_match(t.as_str(), t.lower(), &toks, |g| {
+                    v.push((g.start, g.end, g.tok, g.entry.text.clone()));
+                });
+                let found = lex.find_tokens(t.lower(), &toks);
+                (
+                    v,
+                    found
+                        .into_iter()
+                        .map(|(s, e, g)| (s, e, g.text.clone()))
+                        .collect::<Vec<_>>(),
+                )
+            };
+            let got = all(stat);
+            assert_eq!(got, all(&built));
+            n += got.0.len();
+        }
+        assert!(n > 100, "{n}");
+    }
+
     /// `build.rs` made the tables from the files as `parse_entity_file`,
     /// the tokenizer and the row parser of this module read them.
     #[test]
@@ -1222,16 +1466,29 @@ mod tests {
             assert_eq!(got.source, want.source);
         }
         let mut by_first = HashMap::default();
+        let mut lower_first = HashMap::default();
         for (i, e) in want.iter().enumerate() {
             for text in std::iter::once(e.text.clone()).chain(region_variant(e)) {
                 let w = token_words(&text);
-                index_entry(&mut by_first, i as u32, w.len(), |k| {
-                    Cow::Owned(w[k].clone())
-                });
+                let word = |k: usize| Cow::Owned(w[k].clone());
+                index_entry(&mut by_first, i as u32, w.len(), word);
+                if !starts_upper(&e.text) {
+                    index_entry(&mut lower_first, i as u32, w.len(), word);
+                }
             }
         }
         sort_index(&mut by_first);
-        assert!(by_first == lex.by_first);
+        sort_index(&mut lower_first);
+        // The index `build.rs` made, and the one built at run time from its
+        // input, are the index of the files.
+        same_index(&lex.by_first, &by_first);
+        same_index(&lex.lower_first, &lower_first);
+        let built = Lexicon::build_with(&[], true).unwrap();
+        assert!(matches!(&built.by_first, Firsts::Built(m) if *m == by_first));
+        assert!(matches!(&built.lower_first, Firsts::Built(m) if *m == lower_first));
+        assert_eq!(built.first_filter.0, lex.first_filter.0);
+        assert_eq!(built.lower_filter.0, lex.lower_filter.0);
+        assert_eq!(built.lower_initials, lex.lower_initials);
 
         same_map(
             &FIRST_NAMES,
