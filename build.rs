@@ -1,8 +1,9 @@
 //! Pre-processes the embedded gazetteers (`gazetteers/*.tsv`, the source of
 //! truth) into tables that `src/lexicon.rs` includes, so that start-up does no
 //! TSV parsing, lowercasing or tokenizing, and the first-token index of the
-//! embedded entity lists is ready to use: open-addressing tables over words of
-//! one embedded string, and its Bloom filters.
+//! embedded entity lists and their entries by text and by canonical name are
+//! ready to use: open-addressing tables over words of one embedded string,
+//! and Bloom filters.
 //!
 //! Output, in `OUT_DIR`:
 //! - `lexicon_text.txt`: every distinct string the tables use, concatenated;
@@ -374,6 +375,11 @@ fn main() {
     // The index input again, as (entry, first token, end token, lowercase
     // text) over the words of `INDEX_TOKENS`.
     let mut index_adds = Vec::new();
+    // The entries by text (the first with it) and by canonical name.
+    let mut by_text = WordList::default();
+    let mut text_filter = vec![0u64; 1024];
+    let mut by_canonical: Vec<(String, Vec<u32>)> = Vec::new();
+    let mut canonical_at: HashMap<String, usize> = HashMap::new();
     let mut words = Vec::new();
     for (file, name) in ["places.tsv", "orgs.tsv"].iter().enumerate() {
         for (line, c) in rows(&read(&dir, name)) {
@@ -399,6 +405,18 @@ fn main() {
             let tags = c.get(3).map_or(0, |t| parse_tags(t));
             let t = sp(s.span(text));
             let case = case_of(text);
+            if !by_text.at.contains_key(text) {
+                by_text.insert(text.to_string(), n_entries.to_string());
+            }
+            let b = bloom_hash(text.as_bytes()) as usize % (1024 * 64);
+            text_filter[b / 64] |= 1 << (b % 64);
+            if let Some(k) = c.get(2).filter(|k| !k.is_empty() && *k != &text) {
+                let at = *canonical_at.entry(k.to_string()).or_insert_with(|| {
+                    by_canonical.push((k.to_string(), Vec::new()));
+                    by_canonical.len() - 1
+                });
+                by_canonical[at].1.push(n_entries);
+            }
             writeln!(
                 entries,
                 "RawEntry{{text:{t},canonical:{canonical},etype:EntityType::{etype},tags:{tags},file:{file},case:{case}}},"
@@ -435,6 +453,26 @@ fn main() {
         first_tokens.len()
     )
     .unwrap();
+
+    by_text.write(&mut out, &mut s, "BY_TEXT", "u32");
+    let filter: Vec<String> = text_filter.iter().map(u64::to_string).collect();
+    writeln!(
+        out,
+        "static TEXT_BLOOM: [u64; 1024] = [{}];",
+        filter.join(",")
+    )
+    .unwrap();
+    let mut canon_entries = String::new();
+    let mut n = 0;
+    for (k, v) in by_canonical {
+        for e in &v {
+            write!(canon_entries, "{e},").unwrap();
+        }
+        by_text.insert(k, format!("({n},{})", n + v.len()));
+        n += v.len();
+    }
+    by_text.write(&mut out, &mut s, "BY_CANONICAL", "(u32, u32)");
+    writeln!(out, "static CANON_ENTRIES: &[u32] = &[{canon_entries}];").unwrap();
 
     let mut ix = IndexArrays::default();
     let all = index(&words, index_adds.iter().map(|&(i, a, b, _)| (i, a, b)));

@@ -8,9 +8,10 @@
 //! hash lookups on lowercase token text.
 //!
 //! `build.rs` pre-processes the embedded files into tables (lowercased,
-//! entity texts tokenized, the first-token index of the entity lists hashed
-//! and its filters set), so start-up does not build that index; with user
-//! gazetteers, which are parsed at run time, it is built at run time.
+//! entity texts tokenized, the first-token index of the entity lists and
+//! their entries by text and by canonical name hashed, filters set), so
+//! start-up does not build these; with user gazetteers, which are parsed at
+//! run time, they are built at run time.
 
 use rustc_hash::FxHashMap as HashMap;
 use std::borrow::Cow;
@@ -190,6 +191,38 @@ impl Firsts {
     }
 }
 
+/// The entries by text (the first with it) and by canonical name: the tables
+/// `build.rs` made of the embedded entries (`BY_TEXT`, and `BY_CANONICAL`
+/// giving ranges of `CANON_ENTRIES`), or maps built at run time when there are
+/// user entries.
+enum Texts {
+    Static,
+    Built {
+        by_text: HashMap<Word, u32>,
+        by_canonical: HashMap<Word, Vec<u32>>,
+    },
+}
+
+impl Texts {
+    /// The first entry whose text is `text`.
+    fn entry(&self, text: &str) -> Option<u32> {
+        match self {
+            Texts::Static => BY_TEXT.probe(text).copied(),
+            Texts::Built { by_text, .. } => by_text.get(text).copied(),
+        }
+    }
+
+    /// The entries whose canonical name is `canonical`, in order.
+    fn aliases(&self, canonical: &str) -> &[u32] {
+        match self {
+            Texts::Static => BY_CANONICAL
+                .get(canonical)
+                .map_or(&[], |&(a, b)| &CANON_ENTRIES[a as usize..b as usize]),
+            Texts::Built { by_canonical, .. } => by_canonical.get(canonical).map_or(&[], |v| v),
+        }
+    }
+}
+
 /// The entries under one first token, in either kind of index.
 #[derive(Clone, Copy)]
 enum Slot<'s> {
@@ -260,10 +293,10 @@ impl<const N: usize> WordBloom<N> {
 /// All lexical data the rules consult.
 pub struct Lexicon {
     entries: Vec<GazEntry>,
-    by_text: HashMap<Word, u32>,
-    /// The keys of `by_text`: most words looked up are no entry.
+    /// The entries by text and by canonical name.
+    texts: Texts,
+    /// The keys of `texts`' entries by text: most words looked up are no entry.
     text_filter: Box<WordBloom<1024>>,
-    by_canonical: HashMap<Word, Vec<u32>>,
     /// Entity entries by their first token (lowercase, straight apostrophes).
     by_first: Firsts,
     /// The keys of `by_first`, for a quick reject of the other tokens.
@@ -383,7 +416,9 @@ static TABLE_TEXT: &str = include_str!(concat!(env!("OUT_DIR"), "/lexicon_text.t
 // made: FIRST_ALL and FIRST_LOWER (`WordTable<FirstSlot>`s, the counterparts
 // of `Lexicon::by_first` and `lower_first`) over IX_SINGLES, IX_SECOND_SLOTS,
 // IX_SECONDS and IX_TAILS (see `FirstSlot`), with their filters FIRST_BLOOM,
-// LOWER_BLOOM and LOWER_INITIALS.
+// LOWER_BLOOM and LOWER_INITIALS; the entries by text, BY_TEXT (the first
+// with it) and its filter TEXT_BLOOM, and by canonical name, BY_CANONICAL
+// (ranges of CANON_ENTRIES).
 include!(concat!(env!("OUT_DIR"), "/lexicon_data.rs"));
 
 /// The string at `sp` in the tables.
@@ -917,10 +952,10 @@ impl Lexicon {
         Lexicon::build_with(user, !user.is_empty())
     }
 
-    /// [`Lexicon::build`], with the first-token index built at run time when
-    /// `built_index` (it must be when there are user entries), and the one
-    /// `build.rs` made of the embedded entries otherwise.
-    fn build_with(user: &[(String, String)], built_index: bool) -> Result<Lexicon, GazError> {
+    /// [`Lexicon::build`], with the first-token index and the entries by text
+    /// built at run time when `built` (they must be when there are user
+    /// entries), and the tables `build.rs` made of the embedded entries otherwise.
+    fn build_with(user: &[(String, String)], built: bool) -> Result<Lexicon, GazError> {
         let mut entries: Vec<GazEntry> = ENTRIES
             .iter()
             .map(|r| GazEntry {
@@ -939,7 +974,7 @@ impl Lexicon {
             }
             entries.extend(e);
         }
-        let (by_first, first_filter, lower_first, lower_filter, lower_initials) = if built_index {
+        let (by_first, first_filter, lower_first, lower_filter, lower_initials) = if built {
             Lexicon::build_index(&entries, n_builtin)
         } else {
             (
@@ -950,6 +985,31 @@ impl Lexicon {
                 LOWER_INITIALS,
             )
         };
+        let (texts, text_filter) = if built {
+            Lexicon::build_texts(&entries, n_builtin)
+        } else {
+            (Texts::Static, Box::new(WordBloom(TEXT_BLOOM)))
+        };
+        let entry_case = (ENTRIES.iter().map(|r| r.case))
+            .chain(entries[n_builtin..].iter().map(|e| case::of(&e.text)))
+            .collect();
+        Ok(Lexicon {
+            entry_case,
+            entries,
+            texts,
+            text_filter,
+            by_first,
+            first_filter,
+            lower_first,
+            lower_filter,
+            lower_initials,
+        })
+    }
+
+    /// The entries of `entries` (the first `n_builtin` of them the embedded
+    /// ones) by text and by canonical name, and the filter of their texts,
+    /// built at run time.
+    fn build_texts(entries: &[GazEntry], n_builtin: usize) -> (Texts, Box<WordBloom<1024>>) {
         let mut by_text = HashMap::with_capacity_and_hasher(entries.len(), Default::default());
         let mut text_filter = Box::new(WordBloom::empty());
         let mut by_canonical: HashMap<Word, Vec<u32>> = HashMap::default();
@@ -972,21 +1032,13 @@ impl Lexicon {
                 by_canonical.entry(c).or_default().push(i as u32);
             }
         }
-        let entry_case = (ENTRIES.iter().map(|r| r.case))
-            .chain(entries[n_builtin..].iter().map(|e| case::of(&e.text)))
-            .collect();
-        Ok(Lexicon {
-            entry_case,
-            entries,
-            by_text,
+        (
+            Texts::Built {
+                by_text,
+                by_canonical,
+            },
             text_filter,
-            by_canonical,
-            by_first,
-            first_filter,
-            lower_first,
-            lower_filter,
-            lower_initials,
-        })
+        )
     }
 
     /// The first-token index of `entries` (the first `n_builtin` of them the
@@ -1221,17 +1273,17 @@ impl Lexicon {
     /// The gazetteer entry whose text is exactly `text` (straight or curly apostrophes).
     pub fn lookup(&self, text: &str) -> Option<&GazEntry> {
         let hit = if self.text_filter.may_contain(text) {
-            self.by_text.get(text)
+            self.texts.entry(text)
         } else {
             None
         };
         let i = match hit {
-            Some(i) => *i,
+            Some(i) => i,
             // Looking for the first byte of `’` first: a `char` pattern of
             // three bytes sets up a substring search, and memchr has a call
             // through a pointer, both costly on a short word.
             None if text.bytes().any(|b| b == 0xE2) && text.contains('\u{2019}') => {
-                *self.by_text.get(text.replace('\u{2019}', "'").as_str())?
+                self.texts.entry(&text.replace('\u{2019}', "'"))?
             }
             None => return None,
         };
@@ -1241,11 +1293,7 @@ impl Lexicon {
     /// The entries that give `canonical` as their fullest name (`UNDP`, `PNUD`
     /// for `Programme des Nations unies pour le développement`).
     pub fn aliases_of(&self, canonical: &str) -> impl Iterator<Item = &GazEntry> {
-        self.by_canonical
-            .get(canonical)
-            .into_iter()
-            .flatten()
-            .map(|&i| &self.entries[i as usize])
+        (self.texts.aliases(canonical).iter()).map(|&i| &self.entries[i as usize])
     }
 
     /// Is `w` (lowercase) a first name? `Some(true)` when it is also a common word.
@@ -1489,6 +1537,26 @@ mod tests {
         assert_eq!(built.first_filter.0, lex.first_filter.0);
         assert_eq!(built.lower_filter.0, lex.lower_filter.0);
         assert_eq!(built.lower_initials, lex.lower_initials);
+        // So are the entries by text and by canonical name.
+        let Texts::Built {
+            by_text,
+            by_canonical,
+        } = &built.texts
+        else {
+            panic!("built at run time")
+        };
+        assert!(matches!(lex.texts, Texts::Static));
+        assert_eq!(BY_TEXT.keys.len(), by_text.len());
+        assert_eq!(BY_CANONICAL.keys.len(), by_canonical.len());
+        for e in &want {
+            assert_eq!(lex.texts.entry(&e.text), built.texts.entry(&e.text));
+            if let Some(c) = &e.canonical {
+                assert_eq!(lex.texts.aliases(c), built.texts.aliases(c), "{c}");
+            }
+        }
+        assert_eq!(lex.texts.entry("pas une entrée"), None);
+        assert!(lex.texts.aliases("pas une entrée").is_empty());
+        assert_eq!(built.text_filter.0, lex.text_filter.0);
 
         same_map(
             &FIRST_NAMES,
