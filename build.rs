@@ -320,6 +320,10 @@ impl IndexArrays {
     }
 }
 
+/// Forms by first word, in first-seen order: (first word, [(words, value as
+/// a Rust literal)]).
+type Forms = Vec<(String, Vec<(Vec<String>, String)>)>;
+
 const REGION: u32 = 4;
 
 /// The embedded files must be valid: a bad row stops the build.
@@ -473,6 +477,74 @@ fn main() {
     }
     by_text.write(&mut out, &mut s, "BY_CANONICAL", "(u32, u32)");
     writeln!(out, "static CANON_ENTRIES: &[u32] = &[{canon_entries}];").unwrap();
+
+    // Title and currency forms by first word, longest first, over FORM_WORDS.
+    let mut form_words = String::new();
+    let mut n_form_words = 0u32;
+    let forms = |lists: &mut Forms, at: &mut HashMap<String, usize>, w: Vec<String>, v: String| {
+        let k = *at.entry(w[0].clone()).or_insert_with(|| {
+            lists.push((w[0].clone(), Vec::new()));
+            lists.len() - 1
+        });
+        lists[k].1.push((w, v));
+    };
+    let (mut titles, mut titles_at) = (Vec::new(), HashMap::new());
+    for (_, c) in rows(&read(&dir, "titles.tsv")) {
+        let kind = if c.get(1) == Some(&"civil") {
+            "Civil"
+        } else {
+            "Function"
+        };
+        let text = c[0].trim_end_matches('.');
+        let w: Vec<String> = tokenize::tokenize(text)
+            .iter()
+            .map(|t| norm_word(t.text(text)))
+            .collect();
+        if !w.is_empty() {
+            forms(&mut titles, &mut titles_at, w, format!("TitleKind::{kind}"));
+        }
+    }
+    let (mut currencies, mut currencies_at) = (Vec::new(), HashMap::new());
+    for (_, c) in rows(&read(&dir, "currencies.tsv")) {
+        let w: Vec<String> = c[0].split_whitespace().map(str::to_lowercase).collect();
+        if let (false, Some(code)) = (w.is_empty(), c.get(1)) {
+            let code = sp(s.span(code));
+            forms(&mut currencies, &mut currencies_at, w, code);
+        }
+    }
+    let mut title_bloom = [0u64; 16];
+    for (name, vtype, lists) in [
+        ("TITLES", "TitleKind", titles),
+        ("CURRENCIES", "Span", currencies),
+    ] {
+        let mut form_rows = String::new();
+        let mut n_rows = 0u32;
+        for (first, mut v) in lists {
+            if name == "TITLES" {
+                let b = bloom_hash(first.as_bytes()) as usize % (16 * 64);
+                title_bloom[b / 64] |= 1 << (b % 64);
+            }
+            v.sort_by_key(|(w, _)| std::cmp::Reverse(w.len()));
+            for (w, value) in &v {
+                let a = n_form_words;
+                for x in w {
+                    write!(form_words, "{},", sp(s.span(x))).unwrap();
+                    n_form_words += 1;
+                }
+                write!(form_rows, "({a},{n_form_words},{value}),").unwrap();
+            }
+            list.insert(first, format!("({n_rows},{})", n_rows + v.len() as u32));
+            n_rows += v.len() as u32;
+        }
+        list.write(&mut out, &mut s, &format!("{name}_BY_FIRST"), "(u32, u32)");
+        writeln!(
+            out,
+            "static {name}_FORMS: &[(u32, u32, {vtype})] = &[{form_rows}];"
+        )
+        .unwrap();
+    }
+    writeln!(out, "static FORM_WORDS: &[Span] = &[{form_words}];").unwrap();
+    writeln!(out, "static TITLE_BLOOM: [u64; 16] = {title_bloom:?};").unwrap();
 
     let mut ix = IndexArrays::default();
     let all = index(&words, index_adds.iter().map(|&(i, a, b, _)| (i, a, b)));

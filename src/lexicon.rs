@@ -374,17 +374,6 @@ impl fmt::Debug for Lexicon {
     }
 }
 
-macro_rules! embedded {
-    ($name:literal) => {
-        ($name, include_str!(concat!("../gazetteers/", $name)))
-    };
-}
-
-// The small lists are parsed at run time, on first use; the others come from
-// the tables `build.rs` makes of them (the tests read the files themselves).
-const TITLES: (&str, &str) = embedded!("titles.tsv");
-const CURRENCIES: (&str, &str) = embedded!("currencies.tsv");
-
 /// A `(start, end)` byte span of [`TABLE_TEXT`].
 type Span = (u32, u32);
 
@@ -418,7 +407,10 @@ static TABLE_TEXT: &str = include_str!(concat!(env!("OUT_DIR"), "/lexicon_text.t
 // IX_SECONDS and IX_TAILS (see `FirstSlot`), with their filters FIRST_BLOOM,
 // LOWER_BLOOM and LOWER_INITIALS; the entries by text, BY_TEXT (the first
 // with it) and its filter TEXT_BLOOM, and by canonical name, BY_CANONICAL
-// (ranges of CANON_ENTRIES).
+// (ranges of CANON_ENTRIES); the title and currency forms by first word,
+// TITLES_BY_FIRST and CURRENCIES_BY_FIRST (ranges of TITLES_FORMS and
+// CURRENCIES_FORMS: words as ranges of FORM_WORDS, and kind or ISO code,
+// longest first), and TITLE_BLOOM, the filter of the titles' first words.
 include!(concat!(env!("OUT_DIR"), "/lexicon_data.rs"));
 
 /// The string at `sp` in the tables.
@@ -644,74 +636,21 @@ fn push_lowercase(buf: &mut String, w: &str) {
     }
 }
 
-/// The embedded word lists. They do not depend on user gazetteers, so they
-/// are shared by all lexicons and each is built once per process, on first
-/// use: a run that never looks at currencies does not parse them.
-mod words {
-    use super::*;
+/// The title forms (words, kind) whose first word is `first`, longest first.
+fn title_forms(first: &str) -> impl Iterator<Item = (&'static [Span], TitleKind)> {
+    let rows = TITLES_BY_FIRST
+        .get(first)
+        .map_or(&[][..], |&(a, b)| &TITLES_FORMS[a as usize..b as usize]);
+    (rows.iter()).map(|&(a, b, kind)| (&FORM_WORDS[a as usize..b as usize], kind))
+}
 
-    /// Title forms by their first word: (words, kind), longest first.
-    type Titles = HashMap<String, Vec<(Vec<String>, TitleKind)>>;
-    /// Currency forms by their lowercase first word: (words lowercased, ISO
-    /// code), longest first. Lowercased once here, so that a lookup compares
-    /// without allocating.
-    type Currencies = HashMap<String, Vec<(Vec<String>, String)>>;
-
-    /// Titles by their first word, longest first.
-    pub(super) fn titles() -> &'static Titles {
-        static M: OnceLock<Titles> = OnceLock::new();
-        M.get_or_init(|| {
-            let mut titles = Titles::default();
-            for (_, cols) in rows(TITLES.1) {
-                let kind = if cols.get(1) == Some(&"civil") {
-                    TitleKind::Civil
-                } else {
-                    TitleKind::Function
-                };
-                let w = token_words(cols[0].trim_end_matches('.'));
-                if let Some(first) = w.first() {
-                    titles.entry(first.clone()).or_default().push((w, kind));
-                }
-            }
-            for v in titles.values_mut() {
-                v.sort_by_key(|(w, _)| std::cmp::Reverse(w.len()));
-            }
-            titles
-        })
-    }
-
-    /// The first words of the titles, for a quick reject.
-    pub(super) fn title_filter() -> &'static WordBloom<16> {
-        static F: OnceLock<WordBloom<16>> = OnceLock::new();
-        F.get_or_init(|| {
-            let mut f = WordBloom::empty();
-            for k in titles().keys() {
-                f.insert(k);
-            }
-            f
-        })
-    }
-
-    /// Currency forms by their first word (lowercase), longest first, with their ISO code.
-    pub(super) fn currencies() -> &'static Currencies {
-        static M: OnceLock<Currencies> = OnceLock::new();
-        M.get_or_init(|| {
-            let mut currencies = Currencies::default();
-            for (_, cols) in rows(CURRENCIES.1) {
-                let w: Vec<String> = cols[0].split_whitespace().map(str::to_lowercase).collect();
-                if let (Some(first), Some(code)) = (w.first(), cols.get(1)) {
-                    currencies
-                        .entry(first.clone())
-                        .or_default()
-                        .push((w.clone(), code.to_string()));
-                }
-            }
-            for v in currencies.values_mut() {
-                v.sort_by_key(|(w, _)| std::cmp::Reverse(w.len()));
-            }
-            currencies
-        })
-    }
+/// The currency forms (words lowercased, ISO code) whose first word is
+/// `first` (lowercase), longest first.
+fn currency_forms(first: &str) -> impl Iterator<Item = (&'static [Span], &'static str)> {
+    let rows = CURRENCIES_BY_FIRST
+        .get(first)
+        .map_or(&[][..], |&(a, b)| &CURRENCIES_FORMS[a as usize..b as usize]);
+    (rows.iter()).map(|&(a, b, code)| (&FORM_WORDS[a as usize..b as usize], table_str(code)))
 }
 
 /// `Bourgogne-Franche-Comté` is also written `Bourgogne Franche-Comté`: the
@@ -1104,13 +1043,9 @@ impl Lexicon {
         )
     }
 
-    /// Builds the embedded word lists now rather than on first use: called
-    /// on a thread of its own, it overlaps their parsing with that of the
-    /// entity lists in [`Lexicon::build`].
-    pub fn prepare_word_lists() {
-        words::titles();
-        words::currencies();
-    }
+    /// Formerly built the title and currency lists ahead of their first use;
+    /// `build.rs` makes them now, so there is nothing left to do.
+    pub fn prepare_word_lists() {}
 
     /// The gazetteer entries.
     pub fn entries(&self) -> &[GazEntry] {
@@ -1309,18 +1244,17 @@ impl Lexicon {
     ) -> Option<(usize, TitleKind)> {
         let first = ws(0)?;
         let first = first.trim_end_matches('.');
-        if !words::title_filter().may_contain(first) {
+        if !WordBloom(TITLE_BLOOM).may_contain(first) {
             return None;
         }
-        let cands = words::titles().get(first)?;
-        'c: for (words, kind) in cands {
-            for (k, w) in words.iter().enumerate().skip(1) {
+        'c: for (words, kind) in title_forms(first) {
+            for (k, &w) in words.iter().enumerate().skip(1) {
                 match ws(k) {
-                    Some(x) if loose_eq(x, w) => {}
+                    Some(x) if loose_eq(x, table_str(w)) => {}
                     _ => continue 'c,
                 }
             }
-            return Some((words.len(), *kind));
+            return Some((words.len(), kind));
         }
         None
     }
@@ -1368,15 +1302,14 @@ impl Lexicon {
         } else {
             Cow::Owned(first.to_lowercase())
         };
-        let cands = words::currencies().get(key.as_ref())?;
-        'c: for (words, code) in cands {
-            for (k, w) in words.iter().enumerate().skip(1) {
+        'c: for (words, code) in currency_forms(&key) {
+            for (k, &w) in words.iter().enumerate().skip(1) {
                 match ws(k) {
-                    Some(x) if lowercase_is(x, w) => {}
+                    Some(x) if lowercase_is(x, table_str(w)) => {}
                     _ => continue 'c,
                 }
             }
-            return Some((words.len(), code.as_str()));
+            return Some((words.len(), code));
         }
         None
     }
@@ -1422,6 +1355,105 @@ mod tests {
             assert_eq!(got.get(&k).map(&value), Some(v), "{k}");
         }
         assert!(got.get("pas un mot de la liste").is_none());
+    }
+
+    /// The title and currency lists as they were parsed at run time.
+    /// (Formerly) the embedded word lists. They do not depend on user gazetteers, so they
+    /// are shared by all lexicons and each is built once per process, on first
+    /// use: a run that never looks at currencies does not parse them.
+    mod words {
+        use super::*;
+
+        /// Title forms by their first word: (words, kind), longest first.
+        type Titles = HashMap<String, Vec<(Vec<String>, TitleKind)>>;
+        /// Currency forms by their lowercase first word: (words lowercased, ISO
+        /// code), longest first. Lowercased once here, so that a lookup compares
+        /// without allocating.
+        type Currencies = HashMap<String, Vec<(Vec<String>, String)>>;
+
+        /// Titles by their first word, longest first.
+        pub(super) fn titles() -> &'static Titles {
+            static M: OnceLock<Titles> = OnceLock::new();
+            M.get_or_init(|| {
+                let mut titles = Titles::default();
+                for (_, cols) in rows(&gazetteer_file("titles.tsv")) {
+                    let kind = if cols.get(1) == Some(&"civil") {
+                        TitleKind::Civil
+                    } else {
+                        TitleKind::Function
+                    };
+                    let w = token_words(cols[0].trim_end_matches('.'));
+                    if let Some(first) = w.first() {
+                        titles.entry(first.clone()).or_default().push((w, kind));
+                    }
+                }
+                for v in titles.values_mut() {
+                    v.sort_by_key(|(w, _)| std::cmp::Reverse(w.len()));
+                }
+                titles
+            })
+        }
+
+        /// The first words of the titles, for a quick reject.
+        pub(super) fn title_filter() -> &'static WordBloom<16> {
+            static F: OnceLock<WordBloom<16>> = OnceLock::new();
+            F.get_or_init(|| {
+                let mut f = WordBloom::empty();
+                for k in titles().keys() {
+                    f.insert(k);
+                }
+                f
+            })
+        }
+
+        /// Currency forms by their first word (lowercase), longest first, with their ISO code.
+        pub(super) fn currencies() -> &'static Currencies {
+            static M: OnceLock<Currencies> = OnceLock::new();
+            M.get_or_init(|| {
+                let mut currencies = Currencies::default();
+                for (_, cols) in rows(&gazetteer_file("currencies.tsv")) {
+                    let w: Vec<String> =
+                        cols[0].split_whitespace().map(str::to_lowercase).collect();
+                    if let (Some(first), Some(code)) = (w.first(), cols.get(1)) {
+                        currencies
+                            .entry(first.clone())
+                            .or_default()
+                            .push((w.clone(), code.to_string()));
+                    }
+                }
+                for v in currencies.values_mut() {
+                    v.sort_by_key(|(w, _)| std::cmp::Reverse(w.len()));
+                }
+                currencies
+            })
+        }
+    }
+
+    /// `build.rs` made the title and currency tables as the run-time parse did.
+    #[test]
+    fn forms_match_the_word_lists() {
+        let titles = words::titles();
+        assert_eq!(words::title_filter().0, TITLE_BLOOM);
+        assert_eq!(TITLES_BY_FIRST.keys.len(), titles.len());
+        for (first, want) in titles {
+            let got: Vec<_> = title_forms(first)
+                .map(|(w, k)| (w.iter().map(|&w| table_str(w).to_string()).collect(), k))
+                .collect();
+            assert_eq!(&got, want, "{first}");
+        }
+        let currencies = words::currencies();
+        assert_eq!(CURRENCIES_BY_FIRST.keys.len(), currencies.len());
+        for (first, want) in currencies {
+            let got: Vec<_> = currency_forms(first)
+                .map(|(w, c)| {
+                    let w = w.iter().map(|&w| table_str(w).to_string()).collect();
+                    (w, c.to_string())
+                })
+                .collect();
+            assert_eq!(&got, want, "{first}");
+        }
+        assert_eq!(title_forms("pas un mot").count(), 0);
+        assert_eq!(currency_forms("pas un mot").count(), 0);
     }
 
     /// `got` (the static index) holds the entries of `want`, in the same order.
