@@ -393,8 +393,6 @@ fn pipeline(
 }
 
 fn run(args: RunArgs) -> ExitCode {
-    // The word lists are parsed on one core while the entity lists are on another.
-    std::thread::spawn(paraphe::lexicon::Lexicon::prepare_word_lists);
     let mut user = Vec::new();
     for p in &args.gazetteer {
         match fs::read(p) {
