@@ -6,8 +6,8 @@
 #    ../shared/corpus/*.txt, cycling through them; each copy starts with its
 #    own line ("Article 42.") so no two files are identical. The corpus is
 #    reused while the article count and the sources are unchanged.
-# 2. Runs `paraphe -j 1 -q` and `paraphe -q` (all cores) on it, best of 3
-#    each: MB/s (10^6 bytes of input), articles/s, peak RSS, and the scaling
+# 2. Runs `paraphe -j 1 -q` and `paraphe -q` (all cores) on it, taking turns,
+#    best of 5 each: MB/s (10^6 bytes of input), articles/s, peak RSS, and the scaling
 #    from 1 thread to all cores; then the start-up time on one tiny file
 #    (median of 20 runs).
 # 3. Unless --no-spacy is given or python3 is missing: a virtual environment
@@ -147,11 +147,31 @@ if [ "$other" != "?" ] && [ "$other" -ge 25 ]; then
     echo "warning: the machine is busy: wall-clock figures, and above all the scaling, are understated;"
     echo "         the cpu column (user + system seconds) is the steadier measure"
 fi
-echo "== paraphe (best of 3 runs, whole corpus, output written to $work/out.jsonl)"
-measure "paraphe -j 1" "$bytes" "$nfiles" -j 1 -q "$work/corpus"
-p1_rate=$rate p1_rss=$peak p1_cpu_rate=$(calc "$bytes / 1e6 / $best_cpu" 3)
-measure "paraphe -j $cores (all cores)" "$bytes" "$nfiles" -q "$work/corpus"
-pn_rate=$rate pn_rss=$peak
+echo "== paraphe (best of 5 runs each, one thread and all cores in turn, whole corpus, output written to $work/out.jsonl)"
+# One thread and all cores take turns, five runs each, so that a slow spell of
+# the machine (other jobs, the write-back of an earlier output) weighs on both
+# figures alike rather than on the one measured while it lasted.
+b1="" c1="" r1=0 bn="" cn="" rn=0
+for _ in 1 2 3 4 5; do
+    run -j 1 -q "$work/corpus"
+    if [ -z "$b1" ] || [ "$(calc "$secs < $b1" 0)" = 1 ]; then b1=$secs; fi
+    if [ -z "$c1" ] || [ "$(calc "$cpu < $c1" 0)" = 1 ]; then c1=$cpu; fi
+    [ "$rss_kb" -gt "$r1" ] && r1=$rss_kb
+    run -q "$work/corpus"
+    if [ -z "$bn" ] || [ "$(calc "$secs < $bn" 0)" = 1 ]; then bn=$secs; fi
+    if [ -z "$cn" ] || [ "$(calc "$cpu < $cn" 0)" = 1 ]; then cn=$cpu; fi
+    [ "$rss_kb" -gt "$rn" ] && rn=$rss_kb
+done
+lines=$(wc -l < "$work/out.jsonl")
+[ "$lines" -eq "$nfiles" ] || echo "compare.sh: warning: $lines records for $nfiles articles" >&2
+report() { # LABEL SECS PEAK_KB CPU
+    printf '%-34s %7.3f s  %8.2f MB/s  %8.0f articles/s  peak RSS %6.1f MB  cpu %6.2f s  (load %s)\n' \
+        "$1" "$2" "$(calc "$bytes / 1e6 / $2" 3)" "$(calc "$nfiles / $2" 1)" "$(calc "$3 / 1024" 1)" "$4" "$(load)"
+}
+report "paraphe -j 1" "$b1" "$r1" "$c1"
+report "paraphe -j $cores (all cores)" "$bn" "$rn" "$cn"
+p1_rate=$(calc "$bytes / 1e6 / $b1" 3) p1_rss=$r1 p1_cpu_rate=$(calc "$bytes / 1e6 / $c1" 3)
+pn_rate=$(calc "$bytes / 1e6 / $bn" 3) pn_rss=$rn
 scaling=$(calc "$pn_rate / $p1_rate")
 echo "scaling 1 -> $cores threads: ${scaling}x"
 
