@@ -100,7 +100,6 @@ const INSTRUMENT_NOUNS: &[(&str, (&str, bool))] = &[
     ("mémorandums", ("mémorandum", true)),
     ("memorandum", ("mémorandum", false)),
     ("memorandums", ("mémorandum", true)),
-    ("mémorandum", ("mémorandum", false)),
     ("mémoranda", ("mémorandum", true)),
     ("accord", ("accord", false)),
     ("accords", ("accord", true)),
@@ -170,7 +169,6 @@ static INSTRUMENT_COMPLEMENTS: crate::entities::WordSet = crate::entities::WordS
     "assistance",
     "concession",
     "gestion",
-    "rétrocession",
     "association",
     "coproduction",
     "libre-échange",
@@ -179,7 +177,6 @@ static INSTRUMENT_COMPLEMENTS: crate::entities::WordSet = crate::entities::WordS
     "commerce",
     "paix",
     "cessez-le-feu",
-    "entente",
     "understanding",
     "recherche",
     "travail",
@@ -798,12 +795,7 @@ fn trigger_at(ctx: &Ctx, i: usize) -> Option<Voice> {
                 .take_while(|&k| {
                     ctx.same_sent(k, i) && !matches!(ctx.t(k), ";" | ":" | "." | "(" | ")")
                 })
-                .any(|k| {
-                    ctx.is(
-                        k,
-                        &["procédé", "procède", "procèdent", "procédaient", "procédé"],
-                    )
-                });
+                .any(|k| ctx.is(k, &["procédé", "procède", "procèdent", "procédaient"]));
             if proceeded {
                 return Some(Voice::Active);
             }
