@@ -8,6 +8,8 @@
 //! gazetteer and rule matches, then entities ([`lexicon`], [`entities`]) →
 //! aliases and coreference ([`coref`]) → signings ([`relations`]) →
 //! output records ([`output`]) → the corpus graph ([`graph`]).
+//! [`input`] reads and decodes documents; [`pipeline`] runs the extraction
+//! over many of them on a thread pool and hands the results on in input order.
 //!
 //! ```
 //! let ex = paraphe::Extractor::builtin();
@@ -25,6 +27,7 @@ pub mod graph;
 pub mod input;
 pub mod lexicon;
 pub mod output;
+pub mod pipeline;
 pub mod relations;
 pub mod sentence;
 pub mod text;

@@ -3,6 +3,7 @@
 
 use clap::{Parser, Subcommand, ValueEnum};
 use paraphe::input::{self, Input};
+use paraphe::pipeline::{self, Sink, Supply};
 use paraphe::{graph, output, Extractor};
 use std::fs;
 use std::io::{self, BufWriter, IsTerminal, Write};
@@ -109,10 +110,10 @@ fn main() -> ExitCode {
     }
 }
 
-fn open_output(path: Option<&std::path::Path>) -> io::Result<Box<dyn Write>> {
+fn open_output(path: Option<&std::path::Path>) -> io::Result<Box<dyn Write + Send>> {
     Ok(match path {
         Some(p) => Box::new(BufWriter::with_capacity(1 << 16, fs::File::create(p)?)),
-        None => Box::new(BufWriter::with_capacity(1 << 16, io::stdout().lock())),
+        None => Box::new(BufWriter::with_capacity(1 << 16, io::stdout())),
     })
 }
 
@@ -171,18 +172,13 @@ fn process(ex: &Extractor, inp: &Input, want_graph: bool) -> Done {
     }
 }
 
-/// How many documents may be in flight per worker thread: queued, being
-/// processed, or done and waiting for an earlier one to be written. Enough to
-/// keep every worker busy while a long article holds the head of the line;
-/// small enough that memory stays bounded whatever the corpus size.
-/// Results a worker sends at once (fewer wake-ups of the writer).
-const RESULT_BATCH: usize = 8;
-
+/// How many documents may be in flight per worker thread: being processed,
+/// or done and waiting for an earlier one to be written. Enough to keep every
+/// worker busy while a long article holds the head of the line; small enough
+/// that memory stays bounded whatever the corpus size.
 const WINDOW_PER_THREAD: usize = 32;
 
-/// Where the inputs come from. Read on a thread of its own, so that
-/// processing starts with the first input and reading (a slow pipe, a large
-/// JSON Lines file) overlaps with the work.
+/// Where the inputs come from.
 enum Source {
     /// Expanded paths.
     Inputs(Vec<Input>),
@@ -191,205 +187,82 @@ enum Source {
 }
 
 impl Source {
-    /// Calls `send` with every input in order, until it returns false. An
-    /// error reading a JSON Lines stream ends the reading.
-    fn feed(self, send: &mut dyn FnMut(Input) -> bool) -> io::Result<()> {
-        match self {
-            Source::Inputs(inputs) => {
-                for inp in inputs {
-                    if !send(inp) {
-                        break;
-                    }
-                }
-            }
-            Source::Jsonl(sources) => {
-                for src in sources {
-                    let name = src.display().to_string();
-                    if name == "-" {
-                        input::read_records(io::stdin().lock(), "-", send)?;
-                    } else {
-                        match fs::File::open(&src) {
-                            Ok(f) => input::read_records(io::BufReader::new(f), &name, send)?,
-                            Err(e) => {
-                                send(Input::Error {
-                                    id: name.clone(),
-                                    error: format!("cannot read: {e}"),
-                                });
-                            }
-                        }
-                    }
-                }
-            }
-        }
-        Ok(())
+    /// The inputs for the pipeline. Paths are all known: the workers take
+    /// them from the list. Records are read on a thread of their own, so
+    /// that processing starts with the first one and a slow pipe never holds
+    /// a worker; the thread is detached, as it may be blocked on a standard
+    /// input that never closes when the output has gone.
+    fn supply(self, window: usize) -> io::Result<Supply<Input>> {
+        let sources = match self {
+            Source::Inputs(inputs) => return Ok(Supply::List(inputs)),
+            Source::Jsonl(sources) => sources,
+        };
+        let (tx, rx) = std::sync::mpsc::sync_channel(window);
+        std::thread::Builder::new()
+            .name("paraphe-reader".into())
+            .spawn(move || read_jsonl(sources, &mut |inp| tx.send(inp).is_ok()))?;
+        Ok(Supply::Stream(rx))
     }
 }
 
-/// Processes the inputs of `source` on the pool's threads and calls `write`
-/// with every result in input order, on the calling thread, and with `None`
-/// whenever every result received so far is written (the time to flush: a
-/// record streamed in on standard input comes out without waiting for the
-/// next ones to fill the output buffer).
-///
-/// A reader thread sends the inputs, numbered, to a queue the workers pull
-/// from; results come back over a channel and wait in a reorder buffer until
-/// the ones before them are written. At most `window` documents are in
-/// flight whatever the order results arrive in: the reader waits while it is
-/// `window` inputs ahead of the writer. When `write` fails (a closed pipe),
-/// the reader stops at its next input and the workers at their next
-/// document; they are not waited for.
-///
-/// Threads are woken in batches, not once per document (a wake-up costs
-/// about as much as extracting a short article): a worker sends its results
-/// when it has [`RESULT_BATCH`] of them or nothing left to do, and the writer
-/// wakes the reader every quarter window.
-fn pipeline(
-    pool: &rayon::ThreadPool,
-    source: Source,
-    window: usize,
-    work: impl Fn(&Input) -> Done + Send + Sync + 'static,
-    mut write: impl FnMut(Option<Done>) -> io::Result<()>,
-) -> io::Result<()> {
-    use std::collections::VecDeque;
-    use std::sync::atomic::{AtomicBool, Ordering};
-    use std::sync::{mpsc, Arc, Condvar, Mutex};
-
-    /// How many results the writer has written, and whether it has stopped.
-    struct Progress {
-        written: usize,
-        stopped: bool,
-    }
-    let progress = Arc::new((
-        Mutex::new(Progress {
-            written: 0,
-            stopped: false,
-        }),
-        Condvar::new(),
-    ));
-    let (input_tx, input_rx) = mpsc::channel::<(usize, Input)>();
-    let (done_tx, done_rx) = mpsc::channel::<Vec<(usize, Done)>>();
-    let stop = Arc::new(AtomicBool::new(false));
-
-    // The reader is detached: it may be blocked on a standard input that
-    // never closes when the output has gone.
-    let reader = {
-        let progress = progress.clone();
-        std::thread::Builder::new()
-            .name("paraphe-reader".into())
-            .spawn(move || {
-                let mut n = 0usize;
-                let (lock, cvar) = &*progress;
-                source.feed(&mut |inp| {
-                    let Ok(mut p) = lock.lock() else { return false };
-                    while !p.stopped && n >= p.written + window {
-                        let Ok(q) = cvar.wait(p) else { return false };
-                        p = q;
-                    }
-                    if p.stopped {
-                        return false;
-                    }
-                    drop(p);
-                    if input_tx.send((n, inp)).is_err() {
-                        return false;
-                    }
-                    n += 1;
-                    true
-                })
-            })?
-    };
-
-    let queue = Mutex::new(input_rx);
-    {
-        let stop = stop.clone();
-        pool.spawn_broadcast(move |_| {
-            let mut batch: Vec<(usize, Done)> = Vec::with_capacity(RESULT_BATCH);
-            loop {
-                // Without waiting first: a worker sends its results before it
-                // can sleep, on the queue or on the lock another worker holds
-                // while it waits on the queue (holding results there would
-                // leave the writer waiting for them, and the reader for the
-                // writer).
-                let next = match queue.try_lock() {
-                    Ok(q) => match q.try_recv() {
-                        Ok(x) => Some(x),
-                        Err(mpsc::TryRecvError::Empty) => None,
-                        Err(mpsc::TryRecvError::Disconnected) => {
-                            let _ = done_tx.send(batch);
-                            return;
-                        }
-                    },
-                    Err(std::sync::TryLockError::WouldBlock) => None,
-                    Err(std::sync::TryLockError::Poisoned(_)) => {
-                        let _ = done_tx.send(batch);
-                        return;
-                    }
-                };
-                let (i, inp) = match next {
-                    Some(x) => x,
-                    None => {
-                        if !batch.is_empty() && done_tx.send(std::mem::take(&mut batch)).is_err() {
-                            return;
-                        }
-                        // The lock is held while waiting: the other workers would wait anyway.
-                        match queue.lock().map_or(Err(mpsc::RecvError), |q| q.recv()) {
-                            Ok(x) => x,
-                            Err(_) => return,
-                        }
-                    }
-                };
-                if stop.load(Ordering::Relaxed) {
-                    return;
-                }
-                batch.push((i, work(&inp)));
-                if batch.len() >= RESULT_BATCH && done_tx.send(std::mem::take(&mut batch)).is_err()
-                {
-                    return;
-                }
-            }
-        });
-    }
-
-    // pending[k] holds the result of input `next + k` once it has arrived.
-    let mut pending: VecDeque<Option<Done>> = VecDeque::new();
-    let mut next = 0usize;
-    let wake_every = (window / 4).max(1);
-    let (lock, cvar) = &*progress;
-    let result = (|| {
-        for batch in done_rx {
-            for (i, d) in batch {
-                let k = i - next;
-                if pending.len() <= k {
-                    pending.resize_with(k + 1, || None);
-                }
-                pending[k] = Some(d);
-            }
-            while let Some(Some(_)) = pending.front() {
-                let d = pending.pop_front().flatten().expect("checked above");
-                write(Some(d))?;
-                next += 1;
-                if next % wake_every == 0 {
-                    if let Ok(mut p) = lock.lock() {
-                        p.written = next;
-                    }
-                    cvar.notify_one();
-                }
-            }
-            if pending.is_empty() {
-                write(None)?;
+/// Calls `send` with every record of the JSON Lines `sources` (`-` is
+/// standard input) in order, until it returns false. A source that cannot be
+/// read, or stops being readable, gets an error record; the next sources are
+/// still read.
+fn read_jsonl(sources: Vec<PathBuf>, send: &mut dyn FnMut(Input) -> bool) {
+    for src in sources {
+        let name = src.display().to_string();
+        let read = if name == "-" {
+            input::read_records(io::stdin().lock(), "-", send)
+        } else {
+            fs::File::open(&src)
+                .and_then(|f| input::read_records(io::BufReader::new(f), &name, send))
+        };
+        if let Err(e) = read {
+            let error = format!("cannot read: {e}");
+            if !send(Input::Error { id: name, error }) {
+                return;
             }
         }
-        Ok(())
-    })();
-    if result.is_err() {
-        stop.store(true, Ordering::Relaxed);
-        if let Ok(mut p) = lock.lock() {
-            p.stopped = true;
-        }
-        cvar.notify_one();
-        return result;
     }
-    // Every worker has ended, so the reader has too.
-    reader.join().unwrap_or(Ok(()))
+}
+
+/// Where the results go: the output, the corpus graph, the count of failed
+/// inputs and the progress bar. Runs on whichever worker writes.
+struct Out {
+    out: Box<dyn Write + Send>,
+    corpus: graph::CorpusGraph,
+    failed: usize,
+    bar: Option<indicatif::ProgressBar>,
+    want_graph: bool,
+    quiet: bool,
+}
+
+impl Sink<Done> for Out {
+    fn put(&mut self, d: Done) -> io::Result<()> {
+        if let Some(b) = &self.bar {
+            b.inc(1);
+        }
+        if let Some((id, e)) = &d.error {
+            self.failed += 1;
+            if !self.quiet {
+                eprintln!("paraphe: {id}: {e}");
+            }
+            if self.want_graph {
+                return Ok(());
+            }
+        }
+        if let Some(g) = d.graph_doc {
+            self.corpus.add(g);
+            Ok(())
+        } else {
+            self.out.write_all(d.line.as_bytes())
+        }
+    }
+
+    fn caught_up(&mut self) -> io::Result<()> {
+        self.out.flush()
+    }
 }
 
 fn run(args: RunArgs) -> ExitCode {
@@ -440,13 +313,11 @@ fn run(args: RunArgs) -> ExitCode {
         Ok(Err(e)) => return usage_error(&e.to_string()),
         Err(p) => std::panic::resume_unwind(p),
     };
-    let mut out = match early.unwrap_or_else(|| open_output(args.output.as_deref())) {
+    let out = match early.unwrap_or_else(|| open_output(args.output.as_deref())) {
         Ok(o) => o,
         Err(e) => return usage_error(&format!("cannot open output: {e}")),
     };
     let want_graph = args.format != Format::Jsonl;
-    let mut corpus = graph::CorpusGraph::default();
-    let mut failed = 0usize;
     let bar = match &source {
         Source::Inputs(inputs) if !args.quiet && inputs.len() > 1 && io::stderr().is_terminal() => {
             let b = indicatif::ProgressBar::new(inputs.len() as u64);
@@ -458,57 +329,46 @@ fn run(args: RunArgs) -> ExitCode {
         }
         _ => None,
     };
+    let sink = Out {
+        out,
+        corpus: graph::CorpusGraph::default(),
+        failed: 0,
+        bar,
+        want_graph,
+        quiet: args.quiet,
+    };
     let window = WINDOW_PER_THREAD * pool.current_num_threads().max(1);
-
-    let result = pipeline(
+    let supply = match source.supply(window) {
+        Ok(x) => x,
+        Err(e) => return usage_error(&format!("cannot start the reader thread: {e}")),
+    };
+    let result = pipeline::run(
         &pool,
-        source,
+        supply,
         window,
-        move |inp| process(&ex, inp, want_graph),
-        |d| {
-            let Some(d) = d else {
-                return out.flush();
-            };
-            if let Some(b) = &bar {
-                b.inc(1);
-            }
-            if let Some((id, e)) = &d.error {
-                failed += 1;
-                if !args.quiet {
-                    eprintln!("paraphe: {id}: {e}");
-                }
-                if want_graph {
-                    return Ok(());
-                }
-            }
-            if let Some(g) = d.graph_doc {
-                corpus.add(g);
-                Ok(())
-            } else {
-                out.write_all(d.line.as_bytes())
-            }
-        },
+        move |inp: &Input| process(&ex, inp, want_graph),
+        sink,
     );
-    if let Some(b) = bar {
-        b.finish_and_clear();
-    }
-
-    let result = result.and_then(|_| {
+    let result = result.and_then(|mut s| {
+        if let Some(b) = &s.bar {
+            b.finish_and_clear();
+        }
         match args.format {
             Format::Jsonl => {}
-            Format::Dot => out.write_all(corpus.build().to_dot().as_bytes())?,
-            Format::GraphJson => out.write_all(corpus.build().to_json().as_bytes())?,
+            Format::Dot => s.out.write_all(s.corpus.build().to_dot().as_bytes())?,
+            Format::GraphJson => s.out.write_all(s.corpus.build().to_json().as_bytes())?,
         }
-        out.flush()
+        s.out.flush()?;
+        Ok(s.failed)
     });
-    match result {
-        Ok(()) => {}
+    let failed = match result {
+        Ok(n) => n,
         Err(e) if e.kind() == io::ErrorKind::BrokenPipe => return ExitCode::SUCCESS,
         Err(e) => {
             eprintln!("paraphe: cannot write output: {e}");
             return ExitCode::from(2);
         }
-    }
+    };
     if failed > 0 {
         ExitCode::from(1)
     } else {

@@ -1,6 +1,7 @@
 //! The command line: inputs, encodings, error records, exit codes, output
 //! order and determinism, the graph formats and `paraphe graph`.
 
+use std::fs;
 use std::io::Write;
 use std::path::Path;
 use std::process::{Command, Output, Stdio};
@@ -167,6 +168,36 @@ fn jsonl_input_keeps_ids_and_reports_bad_lines() {
     assert_eq!(recs[1]["doc"], "-:2");
     assert!(recs[1]["error"].is_string());
     assert_eq!(recs[2]["doc"], "2");
+}
+
+/// A JSON Lines source that cannot be read (here a folder) gets an error
+/// record, and the sources after it are still read.
+#[test]
+fn unreadable_jsonl_source_gets_a_record_and_the_next_is_read() {
+    let d = tempfile::tempdir().unwrap();
+    let folder = d.path().join("not-a-file.jsonl");
+    fs::create_dir(&folder).unwrap();
+    let good = d.path().join("good.jsonl");
+    fs::write(
+        &good,
+        "{\"id\":\"g\",\"text\":\"Le Bénin a signé un accord.\"}\n",
+    )
+    .unwrap();
+    let o = run(
+        &[
+            "--input",
+            "jsonl",
+            folder.to_str().unwrap(),
+            good.to_str().unwrap(),
+        ],
+        None,
+    );
+    assert_eq!(o.status.code(), Some(1));
+    let recs = lines(&o);
+    assert_eq!(recs.len(), 2);
+    assert_eq!(recs[0]["doc"], folder.to_str().unwrap());
+    assert!(recs[0]["error"].as_str().unwrap().contains("cannot read"));
+    assert_eq!(recs[1]["doc"], "g");
 }
 
 #[test]
@@ -406,4 +437,46 @@ fn streamed_jsonl_records_come_out_one_by_one() {
     let second = rx.recv_timeout(wait).unwrap();
     assert!(second.starts_with(r#"{"doc":"b""#), "{second}");
     assert!(child.wait().unwrap().success());
+}
+
+/// `tail -f feed.jsonl | paraphe --input jsonl | head -1`: once the output is
+/// closed, paraphe ends at its next record even though its input stays open
+/// (the thread reading it is left blocked, not waited for).
+#[test]
+fn closed_output_ends_the_run_while_the_input_stays_open() {
+    use std::io::BufRead;
+    let mut child = bin()
+        .args(["--input", "jsonl", "-q", "-j", "2"])
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .spawn()
+        .unwrap();
+    let mut stdin = child.stdin.take().unwrap();
+    let mut stdout = std::io::BufReader::new(child.stdout.take().unwrap());
+    writeln!(
+        stdin,
+        r#"{{"id":"a","text":"Le Sénégal a signé un accord."}}"#
+    )
+    .unwrap();
+    stdin.flush().unwrap();
+    let mut first = String::new();
+    stdout.read_line(&mut first).unwrap();
+    assert!(first.starts_with(r#"{"doc":"a""#), "{first}");
+    drop(stdout);
+    // The next record cannot be written: the run must end, stdin still open.
+    writeln!(stdin, r#"{{"id":"b","text":"Rien."}}"#).unwrap();
+    stdin.flush().unwrap();
+    let deadline = std::time::Instant::now() + std::time::Duration::from_secs(20);
+    let status = loop {
+        if let Some(s) = child.try_wait().unwrap() {
+            break s;
+        }
+        if std::time::Instant::now() > deadline {
+            child.kill().unwrap();
+            panic!("paraphe kept running after its output was closed");
+        }
+        std::thread::sleep(std::time::Duration::from_millis(20));
+    };
+    assert!(status.success(), "{status:?}");
+    drop(stdin);
 }
