@@ -266,6 +266,14 @@ impl Sink<Done> for Out {
 }
 
 fn run(args: RunArgs) -> ExitCode {
+    // Opening the output truncates it, which takes milliseconds when it holds
+    // the records of an earlier run: done on a thread of its own while the
+    // lexicon is built and the folders are walked. Not when a user gazetteer
+    // may still be rejected: that leaves the output untouched.
+    let early = args.gazetteer.is_empty().then(|| {
+        let path = args.output.clone();
+        std::thread::spawn(move || open_output(path.as_deref()))
+    });
     let mut user = Vec::new();
     for p in &args.gazetteer {
         match fs::read(p) {
@@ -301,19 +309,17 @@ fn run(args: RunArgs) -> ExitCode {
         Ok(p) => p,
         Err(e) => return usage_error(&format!("cannot start worker threads: {e}")),
     };
-    // Opening the output truncates it, which takes milliseconds when it holds
-    // the records of an earlier run: done while the lexicon is built. Not when
-    // a user gazetteer may still be rejected: that leaves the output untouched.
-    let early = args
-        .gazetteer
-        .is_empty()
-        .then(|| open_output(args.output.as_deref()));
     let ex = match lexicon.join() {
         Ok(Ok(ex)) => ex,
         Ok(Err(e)) => return usage_error(&e.to_string()),
         Err(p) => std::panic::resume_unwind(p),
     };
-    let out = match early.unwrap_or_else(|| open_output(args.output.as_deref())) {
+    let opened = match early.map(|h| h.join()) {
+        Some(Ok(r)) => r,
+        Some(Err(p)) => std::panic::resume_unwind(p),
+        None => open_output(args.output.as_deref()),
+    };
+    let out = match opened {
         Ok(o) => o,
         Err(e) => return usage_error(&format!("cannot open output: {e}")),
     };
