@@ -425,8 +425,9 @@ fn portfolio_of(s: &str) -> &str {
     }
 }
 
-/// The acronym's letters are the initials of the long form's main words, in
-/// order (small words may be skipped, no main word may be skipped twice in a row).
+/// The acronym's letters are initials of the long form's words, in order
+/// (any word may be skipped), with at least one letter for every one and a
+/// half main words: small words (`de`, `à`, `pour`, …) do not count.
 fn initials_fit(acr: &str, long: &str) -> bool {
     let letters: Vec<char> = fold(acr).chars().filter(|c| c.is_alphanumeric()).collect();
     Initials::of(long).fits(&letters)
@@ -444,8 +445,9 @@ struct Initials {
 
 impl Initials {
     fn of(long: &str) -> Initials {
+        // Folded forms: `à` is `a` here.
         const SMALL: [&str; 17] = [
-            "de", "du", "des", "la", "le", "les", "l", "d", "et", "pour", "sur", "à", "en", "of",
+            "de", "du", "des", "la", "le", "les", "l", "d", "et", "pour", "sur", "a", "en", "of",
             "and", "the", "for",
         ];
         let mut ini = Initials {
@@ -581,4 +583,37 @@ fn name_cluster<'k>(
     c.name = names.remove(best);
     c.key = keys.swap_remove(best).into_owned();
     c.aliases = names;
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn acronyms_fit_the_initials_of_main_words() {
+        assert!(initials_fit("BAD", "Banque africaine de développement"));
+        assert!(initials_fit(
+            "O.N.E.E.",
+            "Office national de l'électricité et de l'eau"
+        ));
+        // Letters out of order, or a letter no word starts with.
+        assert!(!initials_fit("ABD", "Banque africaine de développement"));
+        assert!(!initials_fit("BAX", "Banque africaine de développement"));
+        // Too few letters for the main words: one per word and a half at most.
+        assert!(!initials_fit(
+            "BD",
+            "Banque africaine pour le développement durable"
+        ));
+        // Only small words: nothing to stand for.
+        assert!(!initials_fit("DL", "de la"));
+    }
+
+    #[test]
+    fn a_with_accent_is_a_small_word() {
+        // Four main words, `à` not among them: three letters are enough.
+        assert!(initials_fit(
+            "API",
+            "Agence de promotion à l'investissement extérieur"
+        ));
+    }
 }
