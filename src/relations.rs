@@ -1831,7 +1831,7 @@ pub fn extract(ctx: &Ctx, ents: &[Entity], clusters: &Clusters) -> Vec<Signing> 
     if !any_trigger {
         drafts.retain(|d| d.rule != "signed:binding");
     }
-    finish(ctx, ents, clusters, drafts, host)
+    finish(ctx, ents, clusters, &ms, drafts, host)
 }
 
 /// Verbs that say whom an instrument binds.
@@ -2118,6 +2118,7 @@ fn finish(
     ctx: &Ctx,
     ents: &[Entity],
     clusters: &Clusters,
+    ms: &[Mention],
     drafts: Vec<Draft>,
     host: Option<Host>,
 ) -> Vec<Signing> {
@@ -2151,6 +2152,18 @@ fn finish(
             absorb(ctx, ents, clusters, &mut out[target], &mut d);
             note(&mut latest, &out[target], target);
             continue;
+        }
+        // `… par la signature d’un mémorandum d’entente. Le texte a été signé
+        // par …` with no record yet: the text is the instrument named last
+        // before it, in its sentence or the two before.
+        if d.mention.kind.is_empty() {
+            if let Some(a) = antecedent(ctx, ms, &d.mention, d.sent) {
+                d.mention = Mention {
+                    definite: true,
+                    draft: false,
+                    ..a.clone()
+                };
+            }
         }
         if d.mention.kind.is_empty() && explicit_parties {
             d.mention.kind = "accord".into();
@@ -2226,6 +2239,17 @@ fn finish(
         }
     }
     out
+}
+
+/// The instrument an anaphoric mention (`le texte`, `le document`) stands
+/// for: the last one named before it, in sentence `sent` or the two before.
+fn antecedent<'m>(ctx: &Ctx, ms: &'m [Mention], m: &Mention, sent: usize) -> Option<&'m Mention> {
+    let from = ctx.sents[sent.saturating_sub(2)].start;
+    ms[..ms.partition_point(|x| x.start < m.start)]
+        .iter()
+        .rev()
+        .take_while(|x| x.start >= from)
+        .find(|x| !x.kind.is_empty())
 }
 
 /// Adds a draft's parties and signatories (with the bodies they represent) to

@@ -205,3 +205,17 @@ fn on_behalf_of_makes_a_party() {
         "{r:?}"
     );
 }
+
+/// `le document`, `le texte` signed with no record before it: the agreement
+/// is the instrument named last before, within two sentences; further back it
+/// is left as written.
+#[test]
+fn anaphoric_text_takes_the_instrument_named_before() {
+    let ex = Extractor::builtin();
+    let doc = ex.extract("La commune de Ziguinchor a renforcé ses liens avec la ville belge de Namur par la signature d’une convention de jumelage. Le document a été signé jeudi par le maire de Ziguinchor, Aliou Badji, et par la bourgmestre de Namur, Hélène Dubois.");
+    assert_eq!(doc.relations.len(), 1, "{:?}", doc.relations);
+    assert_eq!(doc.relations[0].kind, "convention de jumelage");
+    let far = ex.extract("La commune de Ziguinchor avait adopté une convention de jumelage en 2019. Le conseil municipal s’est réuni lundi. Plusieurs projets ont été présentés. La séance a duré trois heures. Le texte a été signé jeudi par le maire de Ziguinchor, Aliou Badji, et par la bourgmestre de Namur, Hélène Dubois.");
+    assert_eq!(far.relations.len(), 1, "{:?}", far.relations);
+    assert_eq!(far.relations[0].kind, "");
+}
