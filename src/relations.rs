@@ -1948,6 +1948,11 @@ fn build(
                 }
             }
         }
+        // `Les deux institutions ont procédé à la signature …`: the bodies named before.
+        if first_idx.is_empty() {
+            let back_to = ctx.sents[si.saturating_sub(1)].start;
+            first_idx = counted_parties(ctx, ents, clusters, a..clause_end, back_to);
+        }
     }
     // `entre X et Y`
     let mut groups_idx: Vec<Vec<usize>> = Vec::new();
@@ -2068,6 +2073,89 @@ fn build(
         signatories,
         implicit,
     }
+}
+
+/// Plural nouns that, after `les deux` (`trois`, `quatre`), stand for parties
+/// named before, with the entity types they may stand for.
+const COUNTED_PARTIES: &[(&str, &[EntityType])] = &[
+    ("pays", &[EntityType::Place]),
+    ("états", &[EntityType::Place]),
+    ("etats", &[EntityType::Place]),
+    ("gouvernements", &[EntityType::Place, EntityType::Ministry]),
+    (
+        "parties",
+        &[EntityType::Org, EntityType::Ministry, EntityType::Place],
+    ),
+    (
+        "partenaires",
+        &[EntityType::Org, EntityType::Ministry, EntityType::Place],
+    ),
+    (
+        "signataires",
+        &[EntityType::Org, EntityType::Ministry, EntityType::Place],
+    ),
+    ("institutions", &[EntityType::Org, EntityType::Ministry]),
+    ("organisations", &[EntityType::Org]),
+    ("organismes", &[EntityType::Org, EntityType::Ministry]),
+    ("entités", &[EntityType::Org, EntityType::Ministry]),
+    ("structures", &[EntityType::Org, EntityType::Ministry]),
+    ("banques", &[EntityType::Org]),
+    ("entreprises", &[EntityType::Org]),
+    ("sociétés", &[EntityType::Org]),
+    ("groupes", &[EntityType::Org]),
+    ("agences", &[EntityType::Org]),
+    ("établissements", &[EntityType::Org]),
+    ("universités", &[EntityType::Org]),
+    ("ministères", &[EntityType::Ministry]),
+];
+
+/// `les deux institutions` in `region`: as many distinct possible parties of
+/// the noun's types, the last named before it from token `back_to` on (its
+/// sentence and the one before); none unless there are exactly enough.
+fn counted_parties(
+    ctx: &Ctx,
+    ents: &[Entity],
+    clusters: &Clusters,
+    region: Range<usize>,
+    back_to: usize,
+) -> Vec<usize> {
+    let Some((k, n, types)) = region.clone().find_map(|k| {
+        if k + 2 >= region.end || !ctx.is(k, &["les", "ces"]) {
+            return None;
+        }
+        let n = match ctx.l(k + 1) {
+            "deux" => 2,
+            "trois" => 3,
+            "quatre" => 4,
+            _ => return None,
+        };
+        let noun = ctx.l(k + 2);
+        let &(_, types) = COUNTED_PARTIES.iter().find(|(w, _)| *w == noun)?;
+        Some((k, n, types))
+    }) else {
+        return Vec::new();
+    };
+    let mut picked: Vec<usize> = Vec::new();
+    let mut seen: Vec<Option<usize>> = Vec::new();
+    for e in (0..ents.partition_point(|e| e.tok_start < k)).rev() {
+        if ents[e].tok_start < back_to || picked.len() > n {
+            break;
+        }
+        if !types.contains(&ents[e].etype) || !can_participate(ctx, ents, e) {
+            continue;
+        }
+        let c = clusters.of_entity.get(e).copied().flatten();
+        if c.is_some() && seen.contains(&c) {
+            continue;
+        }
+        seen.push(c);
+        picked.push(e);
+    }
+    if picked.len() != n {
+        return Vec::new();
+    }
+    picked.reverse();
+    picked
 }
 
 /// Is `par` at `k` the agent of the signing verb at `t` (not of `présidée par`)?

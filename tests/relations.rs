@@ -219,3 +219,22 @@ fn anaphoric_text_takes_the_instrument_named_before() {
     assert_eq!(far.relations.len(), 1, "{:?}", far.relations);
     assert_eq!(far.relations[0].kind, "");
 }
+
+/// `Les deux pays ont signé …`: the parties are the bodies of the noun's type
+/// named last before (in the sentence or the one before), when there are
+/// exactly as many as counted; with more, none is guessed.
+#[test]
+fn counted_subject_stands_for_the_parties_named_before() {
+    let r = records("Le Burkina Faso et la Côte d’Ivoire ont tenu mardi à Ouagadougou la session de leur commission mixte. Les deux pays ont signé un accord de coopération douanière.");
+    assert!(has(&r, &["Burkina Faso", "Côte d’Ivoire"]), "{r:?}");
+    let r = records("L’Université de Lomé et l’Université Cheikh Anta Diop de Dakar renouvellent leurs liens. Les deux universités ont procédé jeudi à la signature d’une convention d’échanges.");
+    assert!(
+        has(
+            &r,
+            &["Université de Lomé", "Université Cheikh Anta Diop de Dakar"]
+        ),
+        "{r:?}"
+    );
+    let r = records("La Banque africaine de développement, la Banque ouest-africaine de développement et la Banque mondiale se sont réunies à Lomé. Les deux institutions ont signé un accord de cofinancement.");
+    assert!(r.is_empty(), "three banks for `les deux`: {r:?}");
+}
