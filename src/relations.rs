@@ -2218,6 +2218,9 @@ fn finish(
     // The latest record each cluster takes part in (records only grow in number,
     // so the latest is the largest index): anaphoric mentions look up here.
     let mut latest: rustc_hash::FxHashMap<usize, usize> = Default::default();
+    // Signings that named too few parties for a record, by instrument mention,
+    // with the parties they did name.
+    let mut unmade: rustc_hash::FxHashMap<usize, (Draft, Vec<Participant>)> = Default::default();
     let note = |latest: &mut rustc_hash::FxHashMap<usize, usize>, rec: &Signing, k: usize| {
         for p in &rec.participants {
             if let Some(c) = p.cluster {
@@ -2245,7 +2248,7 @@ fn finish(
         // par …` with no record yet: the text is the instrument named last
         // before it, in its sentence or the two before.
         if d.mention.kind.is_empty() {
-            if let Some(a) = antecedent(ctx, ms, &d.mention, d.sent) {
+            if let Some(a) = antecedent(ctx, ms, &d.mention, d.sent, |x| !x.kind.is_empty()) {
                 d.mention = Mention {
                     definite: true,
                     draft: false,
@@ -2255,6 +2258,27 @@ fn finish(
         }
         if d.mention.kind.is_empty() && explicit_parties {
             d.mention.kind = "accord".into();
+        }
+        // `X et Y ont conclu une entente … L’entente a été paraphée par A et B`,
+        // where the first sentence named too few parties for a record: the
+        // signatories complete that instrument's parties, not an older record's.
+        if d.mention.definite && !explicit_parties && !d.signatories.is_empty() {
+            let head = kind_head(&d.mention.kind);
+            let earlier = (!head.is_empty())
+                .then(|| antecedent(ctx, ms, &d.mention, d.sent, |x| kind_head(&x.kind) == head))
+                .flatten()
+                .filter(|a| unmade.contains_key(&a.start));
+            if let Some((prev, mut ps)) = earlier.and_then(|a| unmade.remove(&a.start)) {
+                ps.append(&mut d.signatories);
+                add_represented(ctx, ents, clusters, &mut ps);
+                if ps.len() >= 2 {
+                    by_mention.insert(prev.mention.start, out.len());
+                    let rec = make(ctx, ents, &prev, ps, None);
+                    note(&mut latest, &rec, out.len());
+                    out.push(rec);
+                }
+                continue;
+            }
         }
         // An anaphoric mention with signatories only adds them to the record it refers to.
         if d.mention.definite && !explicit_parties && !d.signatories.is_empty() && !out.is_empty() {
@@ -2307,17 +2331,14 @@ fn finish(
         if d.mention.plural && !d.first.is_empty() && d.rule != "signed:instrument-with" {
             context = d.first.iter().filter(|p| !p.signatory).cloned().collect();
         }
+        let single = records.len() == 1;
+        let mut too_few = None;
         for (mut ps, window) in records {
             ps.extend(d.signatories.iter().cloned());
             // The bodies signatories represent are parties.
-            let reps: Vec<usize> = ps.iter().filter_map(|p| p.represents).collect();
-            for r in reps {
-                if let Some(q) = participant_of(ctx, ents, clusters, r) {
-                    ps.push(q);
-                }
-            }
-            dedupe(&mut ps);
+            add_represented(ctx, ents, clusters, &mut ps);
             if ps.len() < 2 {
+                too_few = Some(ps).filter(|ps| single && !ps.is_empty());
                 continue;
             }
             by_mention.entry(d.mention.start).or_insert(out.len());
@@ -2325,19 +2346,48 @@ fn finish(
             note(&mut latest, &rec, out.len());
             out.push(rec);
         }
+        // Kept in case a later sentence names the rest (`L’entente a été paraphée par …`).
+        if let Some(ps) = too_few {
+            if !d.mention.kind.is_empty() && !by_mention.contains_key(&d.mention.start) {
+                unmade.insert(d.mention.start, (d, ps));
+            }
+        }
     }
     out
 }
 
-/// The instrument an anaphoric mention (`le texte`, `le document`) stands
-/// for: the last one named before it, in sentence `sent` or the two before.
-fn antecedent<'m>(ctx: &Ctx, ms: &'m [Mention], m: &Mention, sent: usize) -> Option<&'m Mention> {
+/// The instrument mention `m` refers back to: the last one before it, in
+/// sentence `sent` or the two before, that `fits`.
+fn antecedent<'m>(
+    ctx: &Ctx,
+    ms: &'m [Mention],
+    m: &Mention,
+    sent: usize,
+    fits: impl Fn(&Mention) -> bool,
+) -> Option<&'m Mention> {
     let from = ctx.sents[sent.saturating_sub(2)].start;
     ms[..ms.partition_point(|x| x.start < m.start)]
         .iter()
         .rev()
         .take_while(|x| x.start >= from)
-        .find(|x| !x.kind.is_empty())
+        .find(|x| fits(x))
+}
+
+/// The head noun of an instrument kind: `entente` for `entente de recherche`,
+/// `accord` for `accord-cadre`.
+fn kind_head(kind: &str) -> &str {
+    kind.split([' ', '-']).next().unwrap_or("")
+}
+
+/// Adds the bodies the signatories among `ps` represent, once each.
+fn add_represented(ctx: &Ctx, ents: &[Entity], clusters: &Clusters, ps: &mut Vec<Participant>) {
+    let reps: Vec<usize> = ps.iter().filter_map(|p| p.represents).collect();
+    for r in reps {
+        if let Some(q) = participant_of(ctx, ents, clusters, r) {
+            ps.push(q);
+        }
+    }
+    dedupe(ps);
 }
 
 /// Adds a draft's parties and signatories (with the bodies they represent) to

@@ -238,3 +238,27 @@ fn counted_subject_stands_for_the_parties_named_before() {
     let r = records("La Banque africaine de développement, la Banque ouest-africaine de développement et la Banque mondiale se sont réunies à Lomé. Les deux institutions ont signé un accord de cofinancement.");
     assert!(r.is_empty(), "three banks for `les deux`: {r:?}");
 }
+
+/// `X et Y ont conclu une entente …` where only one party is a known entity,
+/// then `L’entente a été paraphée par A et B`: the signatories complete that
+/// entente; they are not added to the loan signed before.
+#[test]
+fn definite_mention_completes_its_own_instrument() {
+    let doc = Extractor::builtin().extract("Un accord de prêt a été signé lundi à Cotonou entre le Bénin et la Banque mondiale par le ministre des Finances, Romuald Wadagni. Par ailleurs, la jeune pousse Kalanea et l’Université d’Abomey-Calavi ont conclu une entente de recherche. L’entente a été paraphée par le recteur de l’Université d’Abomey-Calavi, Félicien Avlessi, et par la fondatrice de Kalanea, Aïcha Dossou.");
+    let names = |k: usize| -> Vec<&str> {
+        doc.relations[k]
+            .participants
+            .iter()
+            .map(|p| p.name.as_str())
+            .collect()
+    };
+    assert_eq!(doc.relations.len(), 2, "{:?}", doc.relations);
+    assert_eq!(doc.relations[0].kind, "accord de prêt");
+    assert!(!names(0).contains(&"Félicien Avlessi"), "{:?}", names(0));
+    assert_eq!(doc.relations[1].kind, "entente de recherche");
+    assert!(
+        names(1).contains(&"Université d’Abomey-Calavi") && names(1).contains(&"Félicien Avlessi"),
+        "{:?}",
+        names(1)
+    );
+}
