@@ -120,3 +120,25 @@ fn every_rule_in_the_source_has_an_example() {
     let missing: Vec<&String> = rules.iter().filter(|r| !covered.contains(*r)).collect();
     assert!(missing.is_empty(), "rules without an example: {missing:?}");
 }
+
+/// `org:after-title` takes the employer after a function title, not what
+/// other titles' `de` names: a town (`maire de …`), a capitalised common
+/// noun (`directeur de Cabinet`), a name after an article (`de la République`).
+#[test]
+fn titles_without_an_employer_name_no_organisation() {
+    let ex = paraphe::Extractor::builtin();
+    for text in [
+        "Le maire de Tossoukro-Ouest, Komi Agbeko, a signé la convention.",
+        "Le directeur de Cabinet du ministre a signé.",
+        "Le président de la République a reçu le directeur de Recherche.",
+    ] {
+        let doc = ex.extract(text);
+        let orgs: Vec<&str> = doc
+            .entities
+            .iter()
+            .filter(|e| e.etype == paraphe::lexicon::EntityType::Org)
+            .map(|e| &text[e.start..e.end])
+            .collect();
+        assert!(orgs.is_empty(), "{text}: {orgs:?}");
+    }
+}

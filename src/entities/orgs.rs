@@ -734,6 +734,15 @@ pub fn propose(ctx: &Ctx, out: &mut Vec<Candidate>) {
                 62,
             ));
         }
+        if let Some((a, b)) = body_after_title(ctx, i) {
+            out.push(Candidate::new(
+                ctx.bstart(a),
+                ctx.bend(b - 1),
+                EntityType::Org,
+                "org:after-title",
+                40,
+            ));
+        }
         if !ctx.is_cap(i) && ORG_NOUNS.contains(l) {
             if let Some((a, b)) = name_after_noun(ctx, i) {
                 out.push(Candidate::new(
@@ -786,6 +795,58 @@ fn known_acronym_prefix(ctx: &Ctx, body: &str) -> bool {
             .lookup(&p)
             .is_some_and(|e| e.etype == EntityType::Org)
     })
+}
+
+/// Titles whose `de` complement is a place or a portfolio, not an employer
+/// (`maire de Kpalimé`, `ministre d’État`).
+static TITLE_NOT_EMPLOYER: crate::entities::WordSet = crate::entities::WordSet::new(&[
+    "ministre",
+    "maire",
+    "bourgmestre",
+    "préfet",
+    "préfète",
+    "gouverneur",
+    "gouverneure",
+    "wali",
+    "ambassadeur",
+    "ambassadrice",
+    "consul",
+    "consule",
+    "député",
+    "députée",
+    "sénateur",
+    "sénatrice",
+    "secrétaire",
+    "roi",
+    "reine",
+    "émir",
+]);
+
+/// The employer named right after a function title at `i` (`la fondatrice
+/// de Kalanea`, `président et chef de la direction de Recyclo-Nord`): a
+/// capitalised name, without an article, that is not a common word (`directeur
+/// de Cabinet`). Known places and names win over it (low priority).
+fn body_after_title(ctx: &Ctx, i: usize) -> Option<(usize, usize)> {
+    if ctx.is_cap(i) || ctx.kind(i) != Some(TokKind::Word) {
+        return None;
+    }
+    let (n, kind) = ctx.title_at(i)?;
+    if kind != crate::lexicon::TitleKind::Function || TITLE_NOT_EMPLOYER.contains(ctx.l(i)) {
+        return None;
+    }
+    let de = i + n;
+    if !(ctx.is(de, &["de"]) || ctx.is_elision(de, "d")) {
+        return None;
+    }
+    let a = de + 1;
+    if !name_word(ctx, a) || !ctx.same_sent(i, a) || ctx.lex.is_common(ctx.l(a)) {
+        return None;
+    }
+    let mut b = a;
+    while name_word(ctx, b) && ctx.same_sent(a, b) && !ctx.has(b, flag::ELISION) {
+        b += 1;
+    }
+    Some((a, trim_connectors(ctx, a, b)))
 }
 
 /// The name after a lowercase organisation noun at `i` (`le groupe PSA`,
