@@ -734,23 +734,20 @@ pub fn propose(ctx: &Ctx, out: &mut Vec<Candidate>) {
                 62,
             ));
         }
-        if let Some((a, b)) = body_after_title(ctx, i) {
-            out.push(Candidate::new(
-                ctx.bstart(a),
-                ctx.bend(b - 1),
-                EntityType::Org,
-                "org:after-title",
-                40,
-            ));
-        }
-        if !ctx.is_cap(i) && ORG_NOUNS.contains(l) {
-            if let Some((a, b)) = name_after_noun(ctx, i) {
+        let after_noun = (!ctx.is_cap(i) && ORG_NOUNS.contains(l))
+            .then(|| name_after_noun(ctx, i))
+            .flatten();
+        for (found, rule, prio) in [
+            (body_after_title(ctx, i), "org:after-title", 40),
+            (after_noun, "org:after-noun", 65),
+        ] {
+            if let Some((a, b)) = found {
                 out.push(Candidate::new(
                     ctx.bstart(a),
                     ctx.bend(b - 1),
                     EntityType::Org,
-                    "org:after-noun",
-                    65,
+                    rule,
+                    prio,
                 ));
             }
         }
