@@ -1227,17 +1227,22 @@ fn groups_in(
     let mut state = GroupState::Expect;
     let mut i = region.start;
     let mut walk = EntWalk::from(ents, i);
+    // Where the last entity of the group ended.
+    let mut last_end = region.start;
     while i < region.end {
         if is_witness(ctx, i) {
             break;
         }
         if let Some(e) = walk.starting_at(i) {
             let ent = &ents[e];
-            // `l’ANFP du Bénin`: a complement of the name before it, not another party.
+            // `l’ANFP du Bénin`: a complement of the name before it, not another
+            // party; but `le gouvernement du Bénin et le gouvernement du Togo`
+            // coordinates two.
             let complement = state == GroupState::In
                 && i > 0
                 && ctx.is_de(i - 1)
-                && !ctx.is(i.saturating_sub(2), &["et"]);
+                && !(last_end..i).any(|x| ctx.is(x, &["et"]));
+            last_end = ent.tok_end;
             if complement {
                 i = ent.tok_end.max(i + 1);
                 continue;

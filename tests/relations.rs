@@ -262,3 +262,15 @@ fn definite_mention_completes_its_own_instrument() {
         names(1)
     );
 }
+
+/// `avec le gouvernement du Bénin et le gouvernement du Togo`: two parties
+/// (the second `du Togo` is not a complement of the first).
+#[test]
+fn coordinated_governments_are_two_parties() {
+    let r = records("La FAO a signé mardi un mémorandum d’entente avec le gouvernement du Bénin et le gouvernement du Togo.");
+    assert!(
+        r.iter()
+            .any(|p| p.iter().any(|n| n == "Bénin") && p.iter().any(|n| n == "Togo")),
+        "{r:?}"
+    );
+}
