@@ -1974,6 +1974,12 @@ fn build(
         if let Some(n) = on_behalf {
             let n = if ctx.is_de(n) { n + 1 } else { n };
             let n = if ctx.is_article(n) { n + 1 } else { n };
+            // `au nom de l’État de Côte d’Ivoire`, `du gouvernement du Niger`: the country.
+            let n = if ctx.is(n, &["état", "gouvernement", "république"]) && ctx.is_de(n + 1) {
+                n + 2
+            } else {
+                n
+            };
             if let Some(e) = ent_starting_at(ents, n) {
                 if can_participate(ctx, ents, e) && ents[e].etype != EntityType::Person {
                     first_idx.push(e);
@@ -2242,6 +2248,23 @@ fn finish(
             continue;
         }
         let explicit_parties = !d.first.is_empty() || !d.groups.is_empty();
+        // `Un accord de prêt a été signé entre X et Y. … L’accord a été signé
+        // au nom de X par A et pour le compte de Y par B`: the same instrument
+        // told again, with its signatories; it names no party the record lacks.
+        if d.mention.definite && !d.mention.plural && explicit_parties {
+            let told_again = (0..out.len()).rev().find(|&r| {
+                refers_to(&d.mention.kind, &out[r].kind)
+                    && d.first.iter().chain(d.groups.iter().flatten()).all(|p| {
+                        p.cluster.is_some()
+                            && out[r].participants.iter().any(|q| q.cluster == p.cluster)
+                    })
+            });
+            if let Some(r) = told_again {
+                absorb(ctx, ents, clusters, &mut out[r], &mut d);
+                note(&mut latest, &out[r], r);
+                continue;
+            }
+        }
         // `Le document a été signé par …`: the instrument named before, when there is one.
         if d.mention.kind.is_empty() && !out.is_empty() {
             let target = best_target(&latest, clusters, &d.signatories).unwrap_or(out.len() - 1);
@@ -2382,6 +2405,12 @@ fn antecedent<'m>(
 /// `accord` for `accord-cadre`.
 fn kind_head(kind: &str) -> &str {
     kind.split([' ', '-']).next().unwrap_or("")
+}
+
+/// Can a definite mention of kind `m` (`l’accord`, `la convention de prêt`)
+/// refer to a record of kind `rec`: the same kind, or its head alone.
+fn refers_to(m: &str, rec: &str) -> bool {
+    !m.is_empty() && (m == rec || !m.contains([' ', '-']) && kind_head(rec) == m)
 }
 
 /// Adds the bodies the signatories among `ps` represent, once each.

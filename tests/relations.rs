@@ -274,3 +274,21 @@ fn coordinated_governments_are_two_parties() {
         "{r:?}"
     );
 }
+
+/// `L’accord a été signé au nom de l’État du Niger par … et pour le compte
+/// de la BID par …` after the loan was reported: one record, the same
+/// instrument, now with its signatories (not a second `accord`).
+#[test]
+fn definite_mention_with_known_parties_is_the_same_instrument() {
+    let doc = Extractor::builtin().extract("Un accord de prêt de 30 millions de dollars a été conclu lundi entre le Niger et la Banque islamique de développement (BID). L’accord a été signé au nom de l’État du Niger par le ministre des Finances, Issa Maïga, et pour le compte de la BID par son vice-président, Omar Haddad.");
+    assert_eq!(doc.relations.len(), 1, "{:?}", doc.relations);
+    let names: Vec<&str> = doc.relations[0]
+        .participants
+        .iter()
+        .map(|p| p.name.as_str())
+        .collect();
+    assert_eq!(doc.relations[0].kind, "accord de prêt");
+    for n in ["Niger", "Issa Maïga", "Omar Haddad"] {
+        assert!(names.contains(&n), "{n}: {names:?}");
+    }
+}
