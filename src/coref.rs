@@ -551,9 +551,23 @@ fn name_cluster<'k>(
         names.push(texts[m], Cow::Borrowed(folded[m]));
     }
     let mut seen_canon: Vec<&str> = Vec::new();
+    // An acronym the article spells out means what the article says:
+    // `Banque islamique de développement (BID)` is not the gazetteer's BID,
+    // the Banque interaméricaine. Its canonical name counts only when it is
+    // one the written names have too.
+    let spelled_out = |can: &str| {
+        let k = fold(can);
+        c.members.iter().any(|&w| {
+            is_plain_name(texts[w]) && (folded[w] == k || canon[w].is_some_and(|x| x == k))
+        })
+    };
+    let has_long_form = c.members.iter().any(|&w| is_plain_name(texts[w]));
     for &m in &c.members {
         if let Some(can) = &ents[m].canonical {
             if seen_canon.contains(&can.as_str()) {
+                continue;
+            }
+            if has_long_form && is_acronym(texts[m]) && !spelled_out(can) {
                 continue;
             }
             seen_canon.push(can);
@@ -615,5 +629,35 @@ mod tests {
             "API",
             "Agence de promotion à l'investissement extérieur"
         ));
+    }
+
+    #[test]
+    fn a_spelled_out_acronym_means_what_the_article_says() {
+        // The gazetteer's BID is the Banque interaméricaine de développement.
+        let ex = crate::Extractor::builtin();
+        let text = "La Banque islamique de développement (BID) a signé un accord avec le Niger. La BID financera des routes.";
+        let doc = ex.extract(text);
+        let c = doc
+            .clusters
+            .clusters
+            .iter()
+            .find(|c| c.aliases.iter().any(|a| a == "BID"))
+            .expect("a cluster with BID");
+        assert_eq!(c.name, "Banque islamique de développement");
+        assert!(
+            !c.aliases.iter().any(|a| a.contains("interaméricaine")),
+            "{:?}",
+            c.aliases
+        );
+        // Alone, BID keeps the gazetteer's name.
+        let doc = ex.extract("La BID a signé un accord avec le Pérou.");
+        assert!(
+            doc.clusters
+                .clusters
+                .iter()
+                .any(|c| c.name == "Banque interaméricaine de développement"),
+            "{:?}",
+            doc.clusters.clusters
+        );
     }
 }
