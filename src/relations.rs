@@ -581,10 +581,12 @@ fn mentions(ctx: &Ctx, ents: &[Entity], nouns: &[usize]) -> Vec<Mention> {
             continue;
         }
         let l = ctx.l(i);
-        // `Le texte a été signé par …`: an anaphoric mention of the instrument.
+        // `Le texte a été signé par …`, `leur signature au bas du document`:
+        // an anaphoric mention of the instrument.
         if ANAPHORIC_NOUNS.contains(&l)
             && i > 0
-            && (ctx.is(i - 1, &["le", "ce", "ces", "les", "cet"]) || ctx.is_elision(i - 1, "l"))
+            && (ctx.is(i - 1, &["le", "ce", "ces", "les", "cet", "du", "des"])
+                || ctx.is_elision(i - 1, "l"))
         {
             out.push(Mention {
                 start: i,
@@ -789,13 +791,29 @@ fn trigger_at(ctx: &Ctx, i: usize) -> Option<Voice> {
             }) {
                 return None;
             }
-            // `a procédé à la signature de`, also across `, mardi à Ouagadougou,`: active.
+            // `a procédé à la signature de`, also across `, mardi à Ouagadougou,`,
+            // and `ont apposé leur signature au bas du document`: active.
             let proceeded = (i.saturating_sub(12)..i)
                 .rev()
                 .take_while(|&k| {
                     ctx.same_sent(k, i) && !matches!(ctx.t(k), ";" | ":" | "." | "(" | ")")
                 })
-                .any(|k| ctx.is(k, &["procédé", "procède", "procèdent", "procédaient"]));
+                .any(|k| {
+                    ctx.is(
+                        k,
+                        &[
+                            "procédé",
+                            "procède",
+                            "procèdent",
+                            "procédaient",
+                            "apposé",
+                            "apposée",
+                            "apposés",
+                            "apposent",
+                            "appose",
+                        ],
+                    )
+                });
             if proceeded {
                 return Some(Voice::Active);
             }

@@ -292,3 +292,22 @@ fn definite_mention_with_known_parties_is_the_same_instrument() {
         assert!(names.contains(&n), "{n}: {names:?}");
     }
 }
+
+/// `ont apposé leur signature au bas du document`: the signatories of the
+/// instrument named before.
+#[test]
+fn affixed_signatures_join_the_instrument_named_before() {
+    let r = records("L’Université de Sherbrooke et l’Agence spatiale canadienne ont conclu une entente de recherche. Le recteur de l’Université de Sherbrooke, M. Luc Tremblay, et la présidente de l’Agence spatiale canadienne, Mme Julie Fortin, ont apposé leur signature au bas du document.");
+    assert!(
+        has(
+            &r,
+            &[
+                "Université de Sherbrooke",
+                "Agence spatiale canadienne",
+                "Luc Tremblay",
+                "Julie Fortin"
+            ]
+        ),
+        "{r:?}"
+    );
+}
