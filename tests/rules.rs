@@ -142,3 +142,34 @@ fn titles_without_an_employer_name_no_organisation() {
         assert!(orgs.is_empty(), "{text}: {orgs:?}");
     }
 }
+
+/// A country's acronym after a ministry (`ministère de la Santé (RDC)`) stays
+/// a place; a ministry's is a MINISTRY wherever it is used again.
+#[test]
+fn ministry_acronyms_and_country_acronyms() {
+    let ex = paraphe::Extractor::builtin();
+    let text = "Le ministère de la Santé publique (RDC) a signé un accord.";
+    let doc = ex.extract(text);
+    assert!(
+        doc.entities
+            .iter()
+            .any(|e| &text[e.start..e.end] == "RDC"
+                && e.etype == paraphe::lexicon::EntityType::Place),
+        "{:?}",
+        doc.entities
+    );
+    let text = "Le ministère des Mines et de la Géologie (MMG) a signé. Le MMG financera l’étude.";
+    let doc = ex.extract(text);
+    let mmg = doc
+        .entities
+        .iter()
+        .filter(|e| &text[e.start..e.end] == "MMG")
+        .map(|e| e.etype)
+        .collect::<Vec<_>>();
+    assert_eq!(
+        mmg,
+        vec![paraphe::lexicon::EntityType::Ministry; 2],
+        "{:?}",
+        doc.entities
+    );
+}

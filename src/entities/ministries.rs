@@ -4,7 +4,7 @@
 //! elliptical `celui de …` after `ministères`, and ministry handles
 //! (`@Ministere_TNRA`).
 
-use super::{Candidate, Ctx};
+use super::{Candidate, Ctx, Entity};
 use crate::lexicon::EntityType;
 use crate::tokenize::{flag, TokKind};
 
@@ -293,4 +293,72 @@ pub fn propose(ctx: &Ctx, out: &mut Vec<Candidate>) {
             }
         }
     }
+}
+
+/// Acronyms the article gives its ministries: `ministère de la Cybersécurité
+/// et du Numérique (MCN)`. An acronym that names a ministry is a MINISTRY
+/// (ANNOTATION.md), not the ORG an acronym is by itself; a country's
+/// (`(RDC)`) is not one.
+fn acronyms_of<'a>(ctx: &Ctx<'a>, ents: &[Entity]) -> Vec<&'a str> {
+    let mut out: Vec<&'a str> = Vec::new();
+    for e in ents.iter().filter(|e| e.etype == EntityType::Ministry) {
+        let p = e.tok_end;
+        if p + 2 >= ctx.len() || ctx.t(p) != "(" || ctx.t(p + 2) != ")" {
+            continue;
+        }
+        let t = ctx.t(p + 1);
+        let n = t.chars().count();
+        let caps = t.chars().all(|c| c.is_uppercase() || c.is_ascii_digit())
+            && t.chars().filter(|c| c.is_uppercase()).count() >= 2;
+        let place = ctx
+            .lex
+            .lookup(t)
+            .is_some_and(|g| g.etype == EntityType::Place);
+        if (2..=12).contains(&n) && caps && !place && !out.contains(&t) {
+            out.push(t);
+        }
+    }
+    out
+}
+
+/// Every mention of an acronym the article gives a ministry becomes a
+/// MINISTRY: an organisation rule's ORG is retyped; a mention no rule took
+/// (`MINESUP`) is added.
+pub fn with_acronyms(ctx: &Ctx, mut ents: Vec<Entity>) -> Vec<Entity> {
+    let acrs = acronyms_of(ctx, &ents);
+    if acrs.is_empty() {
+        return ents;
+    }
+    for e in &mut ents {
+        if e.etype == EntityType::Org
+            && e.tok_end == e.tok_start + 1
+            && acrs.contains(&ctx.t(e.tok_start))
+        {
+            e.etype = EntityType::Ministry;
+            e.rule = "ministry:acronym";
+            e.canonical = None;
+        }
+    }
+    let free = |i: usize| {
+        let k = ents.partition_point(|e| e.tok_end <= i);
+        k == ents.len() || ents[k].tok_start > i
+    };
+    let extra: Vec<Candidate> = (0..ctx.len())
+        .filter(|&i| acrs.contains(&ctx.t(i)) && free(i))
+        .map(|i| {
+            Candidate::new(
+                ctx.bstart(i),
+                ctx.bend(i),
+                EntityType::Ministry,
+                "ministry:acronym",
+                90,
+            )
+        })
+        .collect();
+    if extra.is_empty() {
+        return ents;
+    }
+    let mut all: Vec<Candidate> = ents.into_iter().map(super::entity_to_candidate).collect();
+    all.extend(extra);
+    super::resolve(ctx, all)
 }

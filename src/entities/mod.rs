@@ -352,15 +352,17 @@ pub fn extract(ctx: &Ctx) -> Vec<Entity> {
     let mut more = Vec::new();
     persons::propose_aliases(ctx, &first, &mut more);
     orgs::propose_aliases(ctx, &first, &mut more);
-    if more.is_empty() {
-        return first;
-    }
-    let mut all: Vec<Candidate> = first.into_iter().map(entity_to_candidate).collect();
-    all.extend(more);
-    resolve(ctx, all)
+    let ents = if more.is_empty() {
+        first
+    } else {
+        let mut all: Vec<Candidate> = first.into_iter().map(entity_to_candidate).collect();
+        all.extend(more);
+        resolve(ctx, all)
+    };
+    ministries::with_acronyms(ctx, ents)
 }
 
-fn entity_to_candidate(e: Entity) -> Candidate {
+pub(crate) fn entity_to_candidate(e: Entity) -> Candidate {
     Candidate {
         start: e.start,
         end: e.end,
