@@ -491,9 +491,15 @@ fn paren_acronym(ctx: &Ctx, i: usize) -> bool {
     let t = ctx.t(i);
     let n = t.chars().count();
     let uppers = t.chars().filter(|c| c.is_uppercase()).count();
+    // `(Ageroute)`, `(Sonelgaz)`: a word-like short name, when it is not a
+    // common word or a place (`(Dakar)`); the long form before it must still
+    // spell it.
+    let short_name = || {
+        !ctx.lex.is_common(ctx.l(i)) && ctx.lex.lookup(t).is_none_or(|g| g.etype == EntityType::Org)
+    };
     (2..=12).contains(&n)
         && t.chars().next().is_some_and(char::is_uppercase)
-        && (uppers >= 2 || n <= 5)
+        && (uppers >= 2 || n <= 5 || short_name())
         && !t.contains(' ')
 }
 
