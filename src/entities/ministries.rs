@@ -209,6 +209,15 @@ pub fn portfolio(ctx: &Ctx, i: usize) -> Option<usize> {
         let mut k = j;
         if ctx.t(k) == "," {
             k += 1;
+            // `des Enseignements secondaire, technique et de la Formation
+            // professionnelle`: adjectives coordinated before the next `et de`.
+            let mut a = k;
+            while a < k + 3 && np_word(ctx, a) && !ctx.is_cap(a) && ctx.same_sent(i, a) {
+                a += 1;
+            }
+            if a > k && ctx.is(a, &["et"]) && opener(ctx, a + 1).is_some() {
+                k = a;
+            }
         }
         if ctx.is(k, &["et"]) {
             k += 1;
