@@ -7,7 +7,7 @@
 #    own line ("Article 42.") so no two files are identical. The corpus is
 #    reused while the article count and the sources are unchanged.
 # 2. Runs `paraphe -j 1 -q` and `paraphe -q` (all cores) on it, taking turns,
-#    best of 5 each: MB/s (10^6 bytes of input), articles/s, peak RSS, and the scaling
+#    best of --runs (default 9) each: MB/s (10^6 bytes of input), articles/s, peak RSS, and the scaling
 #    from 1 thread to all cores; then the start-up time on one tiny file
 #    (median of 20 runs).
 # 3. Unless --no-spacy is given or python3 is missing: a virtual environment
@@ -25,13 +25,14 @@
 # Always exits 0 once the binary is built; a spaCy step that cannot run (no
 # network, no python3) is reported and skipped.
 #
-# Usage: benches/compare.sh [--no-spacy] [--articles N] [--spacy-mb MB]
+# Usage: benches/compare.sh [--no-spacy] [--articles N] [--spacy-mb MB] [--runs N]
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
 articles=3000
 spacy=1
 spacy_mb=1
+runs_each=9
 while [ $# -gt 0 ]; do
     case $1 in
         --no-spacy) spacy=0 ;;
@@ -39,6 +40,8 @@ while [ $# -gt 0 ]; do
         --articles=*) articles=${1#*=} ;;
         --spacy-mb) spacy_mb=$2; shift ;;
         --spacy-mb=*) spacy_mb=${1#*=} ;;
+        --runs) runs_each=$2; shift ;;
+        --runs=*) runs_each=${1#*=} ;;
         -h|--help) sed -n '2,28p' "$0" | sed 's/^# \{0,1\}//'; exit 0 ;;
         *) echo "compare.sh: unknown argument '$1' (see --help)" >&2; exit 2 ;;
     esac
@@ -147,12 +150,13 @@ if [ "$other" != "?" ] && [ "$other" -ge 25 ]; then
     echo "warning: the machine is busy: wall-clock figures, and above all the scaling, are understated;"
     echo "         the cpu column (user + system seconds) is the steadier measure"
 fi
-echo "== paraphe (best of 5 runs each, one thread and all cores in turn, whole corpus, output written to $work/out.jsonl)"
-# One thread and all cores take turns, five runs each, so that a slow spell of
-# the machine (other jobs, the write-back of an earlier output) weighs on both
-# figures alike rather than on the one measured while it lasted.
+echo "== paraphe (best of $runs_each runs each, one thread and all cores in turn, whole corpus, output written to $work/out.jsonl)"
+# One thread and all cores take turns, so that a slow spell of the machine
+# (other jobs, the write-back of an earlier output) weighs on both figures
+# alike rather than on the one measured while it lasted. Nine runs each, not
+# five: on this shared VM a slow spell can last several runs.
 b1="" c1="" r1=0 bn="" cn="" rn=0
-for _ in 1 2 3 4 5; do
+for _ in $(seq "$runs_each"); do
     run -j 1 -q "$work/corpus"
     if [ -z "$b1" ] || [ "$(calc "$secs < $b1" 0)" = 1 ]; then b1=$secs; fi
     if [ -z "$c1" ] || [ "$(calc "$cpu < $c1" 0)" = 1 ]; then c1=$cpu; fi
