@@ -837,7 +837,29 @@ fn body_after_title(ctx: &Ctx, i: usize) -> Option<(usize, usize)> {
     if kind != crate::lexicon::TitleKind::Function || TITLE_NOT_EMPLOYER.contains(ctx.l(i)) {
         return None;
     }
-    let de = i + n;
+    // `directrice régionale de France Travail`, `directeur adjoint de …`.
+    let mut de = i + n;
+    while de < i + n + 2
+        && ctx.is(
+            de,
+            &[
+                "régional",
+                "régionale",
+                "national",
+                "nationale",
+                "adjoint",
+                "adjointe",
+                "délégué",
+                "déléguée",
+                "exécutif",
+                "exécutive",
+                "général",
+                "générale",
+            ],
+        )
+    {
+        de += 1;
+    }
     if !(ctx.is(de, &["de"]) || ctx.is_elision(de, "d")) {
         return None;
     }
@@ -1013,21 +1035,30 @@ fn repeated_names(ctx: &Ctx, ents: &[Entity], covered: &[bool], out: &mut Vec<Ca
     if names.is_empty() {
         return;
     }
+    // Where the entities that a longer name may replace start (in order).
+    let mut others = ents
+        .iter()
+        .filter(|e| e.etype != EntityType::Org)
+        .map(|e| e.tok_start)
+        .peekable();
     for (i, &cov) in covered.iter().enumerate() {
-        if cov || !ctx.is_cap(i) {
+        while others.next_if(|&s| s < i).is_some() {}
+        if !ctx.is_cap(i) || cov && others.peek() != Some(&i) {
             continue;
         }
         let Some(cands) = names.get(ctx.t(i)) else {
             continue;
         };
+        // A one-word name repeats only where no entity is; a longer one also
+        // over a shorter entity inside it (`France` in a second `France
+        // Travail`), which the longer span then replaces.
         let best = cands
             .iter()
             .filter(|&seq| {
                 i + seq.len() <= ctx.len()
-                    && seq
-                        .clone()
-                        .enumerate()
-                        .all(|(k, w)| ctx.t(i + k) == ctx.t(w) && !covered[i + k])
+                    && seq.clone().enumerate().all(|(k, w)| {
+                        ctx.t(i + k) == ctx.t(w) && (seq.len() > 1 || !covered[i + k])
+                    })
             })
             .map(ExactSizeIterator::len)
             .max();
