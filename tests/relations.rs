@@ -15,6 +15,15 @@ fn records(text: &str) -> Vec<Vec<String>> {
         .collect()
 }
 
+/// The participant names of record `k`, in output order.
+fn names(doc: &paraphe::Document, k: usize) -> Vec<&str> {
+    doc.relations[k]
+        .participants
+        .iter()
+        .map(|p| p.name.as_str())
+        .collect()
+}
+
 fn has(recs: &[Vec<String>], want: &[&str]) -> bool {
     recs.iter()
         .any(|r| want.iter().all(|w| r.iter().any(|n| n == w)) && r.len() == want.len())
@@ -69,11 +78,7 @@ fn passive_agents_with_roles() {
                 La convention a été signée par le directeur général de l’Office national de l’eau, M. Idrissa Maïga, et le président de la Compagnie sahélienne des eaux, Mme Rokia Tall.";
     let doc = Extractor::builtin().extract(text);
     assert_eq!(doc.relations.len(), 1, "{:?}", doc.relations);
-    let names: Vec<&str> = doc.relations[0]
-        .participants
-        .iter()
-        .map(|p| p.name.as_str())
-        .collect();
+    let names = names(&doc, 0);
     for want in [
         "Office national de l’eau",
         "Compagnie sahélienne des eaux",
@@ -245,13 +250,7 @@ fn counted_subject_stands_for_the_parties_named_before() {
 #[test]
 fn definite_mention_completes_its_own_instrument() {
     let doc = Extractor::builtin().extract("Un accord de prêt a été signé lundi à Cotonou entre le Bénin et la Banque mondiale par le ministre des Finances, Romuald Wadagni. Par ailleurs, la jeune pousse Kalanea et l’Université d’Abomey-Calavi ont conclu une entente de recherche. L’entente a été paraphée par le recteur de l’Université d’Abomey-Calavi, Félicien Avlessi, et par la fondatrice de Kalanea, Aïcha Dossou.");
-    let names = |k: usize| -> Vec<&str> {
-        doc.relations[k]
-            .participants
-            .iter()
-            .map(|p| p.name.as_str())
-            .collect()
-    };
+    let names = |k: usize| names(&doc, k);
     assert_eq!(doc.relations.len(), 2, "{:?}", doc.relations);
     assert_eq!(doc.relations[0].kind, "accord de prêt");
     assert!(!names(0).contains(&"Félicien Avlessi"), "{:?}", names(0));
@@ -282,11 +281,7 @@ fn coordinated_governments_are_two_parties() {
 fn definite_mention_with_known_parties_is_the_same_instrument() {
     let doc = Extractor::builtin().extract("Un accord de prêt de 30 millions de dollars a été conclu lundi entre le Niger et la Banque islamique de développement (BID). L’accord a été signé au nom de l’État du Niger par le ministre des Finances, Issa Maïga, et pour le compte de la BID par son vice-président, Omar Haddad.");
     assert_eq!(doc.relations.len(), 1, "{:?}", doc.relations);
-    let names: Vec<&str> = doc.relations[0]
-        .participants
-        .iter()
-        .map(|p| p.name.as_str())
-        .collect();
+    let names = names(&doc, 0);
     assert_eq!(doc.relations[0].kind, "accord de prêt");
     for n in ["Niger", "Issa Maïga", "Omar Haddad"] {
         assert!(names.contains(&n), "{n}: {names:?}");
