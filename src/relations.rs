@@ -2312,8 +2312,7 @@ fn finish(
             let head = kind_head(&d.mention.kind);
             let earlier = (!head.is_empty())
                 .then(|| antecedent(ctx, ms, &d.mention, d.sent, |x| kind_head(&x.kind) == head))
-                .flatten()
-                .filter(|a| unmade.contains_key(&a.start));
+                .flatten();
             if let Some((prev, mut ps)) = earlier.and_then(|a| unmade.remove(&a.start)) {
                 ps.append(&mut d.signatories);
                 add_represented(ctx, ents, clusters, &mut ps);
