@@ -242,6 +242,10 @@ pub(super) enum GroupState {
     In,
     /// Past a purpose clause: ignore until the next separator.
     Cut,
+    /// At a comma after a purpose clause: a name right here is in apposition
+    /// to a word of that clause (`sur la vente de sa filiale, la BIMR`); only
+    /// `et`, `ainsi que` or a stronger separator starts a new group.
+    AfterCut,
 }
 
 /// Splits a list region into groups of entity indices (`A, B et C`, `avec A ;
@@ -279,7 +283,9 @@ pub(super) fn groups_in(
                 i = ent.tok_end.max(i + 1);
                 continue;
             }
-            if state != GroupState::Cut && can_participate(ctx, ents, e) {
+            if !matches!(state, GroupState::Cut | GroupState::AfterCut)
+                && can_participate(ctx, ents, e)
+            {
                 if !first_side.contains(&e) {
                     cur.push(e);
                 }
@@ -295,9 +301,16 @@ pub(super) fn groups_in(
             if !cur.is_empty() {
                 groups.push(std::mem::take(&mut cur));
             }
-            state = GroupState::Expect;
+            state = if t == "," && matches!(state, GroupState::Cut | GroupState::AfterCut) {
+                GroupState::AfterCut
+            } else {
+                GroupState::Expect
+            };
             i += 1;
             continue;
+        }
+        if state == GroupState::AfterCut && ctx.is(i, &["et", "ainsi"]) {
+            state = GroupState::Expect;
         }
         // `X, filiale du groupe Y`: Y describes X, it is not another party.
         if ctx.is_in(i, &PURPOSE)
@@ -434,6 +447,11 @@ pub(super) fn role_span(
     let text = ctx.text[ctx.bstart(a)..ctx.bend(b - 1)].to_string();
     let lo = ents.partition_point(|e| e.tok_start < a);
     let hi = ents.partition_point(|e| e.tok_start < b);
+    // A minister's title names a portfolio: `ministre des Affaires
+    // maghrébines, de l’Union africaine et de la Ligue arabe` does not work
+    // for the Union africaine.
+    let a0 = if ctx.is_article(a) { a + 1 } else { a };
+    let minister = is_minister_title(ctx.l(a0));
     let body = ents[lo..hi]
         .iter()
         .enumerate()
@@ -445,10 +463,48 @@ pub(super) fn role_span(
                 && q.tok_start > 0
                 && (ctx.is_de(q.tok_start - 1) || ctx.is(q.tok_start - 1, &["pour"]))
                 && can_participate(ctx, ents, *k);
-            inside && (matches!(q.etype, EntityType::Org | EntityType::Ministry) || country_of)
+            let body = match q.etype {
+                EntityType::Ministry => true,
+                EntityType::Org => !minister,
+                _ => false,
+            };
+            inside && (body || country_of)
         })
-        .map(|(k, _)| k);
+        .map(|(k, _)| k)
+        // `le ministre nigérien des Mines`, `son homologue mauritanien`, `le
+        // vice-président du gouvernement calédonien`: the country of the
+        // adjective, when the article names it.
+        .or_else(|| {
+            (a..b).find_map(|j| {
+                (ctx.kind(j) == Some(TokKind::Word) && !ctx.is_cap(j))
+                    .then(|| country_named(ctx, ents, ctx.l(j)))
+                    .flatten()
+            })
+        });
     (Some(text), body)
+}
+
+/// Titles of members of a government, whose complement is a portfolio.
+pub(super) fn is_minister_title(w: &str) -> bool {
+    matches!(
+        w,
+        "ministre" | "ministres" | "vice-ministre" | "secrétaire" | "garde" | "commissaire"
+    )
+}
+
+/// The entity by which the article names the country of nationality
+/// adjective `w` (`nigérien` → the first mention of `Niger`); of the
+/// countries one adjective may mean (`congolais`), the one the article names.
+pub(super) fn country_named(ctx: &Ctx, ents: &[Entity], w: &str) -> Option<usize> {
+    let countries = ctx.lex.demonym_countries(w)?;
+    countries.split('|').find_map(|c| {
+        let key = fold(c);
+        ents.iter().position(|e| {
+            e.etype == EntityType::Place
+                && (fold(&ctx.text[e.start..e.end]) == key
+                    || e.canonical.as_deref().is_some_and(|n| fold(n) == key))
+        })
+    })
 }
 
 /// The latest person before token `before` whose role starts with `title`
@@ -473,6 +529,8 @@ pub(super) fn titled_person_before(
 /// countries, from the `gouvernement` tokens of the document (`governments`).
 pub(super) fn government_parties(
     ctx: &Ctx,
+    ents: &[Entity],
+    clusters: &Clusters,
     governments: &[usize],
     region: Range<usize>,
 ) -> Vec<Participant> {
@@ -484,17 +542,34 @@ pub(super) fn government_parties(
         while j < region.end {
             if let Some(country) = ctx.lex.demonym(ctx.l(j)) {
                 let adj = ctx.t(j);
-                out.push(Participant {
-                    entity: None,
-                    cluster: None,
-                    etype: EntityType::Place,
-                    key: fold(country),
-                    name: country.to_string(),
-                    aliases: vec![format!("gouvernement {}", singular(adj))],
-                    signatory: false,
-                    role: None,
-                    represents: None,
-                    implicit: false,
+                // `gouvernements tunisiens`, but `gouvernement congolais`.
+                let one = singular(adj);
+                let adj = if ctx.lex.demonym(&one.to_lowercase()).is_some() {
+                    one.as_str()
+                } else {
+                    adj
+                };
+                let alias = format!("gouvernement {adj}");
+                // The country as the article names it, with its other names.
+                let named = country_named(ctx, ents, ctx.l(j))
+                    .and_then(|e| participant_of(ctx, ents, clusters, e));
+                out.push(match named {
+                    Some(mut p) => {
+                        p.aliases.push(alias);
+                        p
+                    }
+                    None => Participant {
+                        entity: None,
+                        cluster: None,
+                        etype: EntityType::Place,
+                        key: fold(country),
+                        name: country.to_string(),
+                        aliases: vec![alias],
+                        signatory: false,
+                        role: None,
+                        represents: None,
+                        implicit: false,
+                    },
                 });
                 j += 1;
             } else if ctx.is(j, &["et"]) || ctx.t(j) == "," {
@@ -831,7 +906,7 @@ pub(super) fn build(
                 k + 1
             };
             let end = region_end(ctx, from, s.end);
-            let g = groups_in(ctx, ents, k..end, &first_idx);
+            let g = groups_in(ctx, ents, from..end, &first_idx);
             for grp in g {
                 let (persons, bodies): (Vec<usize>, Vec<usize>) = grp
                     .into_iter()
@@ -870,7 +945,13 @@ pub(super) fn build(
         first_idx.extend(bodies);
     }
     let mut first = to_participants(ctx, ents, clusters, &first_idx);
-    first.extend(government_parties(ctx, governments, s.clone()));
+    first.extend(government_parties(
+        ctx,
+        ents,
+        clusters,
+        governments,
+        s.clone(),
+    ));
     let groups: Vec<Vec<Participant>> = groups_idx
         .iter()
         .map(|g| to_participants(ctx, ents, clusters, g))

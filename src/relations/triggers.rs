@@ -227,6 +227,80 @@ impl Cues {
     }
 }
 
+/// Words before a signing noun that make it a condition or a prospect, not
+/// an event (`a conditionné la signature de`, `en prévision de la signature`).
+const HELD_BACK_BEFORE: &[&str] = &[
+    "conditionné",
+    "conditionne",
+    "conditionnent",
+    "conditionnait",
+    "subordonné",
+    "subordonne",
+    "subordonnent",
+    "prévision",
+    "attente",
+    "perspective",
+    "préalable",
+    "préalables",
+    "report",
+    "reporter",
+    "refus",
+    "refusé",
+    "refuse",
+    "refusent",
+    "rejeté",
+    "retarder",
+    "bloquer",
+    "bloque",
+    "empêché",
+    "empêcher",
+];
+
+/// Participles that, as the predicate of a signing noun, say it did not take
+/// place (`la signature … a été reportée`, `est ajournée`).
+const HELD_BACK_PREDICATES: &[&str] = &[
+    "reportée",
+    "reporté",
+    "reportées",
+    "reportés",
+    "ajournée",
+    "ajourné",
+    "annulée",
+    "annulé",
+    "repoussée",
+    "repoussé",
+    "suspendue",
+    "suspendu",
+    "différée",
+    "différé",
+    "retardée",
+    "retardé",
+    "compromise",
+    "bloquée",
+    "gelée",
+    "renvoyée",
+];
+
+/// Is the signing noun at `i` the subject of a predicate of
+/// [`HELD_BACK_PREDICATES`], before the sentence's next clause boundary
+/// (`;`, `:`) or signing verb? An auxiliary (`a été`, `est`, `sont`) stands
+/// within the three words before the participle.
+fn held_back_after(ctx: &Ctx, i: usize) -> bool {
+    let mut k = i + 1;
+    while k < ctx.len() && ctx.same_sent(i, k) && !matches!(ctx.t(k), ";" | ":") {
+        if k > i + 1 && verb_form(ctx.l(k)).is_some() {
+            return false;
+        }
+        if ctx.is(k, HELD_BACK_PREDICATES)
+            && (k.saturating_sub(3)..k).any(|x| ctx.is(x, &["été", "est", "sont", "fut"]))
+        {
+            return true;
+        }
+        k += 1;
+    }
+    false
+}
+
 /// A signing verb or noun, with its voice; None when planned, negated or hypothetical.
 pub(super) fn trigger_at(ctx: &Ctx, i: usize) -> Option<Voice> {
     let l = ctx.l(i);
@@ -303,7 +377,13 @@ pub(super) fn trigger_at(ctx: &Ctx, i: usize) -> Option<Voice> {
                         *w,
                         "vue" | "projet" | "préparation" | "prépare" | "préparer"
                     )
+                    || HELD_BACK_BEFORE.contains(w)
             }) {
+                return None;
+            }
+            // `la signature de l’accord, attendue dimanche, a été reportée`:
+            // the signing is the subject of a predicate that says it did not happen.
+            if held_back_after(ctx, i) {
                 return None;
             }
             // `a procédé à la signature de`, also across `, mardi à Ouagadougou,`,
