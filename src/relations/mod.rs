@@ -205,6 +205,7 @@ pub fn extract(ctx: &Ctx, ents: &[Entity], clusters: &Clusters) -> Vec<Signing> 
                             plural: false,
                             definite: true,
                             draft: false,
+                            counted_back: false,
                         }
                     } else if voice != Voice::Active {
                         continue;
@@ -218,6 +219,7 @@ pub fn extract(ctx: &Ctx, ents: &[Entity], clusters: &Clusters) -> Vec<Signing> 
                             plural: false,
                             definite: false,
                             draft: false,
+                            counted_back: false,
                         }
                     }
                 }
