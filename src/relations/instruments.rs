@@ -181,6 +181,24 @@ pub(super) fn mentions(ctx: &Ctx, ents: &[Entity], nouns: &[usize]) -> Vec<Menti
         let l = ctx.l(i);
         // `Le texte a été signé par …`, `leur signature au bas du document`:
         // an anaphoric mention of the instrument.
+        if ANAPHORIC_NOUNS.contains(&l) {
+            // `deux documents` is a group of instruments; `les deux documents`
+            // the group named before.
+            if let Some(n) = number_before(ents, i) {
+                let back = i > 1 && ctx.is(i - 2, &["les", "ces"]);
+                out.push(Mention {
+                    start: i,
+                    end: i + 1,
+                    kind: if back { String::new() } else { singular(l) },
+                    count: Some(n),
+                    plural: n > 1,
+                    definite: false,
+                    draft: false,
+                    counted_back: back,
+                });
+                continue;
+            }
+        }
         if ANAPHORIC_NOUNS.contains(&l)
             && i > 0
             && (ctx.is(i - 1, &["le", "ce", "ces", "les", "cet", "du", "des"])
@@ -263,18 +281,7 @@ pub(super) fn mentions(ctx: &Ctx, ents: &[Entity], nouns: &[usize]) -> Vec<Menti
             k -= 1;
         }
         if k > 0 {
-            if let Some(e) = ent_ending_at(ents, k)
-                .map(|x| &ents[x])
-                .filter(|e| e.etype == EntityType::Figure)
-            {
-                if let Some(f) = &e.figure {
-                    if f.kind == FigureKind::Number {
-                        if let crate::entities::FigureValue::Num(v) = f.value {
-                            count = Some(v as u64);
-                        }
-                    }
-                }
-            }
+            count = number_before(ents, k);
         }
         let det = if count.is_some() {
             k.saturating_sub(2)
@@ -301,6 +308,18 @@ pub(super) fn mentions(ctx: &Ctx, ents: &[Entity], nouns: &[usize]) -> Vec<Menti
         free = j;
     }
     out
+}
+
+/// The number (a FIGURE of kind number) that ends right before token `k`.
+fn number_before(ents: &[Entity], k: usize) -> Option<u64> {
+    let e = &ents[ent_ending_at(ents, k)?];
+    match e.figure.as_ref()? {
+        f if e.etype == EntityType::Figure && f.kind == FigureKind::Number => match f.value {
+            crate::entities::FigureValue::Num(v) if v >= 1.0 => Some(v as u64),
+            _ => None,
+        },
+        _ => None,
+    }
 }
 
 pub(super) fn singular(w: &str) -> String {
@@ -385,6 +404,8 @@ const LIST_INTRO: &[&str] = &[
     "incluent",
     "soit",
     "concernent",
+    "premier",
+    "première",
 ];
 
 /// Is mention `m` introduced by an indefinite article (`un accord`, `d’une convention`)?

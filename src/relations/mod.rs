@@ -196,7 +196,10 @@ pub fn extract(ctx: &Ctx, ents: &[Entity], clusters: &Clusters) -> Vec<Signing> 
                             "ceux-ci",
                         ],
                     );
-                    if voice == Voice::Passive && pronoun {
+                    // `Cette signature, effectuée par …`: the signing just reported.
+                    let this_signing =
+                        voice == Voice::Nominal && t > 0 && ctx.is(t - 1, &["cette", "ces"]);
+                    if voice == Voice::Passive && pronoun || this_signing {
                         Mention {
                             start: t,
                             end: t + 1,
@@ -253,6 +256,14 @@ pub fn extract(ctx: &Ctx, ents: &[Entity], clusters: &Clusters) -> Vec<Signing> 
                 rule,
             );
             d.trigger = t;
+            // `Cette signature intervient après la reprise de la coopération
+            // entre A et B`: after a signing noun that stands for the one just
+            // reported, only its signatories and sides are read.
+            if voice == Voice::Nominal && d.mention.kind.is_empty() && d.mention.start == t {
+                d.groups.clear();
+                d.alternatives.clear();
+                d.first.retain(|p| p.signatory);
+            }
             drafts.push(d);
         }
         // Instruments listed after an active signing, each with its own partner:

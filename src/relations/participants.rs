@@ -921,6 +921,18 @@ pub(super) fn build(
                 }
             }
         }
+        if let Some(e) = side_at(ctx, ents, k) {
+            // `pour la partie tunisienne, par le gouverneur de la BCT, A`:
+            // the side is the body of the signatory who signs for it.
+            let own_body = (k + 1..s.end)
+                .take_while(|&x| ctx.t(x) != ";" && side_at(ctx, ents, x).is_none())
+                .filter_map(|x| ent_starting_at(ents, x))
+                .find(|&p| ents[p].etype == EntityType::Person)
+                .is_some_and(|p| role_of(ctx, ents, p).1.is_some());
+            if !own_body {
+                first_idx.push(e);
+            }
+        }
     }
     let mut k = list_from.min(s.end);
     while k < s.end {
@@ -1059,6 +1071,35 @@ pub(super) fn build(
         implicit,
         alternatives,
     }
+}
+
+/// The party a side marker at token `k` names: `côté malien`, `du côté
+/// de la Réunion`, `pour la partie béninoise`, `de la partie tunisienne`
+/// (a nationality adjective gives the country as the article names it).
+pub(super) fn side_at(ctx: &Ctx, ents: &[Entity], k: usize) -> Option<usize> {
+    let after = if ctx.is(k, &["côté"]) {
+        k + 1
+    } else if ctx.is(k, &["partie"]) && k > 0 && ctx.is_article(k - 1) {
+        k + 1
+    } else {
+        return None;
+    };
+    if ctx.kind(after) == Some(TokKind::Word) && !ctx.is_cap(after) {
+        if let Some(e) = country_named(ctx, ents, ctx.l(after)) {
+            return Some(e);
+        }
+    }
+    // `du côté de la Réunion`
+    let mut n = after;
+    if ctx.is_de(n) {
+        n += 1;
+        if ctx.is_article(n) {
+            n += 1;
+        }
+        let e = ent_starting_at(ents, n)?;
+        return (can_participate(ctx, ents, e) && ents[e].etype != EntityType::Person).then_some(e);
+    }
+    None
 }
 
 /// Do two participants stand for the same thing?

@@ -76,6 +76,41 @@ pub(super) fn finish(
                 continue;
             }
         }
+        // `Les accords ont été signés par A, président de X, B, … `: the
+        // signatories of the latest family of records, each to the records of
+        // the body they represent; `L’accord sur la sécurité a été signé par
+        // …`: the record of the family whose topic it names.
+        // With no one named (`L’accord sur la sécurité a été signé lundi`) it
+        // is that record told again, not another.
+        if (d.mention.definite || d.mention.counted_back) && !d.groups.iter().any(|g| !g.is_empty())
+        {
+            if let Some(members) = latest_family(&family, out.len()) {
+                let words = topic(ctx, d.mention.start, d.trigger.max(d.mention.end));
+                let targets: Vec<usize> = if d.mention.plural {
+                    members
+                } else {
+                    best_topic(&members, &topics, &words).into_iter().collect()
+                };
+                if !targets.is_empty() {
+                    distribute(ctx, ents, clusters, &mut out, &targets, &mut d);
+                    for &r in &targets {
+                        note(&mut latest, &out[r], r);
+                    }
+                    continue;
+                }
+            }
+        }
+        // `la signature de ces différents accords` with no one named: the
+        // instruments of a record already made, told again.
+        if (d.mention.definite || d.mention.counted_back)
+            && !explicit_parties
+            && d.signatories.is_empty()
+            && out
+                .iter()
+                .any(|r| refers_to(kind_head(&d.mention.kind), &r.kind))
+        {
+            continue;
+        }
         // `Le document a été signé par …`: the instrument named before, when there is one.
         if d.mention.kind.is_empty() && !out.is_empty() {
             let target = best_target(&latest, clusters, &d.signatories).unwrap_or(out.len() - 1);
@@ -122,30 +157,6 @@ pub(super) fn finish(
                     ));
                 }
                 continue;
-            }
-        }
-        // `Les accords ont été signés par A, président de X, B, … `: the
-        // signatories of the latest family of records, each to the records of
-        // the body they represent; `L’accord sur la sécurité a été signé par
-        // …`: the record of the family whose topic it names.
-        // With no one named (`L’accord sur la sécurité a été signé lundi`) it
-        // is that record told again, not another.
-        if (d.mention.definite || d.mention.counted_back) && !d.groups.iter().any(|g| !g.is_empty())
-        {
-            if let Some(members) = latest_family(&family, out.len()) {
-                let words = topic(ctx, d.mention.start, d.trigger.max(d.mention.end));
-                let targets: Vec<usize> = if d.mention.plural {
-                    members
-                } else {
-                    best_topic(&members, &topics, &words).into_iter().collect()
-                };
-                if !targets.is_empty() {
-                    distribute(ctx, ents, clusters, &mut out, &targets, &mut d);
-                    for &r in &targets {
-                        note(&mut latest, &out[r], r);
-                    }
-                    continue;
-                }
             }
         }
         // An anaphoric mention with signatories only adds them to the record it refers to.
