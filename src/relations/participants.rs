@@ -1077,13 +1077,11 @@ pub(super) fn build(
 /// de la Réunion`, `pour la partie béninoise`, `de la partie tunisienne`
 /// (a nationality adjective gives the country as the article names it).
 pub(super) fn side_at(ctx: &Ctx, ents: &[Entity], k: usize) -> Option<usize> {
-    let after = if ctx.is(k, &["côté"]) {
-        k + 1
-    } else if ctx.is(k, &["partie"]) && k > 0 && ctx.is_article(k - 1) {
-        k + 1
-    } else {
+    let marker = ctx.is(k, &["côté"]) || ctx.is(k, &["partie"]) && k > 0 && ctx.is_article(k - 1);
+    if !marker {
         return None;
-    };
+    }
+    let after = k + 1;
     if ctx.kind(after) == Some(TokKind::Word) && !ctx.is_cap(after) {
         if let Some(e) = country_named(ctx, ents, ctx.l(after)) {
             return Some(e);
