@@ -205,6 +205,13 @@ pub(super) const COUNTED_PARTIES: &[(&str, &[EntityType])] = &[
     ("établissements", &[EntityType::Org]),
     ("universités", &[EntityType::Org]),
     ("ministères", &[EntityType::Ministry]),
+    ("ministres", &[EntityType::Person]),
+    ("présidents", &[EntityType::Person]),
+    ("dirigeants", &[EntityType::Person]),
+    ("responsables", &[EntityType::Person]),
+    ("maires", &[EntityType::Person]),
+    ("hommes", &[EntityType::Person]),
+    ("femmes", &[EntityType::Person]),
 ];
 
 /// `les deux institutions` in `region`: as many distinct possible parties of
@@ -239,7 +246,11 @@ pub(super) fn counted_parties(
         if ents[e].tok_start < back_to || picked.len() > n {
             break;
         }
-        if !types.contains(&ents[e].etype) || !can_participate(ctx, ents, e) {
+        if !types.contains(&ents[e].etype)
+            || !can_participate(ctx, ents, e)
+            || noun_complement(ctx, ents, e)
+            || witnessed(ctx, ents, e)
+        {
             continue;
         }
         let c = clusters.of_entity.get(e).copied().flatten();
@@ -254,4 +265,35 @@ pub(super) fn counted_parties(
     }
     picked.reverse();
     picked
+}
+
+/// Is entity `e` the complement of a common noun (`le rachat de la BICIG`,
+/// `les financements de la BDEAC`), which names what a sentence is about
+/// rather than who acts?
+pub(super) fn noun_complement(ctx: &Ctx, ents: &[Entity], e: usize) -> bool {
+    let mut k = ents[e].tok_start;
+    if k > 0 && ctx.is_article(k - 1) {
+        k -= 1;
+    }
+    if k < 2 || !ctx.is_de(k - 1) {
+        return false;
+    }
+    let w = k - 2;
+    ctx.kind(w) == Some(TokKind::Word)
+        && !ctx.is_cap(w)
+        && ctx.title_at(w).is_none()
+        && !crate::entities::orgs::is_org_noun(ctx.l(w))
+        && !crate::entities::places::is_area_noun(ctx.l(w))
+        && ctx.lex.is_common(ctx.l(w))
+}
+
+/// Is entity `e` named in a witness phrase of its sentence (`en présence du
+/// ministre …`, `sous l’égide de …`), with no clause boundary between?
+pub(super) fn witnessed(ctx: &Ctx, ents: &[Entity], e: usize) -> bool {
+    let at = ents[e].tok_start;
+    let start = ctx.sents[ctx.sent_of[at] as usize].start;
+    (start..at)
+        .rev()
+        .take_while(|&k| !matches!(ctx.t(k), ";" | ":") && verb_form(ctx.l(k)).is_none())
+        .any(|k| is_witness(ctx, k))
 }

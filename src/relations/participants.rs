@@ -940,9 +940,20 @@ pub(super) fn build(
             k = m.end;
             continue;
         }
+        // `visant à renforcer la coopération entre les deux pays`: the list
+        // says whose cooperation, not who signed.
+        if ctx.is(k, &["entre"]) && k > 0 && k != m.end && ctx.is(k - 1, RELATION_NOUNS) {
+            k = region_end(ctx, k + 1, s.end);
+            continue;
+        }
         if ctx.is(k, &["entre"]) {
             let end = region_end(ctx, k + 1, s.end);
-            let idx = entities_in(ctx, ents, k + 1..end);
+            let mut idx = entities_in(ctx, ents, k + 1..end);
+            // `L’accord de prêt entre les deux structures a été signé`.
+            if idx.is_empty() {
+                let back_to = ctx.sents[si.saturating_sub(1)].start;
+                idx = counted_parties(ctx, ents, clusters, k + 1..end, back_to);
+            }
             let (persons, bodies): (Vec<usize>, Vec<usize>) = idx
                 .into_iter()
                 .partition(|&e| ents[e].etype == EntityType::Person);
@@ -1021,7 +1032,11 @@ pub(super) fn build(
     // `entre` right after the instrument when the verb comes later (`L’accord … entre X et Y a été signé`).
     if first_idx.is_empty() && m.end < t && ctx.is(m.end, &["entre"]) {
         let end = region_end(ctx, m.end + 1, t);
-        let idx = entities_in(ctx, ents, m.end + 1..end);
+        let mut idx = entities_in(ctx, ents, m.end + 1..end);
+        if idx.is_empty() {
+            let back_to = ctx.sents[si.saturating_sub(1)].start;
+            idx = counted_parties(ctx, ents, clusters, m.end + 1..end, back_to);
+        }
         let (persons, bodies): (Vec<usize>, Vec<usize>) = idx
             .into_iter()
             .partition(|&e| ents[e].etype == EntityType::Person);
@@ -1099,6 +1114,27 @@ pub(super) fn side_at(ctx: &Ctx, ents: &[Entity], k: usize) -> Option<usize> {
     }
     None
 }
+
+/// Nouns of a relation whose `entre` list names the related, not the
+/// signatories of an instrument (`la coopération entre le Maroc et la France`).
+pub(super) const RELATION_NOUNS: &[&str] = &[
+    "coopération",
+    "relations",
+    "liens",
+    "échanges",
+    "dialogue",
+    "frontière",
+    "conflit",
+    "différend",
+    "négociations",
+    "discussions",
+    "consensus",
+    "rapprochement",
+    "amitié",
+    "tensions",
+    "rencontre",
+    "réunion",
+];
 
 /// Do two participants stand for the same thing?
 pub(super) fn same(p: &Participant, q: &Participant) -> bool {
