@@ -423,7 +423,31 @@ pub(super) fn role_of(ctx: &Ctx, ents: &[Entity], e: usize) -> (Option<String>, 
             }
         }
     }
-    // Right before with no comma: `le Premier ministre portugais Antonio Costa`
+    // Right before with no comma: `le Premier ministre portugais Antonio
+    // Costa`, `le vice-président du gouvernement calédonien Gilbert Tyuienon`.
+    let lim = k.saturating_sub(8);
+    let mut j = k;
+    while j > lim {
+        j -= 1;
+        if !ctx.same_sent(j, k)
+            || matches!(ctx.t(j), "," | ";" | "." | ":" | "(" | ")" | "«" | "»")
+            || ent_starting_at(ents, j).is_some_and(|q| ents[q].etype == EntityType::Person)
+            || verb_form(ctx.l(j)).is_some()
+        {
+            break;
+        }
+        if let Some((n, crate::lexicon::TitleKind::Function)) = ctx.title_at(j) {
+            if j + n <= k {
+                // A longer title may end here (`Premier ministre`, not `ministre`).
+                let a = (j.saturating_sub(2)..j)
+                    .find(|&b| {
+                        matches!(ctx.title_at(b), Some((m, crate::lexicon::TitleKind::Function)) if b + m >= j + n)
+                    })
+                    .unwrap_or(j);
+                return role_span(ctx, ents, a, k, e);
+            }
+        }
+    }
     (None, None)
 }
 
