@@ -297,3 +297,60 @@ pub(super) fn witnessed(ctx: &Ctx, ents: &[Entity], e: usize) -> bool {
         .take_while(|&k| !matches!(ctx.t(k), ";" | ":") && verb_form(ctx.l(k)).is_none())
         .any(|k| is_witness(ctx, k))
 }
+
+/// The country whose government the article reports on: the one country
+/// that `gouvernement <adjective>` or `ministre <adjective>` names in the
+/// article (`le gouvernement congolais`, `le ministre togolais de
+/// l’Économie`), as the article names it; none when there are several.
+pub(super) fn home_government(
+    ctx: &Ctx,
+    ents: &[Entity],
+    clusters: &Clusters,
+    governments: &[usize],
+) -> Option<Participant> {
+    let mut found: Option<usize> = None;
+    let ministers = (0..ctx.len()).filter(|&i| ctx.is(i, &["ministre", "ministres"]));
+    for i in governments.iter().copied().chain(ministers) {
+        let Some(e) = country_named(ctx, ents, ctx.l(i + 1)) else {
+            continue;
+        };
+        match found {
+            Some(f) if !same_place(ctx, ents, clusters, f, e) => return None,
+            _ => found = Some(e),
+        }
+    }
+    participant_of(ctx, ents, clusters, found?)
+}
+
+/// Do two place entities name the same place (same cluster or same text)?
+fn same_place(ctx: &Ctx, ents: &[Entity], clusters: &Clusters, a: usize, b: usize) -> bool {
+    let c = |e: usize| clusters.of_entity.get(e).copied().flatten();
+    c(a).is_some() && c(a) == c(b)
+        || ctx.text[ents[a].start..ents[a].end] == ctx.text[ents[b].start..ents[b].end]
+}
+
+/// A minister who signs with no body or country of their own (`le ministre
+/// des Hydrocarbures, A`) signs for the article's home government: its
+/// country is a party, unless a ministry or that country already is one.
+pub(super) fn add_home_country(out: &mut [Signing], home: &Participant) {
+    for r in out {
+        let minister = r.participants.iter().any(|p| {
+            p.signatory
+                && p.represents.is_none()
+                && p.role
+                    .as_deref()
+                    .and_then(|t| {
+                        t.split_whitespace()
+                            .find(|w| !matches!(*w, "le" | "la" | "Le" | "La"))
+                    })
+                    .is_some_and(|w| w.eq_ignore_ascii_case("ministre"))
+        });
+        let has_side = r
+            .participants
+            .iter()
+            .any(|p| !p.signatory && (p.etype == EntityType::Ministry || same(p, home)));
+        if minister && !has_side {
+            r.participants.push(home.clone());
+        }
+    }
+}

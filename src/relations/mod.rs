@@ -320,5 +320,9 @@ pub fn extract(ctx: &Ctx, ents: &[Entity], clusters: &Clusters) -> Vec<Signing> 
     if !any_trigger {
         drafts.retain(|d| d.rule != "signed:binding");
     }
-    finish(ctx, ents, clusters, &ms, drafts, host)
+    let mut out = finish(ctx, ents, clusters, &ms, drafts, host);
+    if let Some(home) = home_government(ctx, ents, clusters, &cues.governments) {
+        add_home_country(&mut out, &home);
+    }
+    out
 }
