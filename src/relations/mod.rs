@@ -103,6 +103,27 @@ pub struct Signing {
     pub rule: &'static str,
 }
 
+/// Words that say an instrument is not signed yet (`une autre convention …
+/// est en discussion`).
+const NOT_YET: &[&str] = &[
+    "discussion",
+    "discussions",
+    "négociation",
+    "négociations",
+    "étude",
+    "prévue",
+    "prévu",
+    "sera",
+    "seront",
+    "devrait",
+    "devraient",
+    "pourrait",
+    "pourraient",
+    "envisagée",
+    "envisagé",
+    "projet",
+];
+
 /// Finds the signings of a document.
 pub fn extract(ctx: &Ctx, ents: &[Entity], clusters: &Clusters) -> Vec<Signing> {
     let cues = Cues::of(ctx);
@@ -135,6 +156,41 @@ pub fn extract(ctx: &Ctx, ents: &[Entity], clusters: &Clusters) -> Vec<Signing> 
             // `des partenariats avec plusieurs ministères : celui de …` after a signing.
             if !drafts.is_empty() {
                 for m in &sent_ms {
+                    // `Le même jour, une autre convention de financement a eu
+                    // lieu entre A et B`: one more of the signings reported.
+                    let another = m.start > 1
+                        && ctx.is(
+                            m.start - 1,
+                            &[
+                                "autre",
+                                "nouvelle",
+                                "nouvel",
+                                "deuxième",
+                                "seconde",
+                                "second",
+                                "troisième",
+                            ],
+                        )
+                        && ctx.is(m.start - 2, &["une", "un"])
+                        && (m.end..s.end).any(|x| ctx.is(x, &["entre"]))
+                        && !(s.clone()).any(|x| ctx.is(x, NOT_YET));
+                    if another && !m.draft {
+                        let d = build(
+                            ctx,
+                            ents,
+                            clusters,
+                            &cues.governments,
+                            (*m).clone(),
+                            m.start,
+                            Voice::Nominal,
+                            si,
+                            s.clone(),
+                            m.end,
+                            "signed:another",
+                        );
+                        drafts.push(d);
+                        continue;
+                    }
                     if ctx.is(m.end, WITH) && !m.draft {
                         let d = build(
                             ctx,
