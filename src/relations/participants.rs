@@ -912,6 +912,41 @@ pub(super) fn build(
             first_idx = counted_parties(ctx, ents, clusters, a..clause_end, back_to);
         }
     }
+    // `X a annoncé un accord signé avec Y`: the participle right after the
+    // instrument, with no auxiliary, describes it; the clause's subject is a party.
+    if voice == Voice::Passive && m.end == t && m.start > s.start {
+        let mut a = s.start;
+        for k in (s.start..m.start).rev() {
+            if matches!(ctx.t(k), ";" | ":" | "–" | "—") {
+                a = k + 1;
+                break;
+            }
+        }
+        let aux = (t.saturating_sub(3)..t).any(|x| ctx.is(x, &["été", "est", "sont", "fut"]));
+        // Only `signé avec Y`, which names one side; and not inside the
+        // clause of another signing (`X a signé …, en application de
+        // l’accord signé avec Y`).
+        let with = (t + 1..(t + 4).min(s.end)).any(|x| ctx.is(x, WITH));
+        let other = (a..m.start).any(|x| verb_form(ctx.l(x)).is_some());
+        if !aux && with && !other {
+            first_idx = entities_in(ctx, ents, a..m.start)
+                .into_iter()
+                .filter(|&e| {
+                    let b = ents[e].tok_start;
+                    let prep = b > 0
+                        && (ctx.is(
+                            b - 1,
+                            &[
+                                "à", "au", "aux", "en", "pour", "par", "avec", "sur", "dans",
+                                "selon", "chez",
+                            ],
+                        ) || ctx.is_de(b - 1)
+                            || ctx.is_article(b - 1) && b > 1 && ctx.is_de(b - 2));
+                    !prep && ents[e].etype != EntityType::Place
+                })
+                .collect();
+        }
+    }
     // `entre X et Y`
     let mut groups_idx: Vec<Vec<usize>> = Vec::new();
     let mut signatory_idx: Vec<usize> = Vec::new();
