@@ -503,7 +503,9 @@ pub(super) fn trigger_at(ctx: &Ctx, i: usize) -> Option<Voice> {
                                     ],
                                 )
                                 && !ctx.is_elision(x, "l")
-                                && !(l.ends_with('é') || l.ends_with("ée") || l.ends_with("és"))
+                                && !l.ends_with('é')
+                                && !l.ends_with("ée")
+                                && !l.ends_with("és")
                                 && instrument_head(l).is_none()
                                 && verb_form(l).is_none()
                         })
