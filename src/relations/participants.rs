@@ -1102,6 +1102,14 @@ pub(super) fn build(
         signatory_idx.extend(persons);
         first_idx.extend(bodies);
     }
+    if voice == Voice::Nominal
+        && first_idx.is_empty()
+        && groups_idx.is_empty()
+        && signatory_idx.is_empty()
+        && alternatives_idx.is_empty()
+    {
+        signatory_idx = meeting_signatories(ctx, ents, t, si);
+    }
     let mut first = to_participants(ctx, ents, clusters, &first_idx);
     first.extend(government_parties(
         ctx,
