@@ -264,6 +264,14 @@ pub(super) fn mentions(ctx: &Ctx, ents: &[Entity], nouns: &[usize]) -> Vec<Menti
             }
             break;
         }
+        // `les avenants aux contrats de partage`, `un avenant au contrat de
+        // 2015`: the instrument amends the one after it, and is the mention;
+        // the noun after it is its complement, not a mention of its own.
+        let skip_to = if ctx.is(j, &["au", "aux"]) && instrument_head(ctx.l(j + 1)).is_some() {
+            j + 2
+        } else {
+            j
+        };
         if needs_complement && words == 1 {
             continue;
         }
@@ -305,7 +313,7 @@ pub(super) fn mentions(ctx: &Ctx, ents: &[Entity], nouns: &[usize]) -> Vec<Menti
             draft,
             counted_back,
         });
-        free = j;
+        free = skip_to;
     }
     out
 }

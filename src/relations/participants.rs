@@ -1016,6 +1016,15 @@ pub(super) fn build(
             let (persons, bodies): (Vec<usize>, Vec<usize>) = idx
                 .into_iter()
                 .partition(|&e| ents[e].etype == EntityType::Person);
+            // `entre le ministre, A, et les dirigeants de B, C et D`: each
+            // body after the plural title signs its own instrument.
+            if agent.is_empty() {
+                if let Some(x) = (k + 1..end).find(|&x| plural_heads(ctx, x)) {
+                    agent = persons.iter().chain(&bodies).copied().collect();
+                    agent.sort_unstable();
+                    agent_split = Some(x);
+                }
+            }
             signatory_idx.extend(persons);
             between.push(bodies);
             k = end;
@@ -1203,6 +1212,27 @@ pub(super) const RELATION_NOUNS: &[&str] = &[
     "réunion",
 ];
 
+/// `et les dirigeants de`, `et les représentants de`: at token `x`, the
+/// start of a list of bodies each represented by its own head.
+pub(super) fn plural_heads(ctx: &Ctx, x: usize) -> bool {
+    ctx.is(x, &["et"])
+        && ctx.is(x + 1, &["les", "leurs"])
+        && ctx.is(
+            x + 2,
+            &[
+                "dirigeants",
+                "représentants",
+                "présidents",
+                "directeurs",
+                "responsables",
+                "patrons",
+                "pdg",
+                "dg",
+            ],
+        )
+        && ctx.is_de(x + 3)
+}
+
 /// Do two participants stand for the same thing?
 pub(super) fn same(p: &Participant, q: &Participant) -> bool {
     p.cluster.is_some() && p.cluster == q.cluster || p.key == q.key
@@ -1302,7 +1332,11 @@ pub(super) fn per_partner(
             (first, it.collect())
         }
     };
-    if first_side.is_empty() || rest.len() < 2 {
+    let loose_first = loose.iter().any(|p| {
+        p.entity
+            .is_some_and(|e| ents[e].tok_start < split.unwrap_or(0))
+    });
+    if first_side.is_empty() && !loose_first || rest.len() < 2 {
         return None;
     }
     let mut common: Vec<Participant> = Vec::new();
