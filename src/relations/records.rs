@@ -1,0 +1,387 @@
+//! Step 5: drafts become records: one per agreement, anaphoric mentions
+//! completing the record they refer to, with date, place, amount and purpose.
+
+use super::*;
+
+pub(super) struct Draft {
+    pub(super) mention: Mention,
+    pub(super) rule: &'static str,
+    pub(super) sent: usize,
+    pub(super) trigger: usize,
+    pub(super) first: Vec<Participant>,
+    pub(super) groups: Vec<Vec<Participant>>,
+    pub(super) signatories: Vec<Participant>,
+    pub(super) implicit: bool,
+}
+
+pub(super) fn finish(
+    ctx: &Ctx,
+    ents: &[Entity],
+    clusters: &Clusters,
+    ms: &[Mention],
+    drafts: Vec<Draft>,
+    host: Option<Host>,
+) -> Vec<Signing> {
+    let mut out: Vec<Signing> = Vec::new();
+    // Parties of the last group signing, for later sub-agreements that name none.
+    let mut context: Vec<Participant> = Vec::new();
+    // The record made for each instrument mention (by its first token).
+    let mut by_mention: rustc_hash::FxHashMap<usize, usize> = Default::default();
+    // The latest record each cluster takes part in (records only grow in number,
+    // so the latest is the largest index): anaphoric mentions look up here.
+    let mut latest: rustc_hash::FxHashMap<usize, usize> = Default::default();
+    // Signings that named too few parties for a record, by instrument mention,
+    // with the parties they did name.
+    let mut unmade: rustc_hash::FxHashMap<usize, (Draft, Vec<Participant>)> = Default::default();
+    let note = |latest: &mut rustc_hash::FxHashMap<usize, usize>, rec: &Signing, k: usize| {
+        for p in &rec.participants {
+            if let Some(c) = p.cluster {
+                latest.insert(c, k);
+            }
+        }
+    };
+    for mut d in drafts {
+        // A second trigger on the same instrument (`un accord … avec l’UE,
+        // paraphé par son ambassadeur, X`) adds to the record already made.
+        if let Some(&r) = by_mention.get(&d.mention.start) {
+            absorb(ctx, ents, clusters, &mut out[r], &mut d);
+            note(&mut latest, &out[r], r);
+            continue;
+        }
+        let explicit_parties = !d.first.is_empty() || !d.groups.is_empty();
+        // `Un accord de prêt a été signé entre X et Y. … L’accord a été signé
+        // au nom de X par A et pour le compte de Y par B`: the same instrument
+        // told again, with its signatories; it names no party the record lacks.
+        if d.mention.definite && !d.mention.plural && explicit_parties {
+            let told_again = (0..out.len()).rev().find(|&r| {
+                refers_to(&d.mention.kind, &out[r].kind)
+                    && d.first.iter().chain(d.groups.iter().flatten()).all(|p| {
+                        p.cluster.is_some()
+                            && out[r].participants.iter().any(|q| q.cluster == p.cluster)
+                    })
+            });
+            if let Some(r) = told_again {
+                absorb(ctx, ents, clusters, &mut out[r], &mut d);
+                note(&mut latest, &out[r], r);
+                continue;
+            }
+        }
+        // `Le document a été signé par …`: the instrument named before, when there is one.
+        if d.mention.kind.is_empty() && !out.is_empty() {
+            let target = best_target(&latest, clusters, &d.signatories).unwrap_or(out.len() - 1);
+            absorb(ctx, ents, clusters, &mut out[target], &mut d);
+            note(&mut latest, &out[target], target);
+            continue;
+        }
+        // `… par la signature d’un mémorandum d’entente. Le texte a été signé
+        // par …` with no record yet: the text is the instrument named last
+        // before it, in its sentence or the two before.
+        if d.mention.kind.is_empty() {
+            if let Some(a) = antecedent(ctx, ms, &d.mention, d.sent, |x| !x.kind.is_empty()) {
+                d.mention = Mention {
+                    definite: true,
+                    draft: false,
+                    ..a.clone()
+                };
+            }
+        }
+        if d.mention.kind.is_empty() && explicit_parties {
+            d.mention.kind = "accord".into();
+        }
+        // `X et Y ont conclu une entente … L’entente a été paraphée par A et B`,
+        // where the first sentence named too few parties for a record: the
+        // signatories complete that instrument's parties, not an older record's.
+        if d.mention.definite && !explicit_parties && !d.signatories.is_empty() {
+            let head = kind_head(&d.mention.kind);
+            let earlier = (!head.is_empty())
+                .then(|| antecedent(ctx, ms, &d.mention, d.sent, |x| kind_head(&x.kind) == head))
+                .flatten();
+            if let Some((prev, mut ps)) = earlier.and_then(|a| unmade.remove(&a.start)) {
+                ps.append(&mut d.signatories);
+                add_represented(ctx, ents, clusters, &mut ps);
+                if ps.len() >= 2 {
+                    by_mention.insert(prev.mention.start, out.len());
+                    let rec = make(ctx, ents, &prev, ps, None);
+                    note(&mut latest, &rec, out.len());
+                    out.push(rec);
+                }
+                continue;
+            }
+        }
+        // An anaphoric mention with signatories only adds them to the record it refers to.
+        if d.mention.definite && !explicit_parties && !d.signatories.is_empty() && !out.is_empty() {
+            let target = best_target(&latest, clusters, &d.signatories).unwrap_or(out.len() - 1);
+            absorb(ctx, ents, clusters, &mut out[target], &mut d);
+            note(&mut latest, &out[target], target);
+            continue;
+        }
+        if d.first.is_empty() && (d.implicit || d.rule == "signed:active") {
+            if let Some(h) = &host {
+                d.first.push(h.participant.clone());
+            } else if !context.is_empty() {
+                d.first = context.clone();
+                for p in &mut d.first {
+                    p.implicit = true;
+                }
+            }
+        }
+        let separate = d.mention.plural && d.groups.len() > 1;
+        // Each record with the token window its own details come from (a
+        // partner's amount stands between it and the next partner).
+        let mut records: Vec<(Vec<Participant>, Option<Range<usize>>)> = Vec::new();
+        if separate {
+            let starts: Vec<usize> = d
+                .groups
+                .iter()
+                .map(|g| {
+                    g.iter()
+                        .filter_map(|p| p.entity)
+                        .map(|e| ents[e].tok_start)
+                        .min()
+                        .unwrap_or(usize::MAX)
+                })
+                .collect();
+            for (k, g) in d.groups.iter().enumerate() {
+                let mut ps = d.first.clone();
+                ps.extend(g.iter().cloned());
+                let next = starts.get(k + 1).copied().unwrap_or(usize::MAX);
+                let window = (starts[k] != usize::MAX).then(|| starts[k]..next);
+                records.push((ps, window));
+            }
+        } else {
+            let mut ps = d.first.clone();
+            for g in &d.groups {
+                ps.extend(g.iter().cloned());
+            }
+            records.push((ps, None));
+        }
+        // The group signing gives the context for later ones.
+        if d.mention.plural && !d.first.is_empty() && d.rule != "signed:instrument-with" {
+            context = d.first.iter().filter(|p| !p.signatory).cloned().collect();
+        }
+        let single = records.len() == 1;
+        let mut too_few = None;
+        for (mut ps, window) in records {
+            ps.extend(d.signatories.iter().cloned());
+            // The bodies signatories represent are parties.
+            add_represented(ctx, ents, clusters, &mut ps);
+            if ps.len() < 2 {
+                too_few = Some(ps).filter(|ps| single && !ps.is_empty());
+                continue;
+            }
+            by_mention.entry(d.mention.start).or_insert(out.len());
+            let rec = make(ctx, ents, &d, ps, window);
+            note(&mut latest, &rec, out.len());
+            out.push(rec);
+        }
+        // Kept in case a later sentence names the rest (`L’entente a été paraphée par …`).
+        if let Some(ps) = too_few {
+            if !d.mention.kind.is_empty() && !by_mention.contains_key(&d.mention.start) {
+                unmade.insert(d.mention.start, (d, ps));
+            }
+        }
+    }
+    out
+}
+
+/// Adds the bodies the signatories among `ps` represent, once each.
+pub(super) fn add_represented(
+    ctx: &Ctx,
+    ents: &[Entity],
+    clusters: &Clusters,
+    ps: &mut Vec<Participant>,
+) {
+    let reps: Vec<usize> = ps.iter().filter_map(|p| p.represents).collect();
+    for r in reps {
+        if let Some(q) = participant_of(ctx, ents, clusters, r) {
+            ps.push(q);
+        }
+    }
+    dedupe(ps);
+}
+
+/// Adds a draft's parties and signatories (with the bodies they represent) to
+/// a record made earlier: a second trigger on the same instrument, or an
+/// anaphoric mention (`La convention a été signée par …`).
+pub(super) fn absorb(
+    ctx: &Ctx,
+    ents: &[Entity],
+    clusters: &Clusters,
+    rec: &mut Signing,
+    d: &mut Draft,
+) {
+    let extra: Vec<Participant> = d
+        .first
+        .drain(..)
+        .chain(d.groups.drain(..).flatten())
+        .chain(d.signatories.drain(..))
+        .collect();
+    for p in extra {
+        if let Some(rep) = p.represents {
+            if let Some(q) = participant_of(ctx, ents, clusters, rep) {
+                rec.participants.push(q);
+            }
+        }
+        rec.participants.push(p);
+    }
+    dedupe(&mut rec.participants);
+}
+
+/// The record a signatory-only mention refers to: the latest one that has a
+/// body the signatories represent.
+pub(super) fn best_target(
+    latest: &rustc_hash::FxHashMap<usize, usize>,
+    clusters: &Clusters,
+    signatories: &[Participant],
+) -> Option<usize> {
+    signatories
+        .iter()
+        .filter_map(|s| s.represents)
+        .filter_map(|e| clusters.of_entity.get(e).copied().flatten())
+        .filter_map(|c| latest.get(&c).copied())
+        .max()
+}
+
+pub(super) fn make(
+    ctx: &Ctx,
+    ents: &[Entity],
+    d: &Draft,
+    participants: Vec<Participant>,
+    window: Option<Range<usize>>,
+) -> Signing {
+    let s = &ctx.sents[d.sent];
+    let m = &d.mention;
+    let in_sent = |e: &Entity| e.tok_start >= s.start && e.tok_end <= s.end;
+    // Only the sentence's entities: a long article must not cost entities × records.
+    let lo = ents.partition_point(|e| e.tok_start < s.start);
+    let hi = ents.partition_point(|e| e.tok_start < s.end);
+    let sent_ents = || {
+        ents[lo..hi]
+            .iter()
+            .enumerate()
+            .map(move |(k, e)| (k + lo, e))
+    };
+    let near = |e: &Entity| (e.tok_start as isize - d.trigger as isize).unsigned_abs();
+    let date = sent_ents()
+        .filter(|(_, e)| {
+            in_sent(e)
+                && e.figure
+                    .as_ref()
+                    .is_some_and(|f| f.kind == FigureKind::Date)
+        })
+        .min_by_key(|(_, e)| near(e))
+        .map(|(k, e)| SpanRef {
+            start: e.start,
+            end: e.end,
+            entity: Some(k),
+        })
+        .or_else(|| {
+            (s.clone())
+                .filter(|&i| {
+                    ctx.is(
+                        i,
+                        &[
+                            "lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi",
+                            "dimanche", "hier",
+                        ],
+                    )
+                })
+                .min_by_key(|&i| (i as isize - d.trigger as isize).unsigned_abs())
+                .map(|i| SpanRef {
+                    start: ctx.bstart(i),
+                    end: ctx.bend(i),
+                    entity: None,
+                })
+        });
+    let place = sent_ents()
+        .filter(|(k, e)| {
+            in_sent(e)
+                && e.etype == EntityType::Place
+                && e.tok_start > 0
+                && ctx.is(e.tok_start - 1, &["à", "au", "en"])
+                && !participants.iter().any(|p| p.entity == Some(*k))
+        })
+        .min_by_key(|(_, e)| near(e))
+        .map(|(k, e)| SpanRef {
+            start: e.start,
+            end: e.end,
+            entity: Some(k),
+        });
+    let amount = sent_ents()
+        .filter(|(_, e)| {
+            in_sent(e)
+                && window.as_ref().is_none_or(|w| w.contains(&e.tok_start))
+                && e.figure
+                    .as_ref()
+                    .is_some_and(|f| f.kind == FigureKind::Money)
+        })
+        .min_by_key(|(_, e)| (e.tok_start as isize - m.end as isize).unsigned_abs())
+        .map(|(k, e)| SpanRef {
+            start: e.start,
+            end: e.end,
+            entity: Some(k),
+        });
+    let purpose = purpose_of(ctx, ents, m.end.max(d.trigger + 1), s.end);
+    Signing {
+        agreement: SpanRef {
+            start: ctx.bstart(m.start),
+            end: ctx.bend(m.end - 1),
+            entity: None,
+        },
+        kind: m.kind.clone(),
+        count: m.count,
+        participants,
+        date,
+        place,
+        amount,
+        purpose,
+        rule: d.rule,
+    }
+}
+
+/// `pour promouvoir …`, `portant sur …`, `relatif à …`, `visant à …`: up to the next punctuation.
+pub(super) fn purpose_of(
+    ctx: &Ctx,
+    ents: &[Entity],
+    from: usize,
+    end: usize,
+) -> Option<Range<usize>> {
+    let mut i = from;
+    // The number of entities that start at or before `i` (`ent_covering`
+    // without a search per token).
+    let mut started = ents.partition_point(|e| e.tok_start <= i);
+    while i < end {
+        while started < ents.len() && ents[started].tok_start <= i {
+            started += 1;
+        }
+        // `pour` inside a name (`Fonds arabe pour le développement`) is not a purpose.
+        if let Some(e) = started
+            .checked_sub(1)
+            .map(|x| &ents[x])
+            .filter(|e| e.tok_end > i)
+        {
+            i = e.tok_end;
+            continue;
+        }
+        let start = if ctx.is(
+            i,
+            &["pour", "visant", "portant", "relatif", "relative", "afin"],
+        ) || starts_with(ctx, i, &["en", "vue"])
+        {
+            Some(i)
+        } else {
+            None
+        };
+        if let Some(a) = start {
+            let mut j = a + 1;
+            while j < end && !matches!(ctx.t(j), "," | ";" | "." | ")" | "(" | "»" | "«" | ":") {
+                j += 1;
+            }
+            if j > a + 1 {
+                return Some(ctx.bstart(a)..ctx.bend(j - 1));
+            }
+        }
+        i += 1;
+    }
+    None
+}
