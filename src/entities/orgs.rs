@@ -1047,22 +1047,35 @@ fn legal_form(ctx: &Ctx, j: usize) -> Option<usize> {
     if !is_word(ctx, a) || !ctx.same_sent(j, a) || ctx.toks[a].start == ctx.bend(a - 1) as u32 {
         return None;
     }
-    let mut form = String::new();
+    if !ctx.t(a).starts_with(|c: char| c.is_ascii_uppercase()) {
+        return None;
+    }
+    // The form's letters, lowercase and without dots, in a small buffer: this
+    // runs after every capitalised word.
+    let mut buf = [0u8; 8];
+    let mut n = 0;
     let mut k = a;
     while k < ctx.len() && k < a + 8 && (k == a || ctx.toks[k].start == ctx.toks[k - 1].end) {
-        let t = ctx.t(k);
-        if t != "." && !(is_word(ctx, k) && t.chars().all(char::is_alphabetic)) {
+        let t = ctx.l(k);
+        if t != "." && !(is_word(ctx, k) && t.bytes().all(|b| b.is_ascii_alphabetic() || b == b'.'))
+        {
             break;
         }
-        form.push_str(&ctx.l(k).replace('.', ""));
+        for b in t.bytes().filter(|&b| b != b'.') {
+            if n == buf.len() {
+                return None;
+            }
+            buf[n] = b;
+            n += 1;
+        }
         k += 1;
     }
+    let form = std::str::from_utf8(&buf[..n]).ok()?;
     // Back off a dot that ends the sentence.
     while k > a + 1 && ctx.t(k - 1) == "." && !ctx.same_sent(k - 1, k) {
         k -= 1;
     }
-    let first_upper = ctx.t(a).starts_with(char::is_uppercase);
-    (first_upper && LEGAL_FORMS.contains(&form)).then_some(k)
+    LEGAL_FORMS.contains(form).then_some(k)
 }
 
 /// Lowercase heads of full institution names (`le centre national de la
@@ -1245,6 +1258,7 @@ pub fn propose_aliases(ctx: &Ctx, ents: &[Entity], out: &mut Vec<Candidate>) {
     let covered = covered_tokens(ctx, ents);
     repeated_names(ctx, ents, &covered, out);
     short_mentions(ctx, ents, &covered, out);
+    listed_with_orgs(ctx, ents, &covered, out);
     // Acronyms known in this document, folded (`CTIC` → `ctic` also finds `Ctic`).
     let acronyms: rustc_hash::FxHashSet<Cow<str>> = ents
         .iter()
@@ -1437,6 +1451,93 @@ fn short_mentions(ctx: &Ctx, ents: &[Entity], covered: &[bool], out: &mut Vec<Ca
                 56,
             ));
         }
+    }
+}
+
+/// One item of a list at token `k` (after an optional article): an entity
+/// (its index) or an unknown capitalised name, which may end in a known place
+/// (`Dessange Paris`). Returns (end, entity, start of the name).
+fn list_item(
+    ctx: &Ctx,
+    ents: &[Entity],
+    covered: &[bool],
+    k: usize,
+) -> Option<(usize, Option<usize>, usize)> {
+    let k = if ctx.is_article(k) { k + 1 } else { k };
+    if k >= ctx.len() {
+        return None;
+    }
+    if covered[k] {
+        let e = ents.partition_point(|e| e.tok_end <= k);
+        let ent = ents.get(e).filter(|x| x.tok_start == k)?;
+        return Some((ent.tok_end, Some(e), k));
+    }
+    let mut b = k;
+    while b < ctx.len() && !covered[b] && name_word(ctx, b) && !ctx.is_initial_common(b) {
+        b += 1;
+    }
+    if b == k {
+        return None;
+    }
+    // `Dessange Paris`: a place right after the name belongs to it.
+    let e = ents.partition_point(|e| e.tok_end <= b);
+    if let Some(p) = ents
+        .get(e)
+        .filter(|x| x.tok_start == b && x.etype == EntityType::Place)
+    {
+        if ctx.toks[b].start == ctx.toks[b - 1].end + 1 {
+            return Some((p.tok_end, None, k));
+        }
+    }
+    Some((b, None, k))
+}
+
+/// `les partenaires sont ActivLife, Air France, Chopard, Kering et Nestlé`:
+/// in a list of three names or more, two of them organisations and none
+/// another kind of entity, the unknown names are organisations too.
+fn listed_with_orgs(ctx: &Ctx, ents: &[Entity], covered: &[bool], out: &mut Vec<Candidate>) {
+    let mut i = 0;
+    while i < ctx.len() {
+        let Some(first) = list_item(ctx, ents, covered, i) else {
+            i += 1;
+            continue;
+        };
+        let mut items = vec![first];
+        let mut j = first.0;
+        loop {
+            // `AOGC (Africa oil gas corporation)`: a parenthesis after an item.
+            if ctx.t(j) == "(" {
+                match (j + 1..(j + 8).min(ctx.len())).find(|&k| ctx.t(k) == ")") {
+                    Some(c) => j = c + 1,
+                    None => break,
+                }
+            }
+            if !(ctx.t(j) == "," || ctx.is(j, &["et"])) || !ctx.same_sent(i, j + 1) {
+                break;
+            }
+            let Some(item) = list_item(ctx, ents, covered, j + 1) else {
+                break;
+            };
+            items.push(item);
+            j = item.0;
+        }
+        let orgs = items
+            .iter()
+            .filter(|it| it.1.is_some_and(|e| ents[e].etype == EntityType::Org))
+            .count();
+        let others = items
+            .iter()
+            .filter(|it| it.1.is_some_and(|e| ents[e].etype != EntityType::Org))
+            .count();
+        if items.len() >= 3 && orgs >= 2 && others == 0 {
+            for &(end, ent, start) in &items {
+                if ent.is_none() {
+                    let c = super::tok_span(ctx, (start, end), EntityType::Org, "org:list", 59);
+                    out.push(c);
+                }
+            }
+        }
+        i = j.max(i + 1);
     }
 }
 

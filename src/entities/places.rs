@@ -56,6 +56,10 @@ pub fn propose(ctx: &Ctx, out: &mut Vec<Candidate>) {
             }
             if ctx.is_de(j) {
                 j += 1;
+                // `la région de l’Est`, `la préfecture de la Kara`
+                if ctx.is(j - 1, &["de"]) && (ctx.is(j, &["la"]) || ctx.is_elision(j, "l")) {
+                    j += 1;
+                }
             }
             while j < ctx.len() && single_name(ctx, j) {
                 out.push(Candidate::new(
