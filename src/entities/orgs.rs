@@ -276,6 +276,7 @@ fn is_word(ctx: &Ctx, i: usize) -> bool {
 
 /// A capitalised word that can be part of a name (not a sentence-initial
 /// common word, not an all-capital word that is never a name such as `TIC`).
+#[inline]
 fn name_word(ctx: &Ctx, i: usize) -> bool {
     is_word(ctx, i)
         && (ctx.is_cap(i) || super::is_roman(ctx.t(i)))
@@ -452,7 +453,8 @@ fn starts_other_org(ctx: &Ctx, n: usize) -> bool {
     if !ctx.same_sent(n, k) || !name_word(ctx, k) {
         return false;
     }
-    standalone_acronym(ctx, k)
+    // (An acronym by its capitals alone: `standalone_acronym` stays inlined in `propose`.)
+    ctx.has(k, flag::ALLCAPS) && ctx.t(k).len() >= 2
         || ctx.lex.is_head(ctx.l(k)) && !ctx.lex.is_ambiguous_head(ctx.l(k))
         || ctx
             .lex
@@ -833,7 +835,11 @@ pub fn propose(ctx: &Ctx, out: &mut Vec<Candidate>) {
             }
         }
         // `CAMINCO S.A`, `Kora (Maurice) Ltd`: a name, then its legal form.
-        if name_word(ctx, i) {
+        // (The next token's first letter first: this runs on every token.)
+        let next_upper = ctx
+            .t(i + 1)
+            .starts_with(|c: char| c.is_ascii_uppercase() || c == '(');
+        if next_upper && name_word(ctx, i) {
             if let Some(end) = legal_form(ctx, i + 1) {
                 let mut a = i;
                 while a > 0 && name_word(ctx, a - 1) && ctx.same_sent(a - 1, i) {
@@ -1049,6 +1055,16 @@ fn legal_form(ctx: &Ctx, j: usize) -> Option<usize> {
     }
     if !ctx.t(a).starts_with(|c: char| c.is_ascii_uppercase()) {
         return None;
+    }
+    // One token (`Ltd`, `SARL`), or `S` then dots and letters (`S.A`, `S.A.R.L.`).
+    if ctx.l(a) != "s" {
+        let one = LEGAL_FORMS.contains(ctx.l(a).trim_end_matches('.'));
+        let mut k = a + 1;
+        if one && ctx.t(k) == "." && ctx.toks[k].start == ctx.toks[a].end && ctx.same_sent(a, k + 1)
+        {
+            k += 1;
+        }
+        return one.then_some(k);
     }
     // The form's letters, lowercase and without dots, in a small buffer: this
     // runs after every capitalised word.
@@ -1496,8 +1512,25 @@ fn list_item(
 /// in a list of three names or more, two of them organisations and none
 /// another kind of entity, the unknown names are organisations too.
 fn listed_with_orgs(ctx: &Ctx, ents: &[Entity], covered: &[bool], out: &mut Vec<Candidate>) {
+    // Only sentences with two organisations or more can hold such a list.
+    let mut orgs_in = vec![0u8; ctx.sents.len()];
+    for e in ents.iter().filter(|e| e.etype == EntityType::Org) {
+        let s = ctx.sent_of.get(e.tok_start).map(|&s| s as usize);
+        if let Some(n) = s.and_then(|s| orgs_in.get_mut(s)) {
+            *n = n.saturating_add(1);
+        }
+    }
     let mut i = 0;
     while i < ctx.len() {
+        let s = ctx.sent_of[i] as usize;
+        if orgs_in.get(s).is_none_or(|&n| n < 2) {
+            i = ctx.sents.get(s).map_or(i + 1, |r| r.end.max(i + 1));
+            continue;
+        }
+        if !(ctx.is_cap(i) || ctx.is_article(i)) {
+            i += 1;
+            continue;
+        }
         let Some(first) = list_item(ctx, ents, covered, i) else {
             i += 1;
             continue;
