@@ -205,6 +205,13 @@ pub(super) const COUNTED_PARTIES: &[(&str, &[EntityType])] = &[
     ("établissements", &[EntityType::Org]),
     ("universités", &[EntityType::Org]),
     ("ministères", &[EntityType::Ministry]),
+    ("ministres", &[EntityType::Person]),
+    ("présidents", &[EntityType::Person]),
+    ("dirigeants", &[EntityType::Person]),
+    ("responsables", &[EntityType::Person]),
+    ("maires", &[EntityType::Person]),
+    ("hommes", &[EntityType::Person]),
+    ("femmes", &[EntityType::Person]),
 ];
 
 /// `les deux institutions` in `region`: as many distinct possible parties of
@@ -239,7 +246,11 @@ pub(super) fn counted_parties(
         if ents[e].tok_start < back_to || picked.len() > n {
             break;
         }
-        if !types.contains(&ents[e].etype) || !can_participate(ctx, ents, e) {
+        if !types.contains(&ents[e].etype)
+            || !can_participate(ctx, ents, e)
+            || noun_complement(ctx, ents, e)
+            || witnessed(ctx, ents, e)
+        {
             continue;
         }
         let c = clusters.of_entity.get(e).copied().flatten();
@@ -254,4 +265,160 @@ pub(super) fn counted_parties(
     }
     picked.reverse();
     picked
+}
+
+/// Is entity `e` the complement of a common noun (`le rachat de la BICIG`,
+/// `les financements de la BDEAC`), which names what a sentence is about
+/// rather than who acts?
+pub(super) fn noun_complement(ctx: &Ctx, ents: &[Entity], e: usize) -> bool {
+    let mut k = ents[e].tok_start;
+    if k > 0 && ctx.is_article(k - 1) {
+        k -= 1;
+    }
+    if k < 2 || !ctx.is_de(k - 1) {
+        return false;
+    }
+    let w = k - 2;
+    ctx.kind(w) == Some(TokKind::Word)
+        && !ctx.is_cap(w)
+        && ctx.title_at(w).is_none()
+        && !crate::entities::orgs::is_org_noun(ctx.l(w))
+        && !crate::entities::places::is_area_noun(ctx.l(w))
+        && ctx.lex.is_common(ctx.l(w))
+}
+
+/// Is entity `e` named in a witness phrase of its sentence (`en présence du
+/// ministre …`, `sous l’égide de …`), with no clause boundary between?
+pub(super) fn witnessed(ctx: &Ctx, ents: &[Entity], e: usize) -> bool {
+    let at = ents[e].tok_start;
+    let start = ctx.sents[ctx.sent_of[at] as usize].start;
+    (start..at)
+        .rev()
+        .take_while(|&k| !matches!(ctx.t(k), ";" | ":") && verb_form(ctx.l(k)).is_none())
+        .any(|k| is_witness(ctx, k))
+}
+
+/// The country whose government the article reports on: the one country
+/// that `gouvernement <adjective>` or `ministre <adjective>` names in the
+/// article (`le gouvernement congolais`, `le ministre togolais de
+/// l’Économie`), as the article names it; none when there are several.
+pub(super) fn home_government(
+    ctx: &Ctx,
+    ents: &[Entity],
+    clusters: &Clusters,
+    governments: &[usize],
+) -> Option<Participant> {
+    let mut found: Option<usize> = None;
+    let ministers = (0..ctx.len()).filter(|&i| ctx.is(i, &["ministre", "ministres"]));
+    for i in governments.iter().copied().chain(ministers) {
+        let Some(e) = country_named(ctx, ents, ctx.l(i + 1)) else {
+            continue;
+        };
+        match found {
+            Some(f) if !same_place(ctx, ents, clusters, f, e) => return None,
+            _ => found = Some(e),
+        }
+    }
+    participant_of(ctx, ents, clusters, found?)
+}
+
+/// Do two place entities name the same place (same cluster or same text)?
+fn same_place(ctx: &Ctx, ents: &[Entity], clusters: &Clusters, a: usize, b: usize) -> bool {
+    let c = |e: usize| clusters.of_entity.get(e).copied().flatten();
+    c(a).is_some() && c(a) == c(b)
+        || ctx.text[ents[a].start..ents[a].end] == ctx.text[ents[b].start..ents[b].end]
+}
+
+/// A minister who signs with no body or country of their own (`le ministre
+/// des Hydrocarbures, A`) signs for the article's home government: its
+/// country is a party, unless a ministry or that country already is one.
+pub(super) fn add_home_country(out: &mut [Signing], home: &Participant) {
+    for r in out {
+        let minister = r.participants.iter().any(|p| {
+            p.signatory
+                && p.represents.is_none()
+                && p.role
+                    .as_deref()
+                    .and_then(|t| {
+                        t.split_whitespace()
+                            .find(|w| !matches!(*w, "le" | "la" | "Le" | "La"))
+                    })
+                    .is_some_and(|w| w.eq_ignore_ascii_case("ministre"))
+        });
+        let has_side = r
+            .participants
+            .iter()
+            .any(|p| !p.signatory && (p.etype == EntityType::Ministry || same(p, home)));
+        if minister && !has_side {
+            r.participants.push(home.clone());
+        }
+    }
+}
+
+/// Nouns of a meeting that a signing may close.
+const MEETING_NOUNS: &[&str] = &[
+    "entrevue",
+    "entretien",
+    "entretiens",
+    "rencontre",
+    "audience",
+    "réunion",
+    "séance",
+    "tête-à-tête",
+];
+
+/// Words by which an earlier sentence reports that meeting.
+const MEETING_WORDS: &[&str] = &[
+    "reçu",
+    "reçue",
+    "accueilli",
+    "accueillie",
+    "rencontré",
+    "rencontrée",
+    "entretenu",
+    "entretenue",
+    "entretien",
+    "audience",
+    "rencontre",
+    "entrevue",
+    "réunis",
+    "réunies",
+];
+
+/// `L’entrevue a été suivie par la signature de deux conventions`: a meeting
+/// closed by a signing that names no one; the people who met (named in the
+/// sentence that reports the meeting, its own or one of the eight before)
+/// signed. The signing noun is at `t` in sentence `si`.
+pub(super) fn meeting_signatories(ctx: &Ctx, ents: &[Entity], t: usize, si: usize) -> Vec<usize> {
+    let s = &ctx.sents[si];
+    let closes = (s.start..t).any(|k| ctx.is(k, MEETING_NOUNS))
+        && (s.start..t).any(|k| {
+            ctx.l(k).starts_with("suivi")
+                || ctx.l(k).starts_with("sanctionné")
+                || ctx.l(k).starts_with("couronné")
+                || ctx.l(k).starts_with("ponctué")
+                || ctx.l(k).starts_with("clôturé")
+                || ctx.is(k, &["débouché", "abouti"])
+        });
+    if !closes {
+        return Vec::new();
+    }
+    for back in 0..=8 {
+        let Some(sj) = si.checked_sub(back) else {
+            break;
+        };
+        let r = ctx.sents[sj].clone();
+        if !r.clone().any(|k| ctx.is(k, MEETING_WORDS)) {
+            continue;
+        }
+        let lo = ents.partition_point(|e| e.tok_start < r.start);
+        let hi = ents.partition_point(|e| e.tok_start < r.end);
+        let persons: Vec<usize> = (lo..hi)
+            .filter(|&e| ents[e].etype == EntityType::Person && !witnessed(ctx, ents, e))
+            .collect();
+        if persons.len() >= 2 {
+            return persons;
+        }
+    }
+    Vec::new()
 }

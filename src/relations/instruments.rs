@@ -75,6 +75,7 @@ pub(super) static INSTRUMENT_COMPLEMENTS: crate::entities::WordSet =
         "siège",
         "siege",
         "action",
+        "actions",
         "investissement",
         "objectifs",
         "performance",
@@ -107,6 +108,7 @@ pub(super) static INSTRUMENT_COMPLEMENTS: crate::entities::WordSet =
 /// Adjectives that may follow an instrument noun.
 pub(super) static INSTRUMENT_ADJ: crate::entities::WordSet = crate::entities::WordSet::new(&[
     "cadre",
+    "cadres",
     "tripartite",
     "quadripartite",
     "bipartite",
@@ -155,6 +157,8 @@ pub(super) struct Mention {
     pub(super) definite: bool,
     /// `projet d’accord`: not signed yet.
     pub(super) draft: bool,
+    /// `les deux accords`, `ces trois conventions`: a counted group named before.
+    pub(super) counted_back: bool,
 }
 
 /// The kind of instrument a noun names and whether it is plural.
@@ -177,6 +181,24 @@ pub(super) fn mentions(ctx: &Ctx, ents: &[Entity], nouns: &[usize]) -> Vec<Menti
         let l = ctx.l(i);
         // `Le texte a été signé par …`, `leur signature au bas du document`:
         // an anaphoric mention of the instrument.
+        if ANAPHORIC_NOUNS.contains(&l) {
+            // `deux documents` is a group of instruments; `les deux documents`
+            // the group named before.
+            if let Some(n) = number_before(ents, i) {
+                let back = i > 1 && ctx.is(i - 2, &["les", "ces"]);
+                out.push(Mention {
+                    start: i,
+                    end: i + 1,
+                    kind: if back { String::new() } else { singular(l) },
+                    count: Some(n),
+                    plural: n > 1,
+                    definite: false,
+                    draft: false,
+                    counted_back: back,
+                });
+                continue;
+            }
+        }
         if ANAPHORIC_NOUNS.contains(&l)
             && i > 0
             && (ctx.is(i - 1, &["le", "ce", "ces", "les", "cet", "du", "des"])
@@ -190,6 +212,7 @@ pub(super) fn mentions(ctx: &Ctx, ents: &[Entity], nouns: &[usize]) -> Vec<Menti
                 plural: l.ends_with('s'),
                 definite: true,
                 draft: false,
+                counted_back: false,
             });
             continue;
         }
@@ -258,18 +281,7 @@ pub(super) fn mentions(ctx: &Ctx, ents: &[Entity], nouns: &[usize]) -> Vec<Menti
             k -= 1;
         }
         if k > 0 {
-            if let Some(e) = ent_ending_at(ents, k)
-                .map(|x| &ents[x])
-                .filter(|e| e.etype == EntityType::Figure)
-            {
-                if let Some(f) = &e.figure {
-                    if f.kind == FigureKind::Number {
-                        if let crate::entities::FigureValue::Num(v) = f.value {
-                            count = Some(v as u64);
-                        }
-                    }
-                }
-            }
+            count = number_before(ents, k);
         }
         let det = if count.is_some() {
             k.saturating_sub(2)
@@ -282,6 +294,7 @@ pub(super) fn mentions(ctx: &Ctx, ents: &[Entity], nouns: &[usize]) -> Vec<Menti
             && count.is_none();
         let draft =
             (det.saturating_sub(2)..i).any(|x| ctx.is(x, &["projet", "projets", "avant-projet"]));
+        let counted_back = count.is_some() && ctx.is(det, &["les", "ces"]);
         out.push(Mention {
             start: i,
             end: j,
@@ -290,10 +303,23 @@ pub(super) fn mentions(ctx: &Ctx, ents: &[Entity], nouns: &[usize]) -> Vec<Menti
             plural: plural || count.is_some_and(|c| c > 1),
             definite,
             draft,
+            counted_back,
         });
         free = j;
     }
     out
+}
+
+/// The number (a FIGURE of kind number) that ends right before token `k`.
+fn number_before(ents: &[Entity], k: usize) -> Option<u64> {
+    let e = &ents[ent_ending_at(ents, k)?];
+    match e.figure.as_ref()? {
+        f if e.etype == EntityType::Figure && f.kind == FigureKind::Number => match f.value {
+            crate::entities::FigureValue::Num(v) if v >= 1.0 => Some(v as u64),
+            _ => None,
+        },
+        _ => None,
+    }
 }
 
 pub(super) fn singular(w: &str) -> String {
@@ -352,4 +378,169 @@ pub(super) fn kind_head(kind: &str) -> &str {
 /// refer to a record of kind `rec`: the same kind, or its head alone.
 pub(super) fn refers_to(m: &str, rec: &str) -> bool {
     !m.is_empty() && (m == rec || !m.contains([' ', '-']) && kind_head(rec) == m)
+}
+
+/// A group of instruments listed one by one (`trois accords … Les trois
+/// accords sont un protocole …, une convention … et un mémorandum …`).
+#[derive(Debug, Clone)]
+pub(super) struct Series {
+    /// The group mention (index into the mentions), whose record the items replace.
+    pub(super) group: usize,
+    /// The listed mentions, in order.
+    pub(super) items: Vec<usize>,
+    /// Each item's topic words (see [`topic`]), from its description in the list.
+    pub(super) topics: Vec<Vec<String>>,
+}
+
+/// Words that introduce the list of a group's instruments.
+const LIST_INTRO: &[&str] = &[
+    ":",
+    "sont",
+    "savoir",
+    "dont",
+    "notamment",
+    "agit",
+    "comprennent",
+    "incluent",
+    "soit",
+    "concernent",
+    "premier",
+    "première",
+];
+
+/// Is mention `m` introduced by an indefinite article (`un accord`, `d’une convention`)?
+fn indefinite(ctx: &Ctx, m: &Mention) -> bool {
+    m.start > 0
+        && m.count.is_none()
+        && ctx.is(
+            m.start - 1,
+            &["un", "une", "d’un", "d'un", "d’une", "d'une"],
+        )
+}
+
+/// Finds the groups whose instruments the text lists: two or more mentions
+/// with an indefinite article in one sentence, after a word of
+/// [`LIST_INTRO`], and a plural group mention before them, in the same
+/// sentence or the two before.
+pub(super) fn series(ctx: &Ctx, ms: &[Mention]) -> Vec<Series> {
+    let mut out = Vec::new();
+    let mut k = 0;
+    while k < ms.len() {
+        if !indefinite(ctx, &ms[k]) {
+            k += 1;
+            continue;
+        }
+        let sent = ctx.sent_of[ms[k].start] as usize;
+        let mut items = vec![k];
+        let mut j = k + 1;
+        // Other mentions between items belong to an item's description
+        // (`un plan d’actions de l’accord-cadre de 2011, une convention …`).
+        while j < ms.len() && ctx.sent_of[ms[j].start] as usize == sent {
+            if indefinite(ctx, &ms[j]) {
+                items.push(j);
+            }
+            j += 1;
+        }
+        k = j;
+        if items.len() < 2 {
+            continue;
+        }
+        let first = ms[items[0]].start;
+        let plural = |g: &Mention| g.plural && !g.draft && !g.kind.is_empty();
+        // In the same sentence: `ont signé deux accords : un accord …`.
+        let in_sent = (0..items[0]).rev().find(|&g| {
+            ctx.sent_of[ms[g].start] as usize == sent
+                && plural(&ms[g])
+                && (ms[g].end..first).any(|x| ctx.is(x, LIST_INTRO))
+        });
+        // From the sentence before: `Les trois accords sont un …`, `Il s’agit d’un …`.
+        let before = || {
+            let s = &ctx.sents[sent];
+            let intro = (s.start..first).any(|x| ctx.is(x, LIST_INTRO));
+            let from = ctx.sents[sent.saturating_sub(2)].start;
+            (0..items[0])
+                .rev()
+                .take_while(|&g| ms[g].start >= from)
+                .find(|&g| ms[g].start < s.start && plural(&ms[g]) && !ms[g].definite)
+                .filter(|_| intro)
+        };
+        let Some(mut group) = in_sent.or_else(before) else {
+            continue;
+        };
+        // `Les trois accords sont …`: the group named before.
+        let g = &ms[group];
+        let det = g.start.saturating_sub(1 + usize::from(g.count.is_some()));
+        if ctx.is(det, &["les", "ces"]) {
+            let from = ctx.sents[sent.saturating_sub(2)].start;
+            let head = kind_head(&g.kind);
+            match (0..group)
+                .rev()
+                .take_while(|&a| ms[a].start >= from)
+                .find(|&a| plural(&ms[a]) && kind_head(&ms[a].kind) == head)
+            {
+                Some(a) => group = a,
+                None => continue,
+            }
+        }
+        let sent_end = ctx.sents[sent].end;
+        let topics = items
+            .iter()
+            .enumerate()
+            .map(|(n, &it)| {
+                let end = items.get(n + 1).map_or(sent_end, |&x| ms[x].start);
+                topic(ctx, ms[it].start, end)
+            })
+            .collect();
+        out.push(Series {
+            group,
+            items,
+            topics,
+        });
+    }
+    out
+}
+
+/// The content words of an instrument's description from token `from` to
+/// `end` (`convention de coopération en matière de sécurité` → `convention`,
+/// `coopération`, `matière`, `sécurité`), as their first five letters
+/// (`énergies` and `énergie` meet), without the words every instrument shares.
+pub(super) fn topic(ctx: &Ctx, from: usize, end: usize) -> Vec<String> {
+    let mut out: Vec<String> = Vec::new();
+    for i in from..end.min(ctx.len()) {
+        if ctx.kind(i) != Some(TokKind::Word) {
+            continue;
+        }
+        // `Accord-cadre` and `accord cadres` meet on `cadre`.
+        for l in ctx.l(i).split('-') {
+            if l.chars().count() < 4
+                || matches!(
+                    l,
+                    "accord"
+                        | "accords"
+                        | "dans"
+                        | "domaine"
+                        | "matière"
+                        | "avec"
+                        | "entre"
+                        | "pour"
+                        | "sont"
+                        | "été"
+                        | "cette"
+                        | "ces"
+                        | "deux"
+                        | "trois"
+                        | "quatre"
+                        | "coopération"
+                )
+                || verb_form(l).is_some()
+            {
+                continue;
+            }
+            let stem: String = l.chars().take(5).collect();
+            if !out.contains(&stem) {
+                out.push(stem);
+            }
+        }
+    }
+    out
 }

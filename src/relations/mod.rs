@@ -103,6 +103,27 @@ pub struct Signing {
     pub rule: &'static str,
 }
 
+/// Words that say an instrument is not signed yet (`une autre convention …
+/// est en discussion`).
+const NOT_YET: &[&str] = &[
+    "discussion",
+    "discussions",
+    "négociation",
+    "négociations",
+    "étude",
+    "prévue",
+    "prévu",
+    "sera",
+    "seront",
+    "devrait",
+    "devraient",
+    "pourrait",
+    "pourraient",
+    "envisagée",
+    "envisagé",
+    "projet",
+];
+
 /// Finds the signings of a document.
 pub fn extract(ctx: &Ctx, ents: &[Entity], clusters: &Clusters) -> Vec<Signing> {
     let cues = Cues::of(ctx);
@@ -135,6 +156,41 @@ pub fn extract(ctx: &Ctx, ents: &[Entity], clusters: &Clusters) -> Vec<Signing> 
             // `des partenariats avec plusieurs ministères : celui de …` after a signing.
             if !drafts.is_empty() {
                 for m in &sent_ms {
+                    // `Le même jour, une autre convention de financement a eu
+                    // lieu entre A et B`: one more of the signings reported.
+                    let another = m.start > 1
+                        && ctx.is(
+                            m.start - 1,
+                            &[
+                                "autre",
+                                "nouvelle",
+                                "nouvel",
+                                "deuxième",
+                                "seconde",
+                                "second",
+                                "troisième",
+                            ],
+                        )
+                        && ctx.is(m.start - 2, &["une", "un"])
+                        && (m.end..s.end).any(|x| ctx.is(x, &["entre"]))
+                        && !(s.clone()).any(|x| ctx.is(x, NOT_YET));
+                    if another && !m.draft {
+                        let d = build(
+                            ctx,
+                            ents,
+                            clusters,
+                            &cues.governments,
+                            (*m).clone(),
+                            m.start,
+                            Voice::Nominal,
+                            si,
+                            s.clone(),
+                            m.end,
+                            "signed:another",
+                        );
+                        drafts.push(d);
+                        continue;
+                    }
                     if ctx.is(m.end, WITH) && !m.draft {
                         let d = build(
                             ctx,
@@ -196,7 +252,10 @@ pub fn extract(ctx: &Ctx, ents: &[Entity], clusters: &Clusters) -> Vec<Signing> 
                             "ceux-ci",
                         ],
                     );
-                    if voice == Voice::Passive && pronoun {
+                    // `Cette signature, effectuée par …`: the signing just reported.
+                    let this_signing =
+                        voice == Voice::Nominal && t > 0 && ctx.is(t - 1, &["cette", "ces"]);
+                    if voice == Voice::Passive && pronoun || this_signing {
                         Mention {
                             start: t,
                             end: t + 1,
@@ -205,6 +264,7 @@ pub fn extract(ctx: &Ctx, ents: &[Entity], clusters: &Clusters) -> Vec<Signing> 
                             plural: false,
                             definite: true,
                             draft: false,
+                            counted_back: false,
                         }
                     } else if voice != Voice::Active {
                         continue;
@@ -218,6 +278,7 @@ pub fn extract(ctx: &Ctx, ents: &[Entity], clusters: &Clusters) -> Vec<Signing> 
                             plural: false,
                             definite: false,
                             draft: false,
+                            counted_back: false,
                         }
                     }
                 }
@@ -251,6 +312,14 @@ pub fn extract(ctx: &Ctx, ents: &[Entity], clusters: &Clusters) -> Vec<Signing> 
                 rule,
             );
             d.trigger = t;
+            // `Cette signature intervient après la reprise de la coopération
+            // entre A et B`: after a signing noun that stands for the one just
+            // reported, only its signatories and sides are read.
+            if voice == Voice::Nominal && d.mention.kind.is_empty() && d.mention.start == t {
+                d.groups.clear();
+                d.alternatives.clear();
+                d.first.retain(|p| p.signatory);
+            }
             drafts.push(d);
         }
         // Instruments listed after an active signing, each with its own partner:
@@ -307,5 +376,9 @@ pub fn extract(ctx: &Ctx, ents: &[Entity], clusters: &Clusters) -> Vec<Signing> 
     if !any_trigger {
         drafts.retain(|d| d.rule != "signed:binding");
     }
-    finish(ctx, ents, clusters, &ms, drafts, host)
+    let mut out = finish(ctx, ents, clusters, &ms, drafts, host);
+    if let Some(home) = home_government(ctx, ents, clusters, &cues.governments) {
+        add_home_country(&mut out, &home);
+    }
+    out
 }

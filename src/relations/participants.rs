@@ -368,12 +368,17 @@ pub(super) fn role_of(ctx: &Ctx, ents: &[Entity], e: usize) -> (Option<String>, 
     let p = &ents[e];
     // After: `A, directeur général de la BAD pour le Cameroun,`
     let mut j = p.tok_end;
-    if ctx.t(j) == "," {
+    let comma = ctx.t(j) == ",";
+    if comma {
         j += 1;
         if ctx.is_article(j) {
             j += 1;
         }
-        if let Some((n, crate::lexicon::TitleKind::Function)) = ctx.title_at(j) {
+    }
+    // Also with no comma, when the title has its complement: `M. Ali Sani
+    // Président de la BIDC`.
+    if let Some((n, crate::lexicon::TitleKind::Function)) = ctx.title_at(j) {
+        if comma || ctx.is_de(j + n) {
             let end = phrase_end(ctx, j + n);
             return role_span(ctx, ents, j, end, e);
         }
@@ -418,7 +423,31 @@ pub(super) fn role_of(ctx: &Ctx, ents: &[Entity], e: usize) -> (Option<String>, 
             }
         }
     }
-    // Right before with no comma: `le Premier ministre portugais Antonio Costa`
+    // Right before with no comma: `le Premier ministre portugais Antonio
+    // Costa`, `le vice-président du gouvernement calédonien Gilbert Tyuienon`.
+    let lim = k.saturating_sub(8);
+    let mut j = k;
+    while j > lim {
+        j -= 1;
+        if !ctx.same_sent(j, k)
+            || matches!(ctx.t(j), "," | ";" | "." | ":" | "(" | ")" | "«" | "»")
+            || ent_starting_at(ents, j).is_some_and(|q| ents[q].etype == EntityType::Person)
+            || verb_form(ctx.l(j)).is_some()
+        {
+            break;
+        }
+        if let Some((n, crate::lexicon::TitleKind::Function)) = ctx.title_at(j) {
+            if j + n <= k {
+                // A longer title may end here (`Premier ministre`, not `ministre`).
+                let a = (j.saturating_sub(2)..j)
+                    .find(|&b| {
+                        matches!(ctx.title_at(b), Some((m, crate::lexicon::TitleKind::Function)) if b + m >= j + n)
+                    })
+                    .unwrap_or(j);
+                return role_span(ctx, ents, a, k, e);
+            }
+        }
+    }
     (None, None)
 }
 
@@ -470,7 +499,7 @@ pub(super) fn role_span(
             };
             inside && (body || country_of)
         })
-        .map(|(k, _)| k)
+        .map(|(k, _)| chain_end(ctx, ents, k))
         // `le ministre nigérien des Mines`, `son homologue mauritanien`, `le
         // vice-président du gouvernement calédonien`: the country of the
         // adjective, when the article names it.
@@ -482,6 +511,50 @@ pub(super) fn role_span(
             })
         });
     (Some(text), body)
+}
+
+/// The body the organisation `e` belongs to, when its name is followed by
+/// `de` and another organisation's (`Conseil d’administration de la société
+/// SCL`, `direction régionale de la BAD`): the last of such a chain.
+pub(super) fn chain_end(ctx: &Ctx, ents: &[Entity], mut e: usize) -> usize {
+    while ents[e].etype == EntityType::Org {
+        let Some(next) = linked_by_de(ctx, ents, ents[e].tok_end) else {
+            break;
+        };
+        if ents[next].etype != EntityType::Org {
+            break;
+        }
+        e = next;
+    }
+    e
+}
+
+/// The entity that a `de` at token `j` introduces: `de`, then maybe an
+/// article, a lowercase organisation noun (`de la société X`) or a `(`.
+pub(super) fn linked_by_de(ctx: &Ctx, ents: &[Entity], j: usize) -> Option<usize> {
+    if !ctx.is_de(j) {
+        return None;
+    }
+    let mut k = j + 1;
+    if ctx.is_article(k) {
+        k += 1;
+    }
+    if ctx.kind(k) == Some(TokKind::Word)
+        && !ctx.is_cap(k)
+        && crate::entities::orgs::is_org_noun(ctx.l(k))
+    {
+        k += 1;
+    }
+    if ctx.t(k) == "(" {
+        k += 1;
+    }
+    ent_starting_at(ents, k)
+}
+
+/// Does entity `e` complete the entity before it through `de` (`SCL
+/// Energie du Sénégal`, `Conseil d’administration de la société SCL`)?
+pub(super) fn completes_previous(ctx: &Ctx, ents: &[Entity], e: usize) -> bool {
+    e > 0 && linked_by_de(ctx, ents, ents[e - 1].tok_end) == Some(e)
 }
 
 /// Titles of members of a government, whose complement is a portfolio.
@@ -785,6 +858,7 @@ pub(super) fn binding_draft(
         groups: vec![to_participants(ctx, ents, clusters, &b)],
         signatories: Vec::new(),
         implicit: false,
+        alternatives: Vec::new(),
     })
 }
 
@@ -838,9 +912,50 @@ pub(super) fn build(
             first_idx = counted_parties(ctx, ents, clusters, a..clause_end, back_to);
         }
     }
+    // `X a annoncé un accord signé avec Y`: the participle right after the
+    // instrument, with no auxiliary, describes it; the clause's subject is a party.
+    if voice == Voice::Passive && m.end == t && m.start > s.start {
+        let mut a = s.start;
+        for k in (s.start..m.start).rev() {
+            if matches!(ctx.t(k), ";" | ":" | "–" | "—") {
+                a = k + 1;
+                break;
+            }
+        }
+        let aux = (t.saturating_sub(3)..t).any(|x| ctx.is(x, &["été", "est", "sont", "fut"]));
+        // Only `signé avec Y`, which names one side; and not inside the
+        // clause of another signing (`X a signé …, en application de
+        // l’accord signé avec Y`).
+        let with = (t + 1..(t + 4).min(s.end)).any(|x| ctx.is(x, WITH));
+        let other = (a..m.start).any(|x| verb_form(ctx.l(x)).is_some());
+        if !aux && with && !other {
+            first_idx = entities_in(ctx, ents, a..m.start)
+                .into_iter()
+                .filter(|&e| {
+                    let b = ents[e].tok_start;
+                    let prep = b > 0
+                        && (ctx.is(
+                            b - 1,
+                            &[
+                                "à", "au", "aux", "en", "pour", "par", "avec", "sur", "dans",
+                                "selon", "chez",
+                            ],
+                        ) || ctx.is_de(b - 1)
+                            || ctx.is_article(b - 1) && b > 1 && ctx.is_de(b - 2));
+                    !prep && ents[e].etype != EntityType::Place
+                })
+                .collect();
+        }
+    }
     // `entre X et Y`
     let mut groups_idx: Vec<Vec<usize>> = Vec::new();
     let mut signatory_idx: Vec<usize> = Vec::new();
+    // Each `entre` list's bodies.
+    let mut between: Vec<Vec<usize>> = Vec::new();
+    // The agent's persons and the bodies of unnamed signatories, in order,
+    // and where `d’une part` ends its first side.
+    let mut agent: Vec<usize> = Vec::new();
+    let mut agent_split: Option<usize> = None;
     // `signée … pour le compte d’Investissement Québec`, `au nom de la BAD`: a party.
     for k in list_from.min(s.end)..s.end {
         let on_behalf = if starts_with(ctx, k, &["pour", "le", "compte"]) {
@@ -865,6 +980,18 @@ pub(super) fn build(
                 }
             }
         }
+        if let Some(e) = side_at(ctx, ents, k) {
+            // `pour la partie tunisienne, par le gouverneur de la BCT, A`:
+            // the side is the body of the signatory who signs for it.
+            let own_body = (k + 1..s.end)
+                .take_while(|&x| ctx.t(x) != ";" && side_at(ctx, ents, x).is_none())
+                .filter_map(|x| ent_starting_at(ents, x))
+                .find(|&p| ents[p].etype == EntityType::Person)
+                .is_some_and(|p| role_of(ctx, ents, p).1.is_some());
+            if !own_body {
+                first_idx.push(e);
+            }
+        }
     }
     let mut k = list_from.min(s.end);
     while k < s.end {
@@ -872,14 +999,25 @@ pub(super) fn build(
             k = m.end;
             continue;
         }
+        // `visant à renforcer la coopération entre les deux pays`: the list
+        // says whose cooperation, not who signed.
+        if ctx.is(k, &["entre"]) && k > 0 && k != m.end && ctx.is(k - 1, RELATION_NOUNS) {
+            k = region_end(ctx, k + 1, s.end);
+            continue;
+        }
         if ctx.is(k, &["entre"]) {
             let end = region_end(ctx, k + 1, s.end);
-            let idx = entities_in(ctx, ents, k + 1..end);
+            let mut idx = entities_in(ctx, ents, k + 1..end);
+            // `L’accord de prêt entre les deux structures a été signé`.
+            if idx.is_empty() {
+                let back_to = ctx.sents[si.saturating_sub(1)].start;
+                idx = counted_parties(ctx, ents, clusters, k + 1..end, back_to);
+            }
             let (persons, bodies): (Vec<usize>, Vec<usize>) = idx
                 .into_iter()
                 .partition(|&e| ents[e].etype == EntityType::Person);
             signatory_idx.extend(persons);
-            first_idx.extend(bodies);
+            between.push(bodies);
             k = end;
             continue;
         }
@@ -924,25 +1062,53 @@ pub(super) fn build(
         }
         if ctx.is(k, &["par"]) && agent_par(ctx, t, k) {
             let end = region_end(ctx, k + 1, s.end);
-            signatory_idx.extend(
-                entities_in(ctx, ents, k + 1..end)
-                    .into_iter()
-                    .filter(|&e| ents[e].etype == EntityType::Person),
-            );
+            for e in entities_in(ctx, ents, k + 1..end) {
+                if ents[e].etype == EntityType::Person {
+                    signatory_idx.push(e);
+                    agent.push(e);
+                } else if agent_body(ctx, ents, e) {
+                    // `par les présidents de la Chambre de commerce et du
+                    // Conseil régional`: the bodies of signatories left unnamed.
+                    agent.push(e);
+                }
+            }
+            if agent_split.is_none() {
+                agent_split = (k + 1..end).find(|&x| part_marker(ctx, x) == Some(true));
+            }
             k = end;
             continue;
         }
         k += 1;
     }
+    // `entre A et B, et entre A et C`: one record per pair; one `entre` list
+    // is one side's parties like the subject's.
+    let mut alternatives_idx: Vec<Vec<usize>> = Vec::new();
+    if between.len() >= 2 && between.iter().all(|b| b.len() >= 2) {
+        alternatives_idx = between;
+    } else {
+        first_idx.extend(between.into_iter().flatten());
+    }
     // `entre` right after the instrument when the verb comes later (`L’accord … entre X et Y a été signé`).
     if first_idx.is_empty() && m.end < t && ctx.is(m.end, &["entre"]) {
         let end = region_end(ctx, m.end + 1, t);
-        let idx = entities_in(ctx, ents, m.end + 1..end);
+        let mut idx = entities_in(ctx, ents, m.end + 1..end);
+        if idx.is_empty() {
+            let back_to = ctx.sents[si.saturating_sub(1)].start;
+            idx = counted_parties(ctx, ents, clusters, m.end + 1..end, back_to);
+        }
         let (persons, bodies): (Vec<usize>, Vec<usize>) = idx
             .into_iter()
             .partition(|&e| ents[e].etype == EntityType::Person);
         signatory_idx.extend(persons);
         first_idx.extend(bodies);
+    }
+    if voice == Voice::Nominal
+        && first_idx.is_empty()
+        && groups_idx.is_empty()
+        && signatory_idx.is_empty()
+        && alternatives_idx.is_empty()
+    {
+        signatory_idx = meeting_signatories(ctx, ents, t, si);
     }
     let mut first = to_participants(ctx, ents, clusters, &first_idx);
     first.extend(government_parties(
@@ -957,8 +1123,25 @@ pub(super) fn build(
         .map(|g| to_participants(ctx, ents, clusters, g))
         .filter(|g| !g.is_empty())
         .collect();
-    let signatories = to_participants(ctx, ents, clusters, &signatory_idx);
+    let mut signatories = to_participants(ctx, ents, clusters, &signatory_idx);
     let implicit = first.iter().all(|p| p.signatory) && voice != Voice::Active;
+    let mut alternatives: Vec<Vec<Participant>> = alternatives_idx
+        .iter()
+        .map(|g| to_participants(ctx, ents, clusters, g))
+        .collect();
+    // The agent names several bodies for several instruments: one record per
+    // partner (`par A, d’une part, et les présidents de B et de C, d’autre
+    // part, ces conventions …`; `ces deux accords ont été signés par le
+    // président de A, la directrice de B et le directeur de C`).
+    if alternatives.is_empty() && (m.plural || m.count.is_some_and(|c| c > 1)) {
+        if let Some(split) = per_partner(ctx, ents, clusters, &agent, agent_split, m.count) {
+            // What the split does not place stays common to every record.
+            signatories.retain(|p| !split.placed.iter().any(|q| same(p, q)));
+            first.retain(|p| !split.placed.iter().any(|q| same(p, q)));
+            first.extend(split.common);
+            alternatives = split.partners;
+        }
+    }
     Draft {
         mention: m,
         rule,
@@ -968,7 +1151,193 @@ pub(super) fn build(
         groups,
         signatories,
         implicit,
+        alternatives,
     }
+}
+
+/// The party a side marker at token `k` names: `côté malien`, `du côté
+/// de la Réunion`, `pour la partie béninoise`, `de la partie tunisienne`
+/// (a nationality adjective gives the country as the article names it).
+pub(super) fn side_at(ctx: &Ctx, ents: &[Entity], k: usize) -> Option<usize> {
+    let marker = ctx.is(k, &["côté"]) || ctx.is(k, &["partie"]) && k > 0 && ctx.is_article(k - 1);
+    if !marker {
+        return None;
+    }
+    let after = k + 1;
+    if ctx.kind(after) == Some(TokKind::Word) && !ctx.is_cap(after) {
+        if let Some(e) = country_named(ctx, ents, ctx.l(after)) {
+            return Some(e);
+        }
+    }
+    // `du côté de la Réunion`
+    let mut n = after;
+    if ctx.is_de(n) {
+        n += 1;
+        if ctx.is_article(n) {
+            n += 1;
+        }
+        let e = ent_starting_at(ents, n)?;
+        return (can_participate(ctx, ents, e) && ents[e].etype != EntityType::Person).then_some(e);
+    }
+    None
+}
+
+/// Nouns of a relation whose `entre` list names the related, not the
+/// signatories of an instrument (`la coopération entre le Maroc et la France`).
+pub(super) const RELATION_NOUNS: &[&str] = &[
+    "coopération",
+    "relations",
+    "liens",
+    "échanges",
+    "dialogue",
+    "frontière",
+    "conflit",
+    "différend",
+    "négociations",
+    "discussions",
+    "consensus",
+    "rapprochement",
+    "amitié",
+    "tensions",
+    "rencontre",
+    "réunion",
+];
+
+/// Do two participants stand for the same thing?
+pub(super) fn same(p: &Participant, q: &Participant) -> bool {
+    p.cluster.is_some() && p.cluster == q.cluster || p.key == q.key
+}
+
+/// `d’une part` (true) or `d’autre part` (false) starting at token `k`.
+pub(super) fn part_marker(ctx: &Ctx, k: usize) -> Option<bool> {
+    if !(ctx.is_elision(k, "d") && ctx.is(k + 2, &["part"])) {
+        return None;
+    }
+    match ctx.l(k + 1) {
+        "une" => Some(true),
+        "autre" => Some(false),
+        _ => None,
+    }
+}
+
+/// Is the body `e`, named in the agent of a signing, the body of a
+/// signatory (`par le directeur général de l’APDN`, `les présidents de la
+/// Chambre … et du Conseil …`), not a place where or a word of a name?
+pub(super) fn agent_body(ctx: &Ctx, ents: &[Entity], e: usize) -> bool {
+    let q = &ents[e];
+    // After a title's `de` (`président de la BIDC`, `directeur général de
+    // (BMS)`, `président du conseil de la société SCL`).
+    let after_de =
+        (q.tok_start.saturating_sub(4)..q.tok_start).any(|j| linked_by_de(ctx, ents, j) == Some(e));
+    // In a chain the last body counts (`Conseil d’administration de la
+    // société SCL` is SCL's), and a country completes the body before it
+    // (`SCL Energie du Sénégal`).
+    let sub_body = q.etype == EntityType::Org && chain_end(ctx, ents, e) != e;
+    match q.etype {
+        EntityType::Org | EntityType::Ministry => after_de && !sub_body,
+        EntityType::Place => {
+            after_de && can_participate(ctx, ents, e) && !completes_previous(ctx, ents, e)
+        }
+        _ => false,
+    }
+}
+
+/// The records an agent list makes when it names one partner per instrument.
+pub(super) struct PerPartner {
+    /// Parties and signatories common to every record.
+    pub(super) common: Vec<Participant>,
+    /// Each partner's body with its signatories.
+    pub(super) partners: Vec<Vec<Participant>>,
+    /// Everything placed in `common` or `partners`.
+    pub(super) placed: Vec<Participant>,
+}
+
+/// Splits the agent list `agent` (persons and bodies, in text order) into a
+/// common side and one partner per record: after `d’une part` (token
+/// `split`) the partners are the bodies of the second side; else, for `n`
+/// instruments, the agent must name exactly `n + 1` bodies, and the first is
+/// common. None when the list does not split that way.
+pub(super) fn per_partner(
+    ctx: &Ctx,
+    ents: &[Entity],
+    clusters: &Clusters,
+    agent: &[usize],
+    split: Option<usize>,
+    count: Option<u64>,
+) -> Option<PerPartner> {
+    // Each unit: its participants (a person with the body they represent, or a body).
+    let units: Vec<(usize, Vec<Participant>)> = agent
+        .iter()
+        .map(|&e| {
+            (
+                ents[e].tok_start,
+                to_participants(ctx, ents, clusters, &[e]),
+            )
+        })
+        .filter(|(_, ps)| !ps.is_empty())
+        .collect();
+    let body_of =
+        |ps: &[Participant]| -> Option<Participant> { ps.iter().find(|p| !p.signatory).cloned() };
+    // Units grouped by body, in order of first appearance.
+    let mut sides: Vec<(Participant, Vec<Participant>, usize)> = Vec::new();
+    let mut loose: Vec<Participant> = Vec::new();
+    for (at, ps) in &units {
+        match body_of(ps) {
+            Some(b) => match sides.iter_mut().find(|(q, _, _)| same(q, &b)) {
+                Some((_, members, _)) => members.extend(ps.iter().filter(|p| p.signatory).cloned()),
+                None => sides.push((b, ps.iter().filter(|p| p.signatory).cloned().collect(), *at)),
+            },
+            None => loose.extend(ps.iter().cloned()),
+        }
+    }
+    let (first_side, rest): (Vec<_>, Vec<_>) = match split {
+        Some(x) => sides.into_iter().partition(|(_, _, at)| *at < x),
+        None => {
+            let n = count? as usize;
+            if n < 2 || sides.len() != n + 1 {
+                return None;
+            }
+            let mut it = sides.into_iter();
+            let first: Vec<_> = it.next().into_iter().collect();
+            (first, it.collect())
+        }
+    };
+    if first_side.is_empty() || rest.len() < 2 {
+        return None;
+    }
+    let mut common: Vec<Participant> = Vec::new();
+    for (b, members, _) in first_side {
+        common.push(b);
+        common.extend(members);
+    }
+    // A person of the first side with no body of their own (`le maire, A,
+    // d’une part`) is common too; one after the split is not placed.
+    common.extend(
+        loose
+            .iter()
+            .filter(|p| {
+                p.entity
+                    .is_some_and(|e| ents[e].tok_start < split.unwrap_or(0))
+            })
+            .cloned(),
+    );
+    let partners: Vec<Vec<Participant>> = rest
+        .into_iter()
+        .map(|(b, mut members, _)| {
+            members.insert(0, b);
+            members
+        })
+        .collect();
+    let placed = common
+        .iter()
+        .chain(partners.iter().flatten())
+        .cloned()
+        .collect();
+    Some(PerPartner {
+        common,
+        partners,
+        placed,
+    })
 }
 
 /// Is `par` at `k` the agent of the signing verb at `t` (not of `présidée par`)?
@@ -1007,7 +1376,8 @@ pub(super) fn agent_par(ctx: &Ctx, t: usize, k: usize) -> bool {
 pub(super) fn region_end(ctx: &Ctx, from: usize, end: usize) -> usize {
     let mut j = from;
     while j < end {
-        if is_witness(ctx, j) || ctx.is(j, &["a", "ont"]) && j > from + 1 {
+        // `entre A et B, et entre A et C`: the next `entre` opens another list.
+        if is_witness(ctx, j) || ctx.is(j, &["a", "ont", "entre"]) && j > from + 1 {
             return j;
         }
         j += 1;

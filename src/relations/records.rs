@@ -12,6 +12,10 @@ pub(super) struct Draft {
     pub(super) groups: Vec<Vec<Participant>>,
     pub(super) signatories: Vec<Participant>,
     pub(super) implicit: bool,
+    /// One complete set of parties per record, when the sentence gives one
+    /// per instrument (`entre A et B, et entre A et C`); `first` and the
+    /// signatories are common to all.
+    pub(super) alternatives: Vec<Vec<Participant>>,
 }
 
 pub(super) fn finish(
@@ -22,7 +26,13 @@ pub(super) fn finish(
     drafts: Vec<Draft>,
     host: Option<Host>,
 ) -> Vec<Signing> {
+    let series = series(ctx, ms);
     let mut out: Vec<Signing> = Vec::new();
+    // For each record: the draft (or series) it was made from, so that the
+    // records one sentence made together are known as a family, and its
+    // topic words, by which a later definite mention picks one of them.
+    let mut family: Vec<usize> = Vec::new();
+    let mut topics: Vec<Vec<String>> = Vec::new();
     // Parties of the last group signing, for later sub-agreements that name none.
     let mut context: Vec<Participant> = Vec::new();
     // The record made for each instrument mention (by its first token).
@@ -40,7 +50,7 @@ pub(super) fn finish(
             }
         }
     };
-    for mut d in drafts {
+    for (fam, mut d) in drafts.into_iter().enumerate() {
         // A second trigger on the same instrument (`un accord … avec l’UE,
         // paraphé par son ambassadeur, X`) adds to the record already made.
         if let Some(&r) = by_mention.get(&d.mention.start) {
@@ -65,6 +75,41 @@ pub(super) fn finish(
                 note(&mut latest, &out[r], r);
                 continue;
             }
+        }
+        // `Les accords ont été signés par A, président de X, B, … `: the
+        // signatories of the latest family of records, each to the records of
+        // the body they represent; `L’accord sur la sécurité a été signé par
+        // …`: the record of the family whose topic it names.
+        // With no one named (`L’accord sur la sécurité a été signé lundi`) it
+        // is that record told again, not another.
+        if (d.mention.definite || d.mention.counted_back) && !d.groups.iter().any(|g| !g.is_empty())
+        {
+            if let Some(members) = latest_family(&family, out.len()) {
+                let words = topic(ctx, d.mention.start, d.trigger.max(d.mention.end));
+                let targets: Vec<usize> = if d.mention.plural {
+                    members
+                } else {
+                    best_topic(&members, &topics, &words).into_iter().collect()
+                };
+                if !targets.is_empty() {
+                    distribute(ctx, ents, clusters, &mut out, &targets, &mut d);
+                    for &r in &targets {
+                        note(&mut latest, &out[r], r);
+                    }
+                    continue;
+                }
+            }
+        }
+        // `la signature de ces différents accords` with no one named: the
+        // instruments of a record already made, told again.
+        if (d.mention.definite || d.mention.counted_back)
+            && !explicit_parties
+            && d.signatories.is_empty()
+            && out
+                .iter()
+                .any(|r| refers_to(kind_head(&d.mention.kind), &r.kind))
+        {
+            continue;
         }
         // `Le document a été signé par …`: the instrument named before, when there is one.
         if d.mention.kind.is_empty() && !out.is_empty() {
@@ -104,6 +149,12 @@ pub(super) fn finish(
                     let rec = make(ctx, ents, &prev, ps, None);
                     note(&mut latest, &rec, out.len());
                     out.push(rec);
+                    family.push(fam);
+                    topics.push(topic(
+                        ctx,
+                        prev.mention.start,
+                        clause_end(ctx, prev.mention.end),
+                    ));
                 }
                 continue;
             }
@@ -129,7 +180,13 @@ pub(super) fn finish(
         // Each record with the token window its own details come from (a
         // partner's amount stands between it and the next partner).
         let mut records: Vec<(Vec<Participant>, Option<Range<usize>>)> = Vec::new();
-        if separate {
+        if !d.alternatives.is_empty() {
+            for alt in &d.alternatives {
+                let mut ps = d.first.clone();
+                ps.extend(alt.iter().cloned());
+                records.push((ps, None));
+            }
+        } else if separate {
             let starts: Vec<usize> = d
                 .groups
                 .iter()
@@ -169,10 +226,32 @@ pub(super) fn finish(
                 too_few = Some(ps).filter(|ps| single && !ps.is_empty());
                 continue;
             }
+            // A group whose instruments the text lists: one record per item.
+            let listed = series
+                .iter()
+                .find(|x| ms[x.group].start == d.mention.start)
+                .filter(|_| single);
+            if let Some(x) = listed {
+                for (n, &it) in x.items.iter().enumerate() {
+                    let item = Draft {
+                        mention: ms[it].clone(),
+                        ..d.shallow()
+                    };
+                    by_mention.insert(ms[it].start, out.len());
+                    let rec = make(ctx, ents, &item, ps.clone(), window.clone());
+                    note(&mut latest, &rec, out.len());
+                    out.push(rec);
+                    family.push(fam);
+                    topics.push(x.topics[n].clone());
+                }
+                continue;
+            }
             by_mention.entry(d.mention.start).or_insert(out.len());
             let rec = make(ctx, ents, &d, ps, window);
             note(&mut latest, &rec, out.len());
             out.push(rec);
+            family.push(fam);
+            topics.push(topic(ctx, d.mention.start, clause_end(ctx, d.mention.end)));
         }
         // Kept in case a later sentence names the rest (`L’entente a été paraphée par …`).
         if let Some(ps) = too_few {
@@ -182,6 +261,103 @@ pub(super) fn finish(
         }
     }
     out
+}
+
+impl Draft {
+    /// The draft's fields but its participants, for a record made from a
+    /// listed item of the same signing.
+    fn shallow(&self) -> Draft {
+        Draft {
+            mention: self.mention.clone(),
+            rule: self.rule,
+            sent: self.sent,
+            trigger: self.trigger,
+            first: Vec::new(),
+            groups: Vec::new(),
+            signatories: Vec::new(),
+            implicit: self.implicit,
+            alternatives: Vec::new(),
+        }
+    }
+}
+
+/// Where the description of an instrument that ends at token `from` ends:
+/// the next punctuation of its sentence, or ten words on.
+fn clause_end(ctx: &Ctx, from: usize) -> usize {
+    let mut j = from;
+    while j < ctx.len()
+        && j < from + 10
+        && ctx.same_sent(from.saturating_sub(1), j)
+        && !matches!(ctx.t(j), "," | ";" | "." | ":" | "(")
+    {
+        j += 1;
+    }
+    j
+}
+
+/// The records of the latest family of two or more (records made from one
+/// sentence: listed items, or one per partner), if it is the latest record's.
+fn latest_family(family: &[usize], n: usize) -> Option<Vec<usize>> {
+    let last = *family.get(n.checked_sub(1)?)?;
+    let members: Vec<usize> = (0..n).filter(|&r| family[r] == last).collect();
+    (members.len() >= 2).then_some(members)
+}
+
+/// The member whose topic shares the most words with `words`, if one
+/// shares any and no other shares as many.
+fn best_topic(members: &[usize], topics: &[Vec<String>], words: &[String]) -> Option<usize> {
+    let score = |r: usize| topics[r].iter().filter(|w| words.contains(w)).count();
+    let best = members.iter().copied().max_by_key(|&r| score(r))?;
+    let top = score(best);
+    (top > 0 && members.iter().filter(|&&r| score(r) == top).count() == 1).then_some(best)
+}
+
+/// Adds a draft's signatories to the records `targets`: each signatory to
+/// those among them that have the body it represents, or to all when none
+/// has; the draft's parties (a side, `côté malien`) to all.
+fn distribute(
+    ctx: &Ctx,
+    ents: &[Entity],
+    clusters: &Clusters,
+    out: &mut [Signing],
+    targets: &[usize],
+    d: &mut Draft,
+) {
+    let sigs = std::mem::take(&mut d.signatories);
+    let parties: Vec<Participant> = d
+        .first
+        .drain(..)
+        .chain(d.groups.drain(..).flatten())
+        .collect();
+    for p in sigs.iter().filter(|p| p.signatory) {
+        let body = p
+            .represents
+            .and_then(|e| participant_of(ctx, ents, clusters, e));
+        let have: Vec<usize> = targets
+            .iter()
+            .copied()
+            .filter(|&r| {
+                body.as_ref()
+                    .is_some_and(|b| out[r].participants.iter().any(|q| same(q, b)))
+            })
+            .collect();
+        let to = if have.is_empty() {
+            targets.to_vec()
+        } else {
+            have
+        };
+        for r in to {
+            out[r].participants.push(p.clone());
+            if let Some(b) = &body {
+                out[r].participants.push(b.clone());
+            }
+            dedupe(&mut out[r].participants);
+        }
+    }
+    for &r in targets {
+        out[r].participants.extend(parties.iter().cloned());
+        dedupe(&mut out[r].participants);
+    }
 }
 
 /// Adds the bodies the signatories among `ps` represent, once each.

@@ -464,7 +464,15 @@ pub(super) fn trigger_at(ctx: &Ctx, i: usize) -> Option<Voice> {
             ) || b3.contains(&"été");
             let active_aux = matches!(
                 p1,
-                "a" | "ont" | "avait" | "avaient" | "aura" | "avons" | "avez" | "eut"
+                "a" | "ont"
+                    | "avait"
+                    | "avaient"
+                    | "aura"
+                    | "avons"
+                    | "avez"
+                    | "eut"
+                    | "avoir"
+                    | "ayant"
             ) || (i > 1
                 && matches!(ctx.l(i - 2), "a" | "ont" | "avait" | "avaient")
                 && ctx.kind(i - 1) == Some(TokKind::Word)
@@ -481,11 +489,25 @@ pub(super) fn trigger_at(ctx: &Ctx, i: usize) -> Option<Voice> {
                     .rev()
                     .find(|&k| ctx.is(k, &["a", "ont", "avait", "avaient"]))
                     .is_some_and(|k| {
+                        // Adverbial words only: `a annoncé un accord signé
+                        // avec` has its own participle and an object between.
                         (k + 1..i).all(|x| {
+                            let l = ctx.l(x);
                             ctx.kind(x) == Some(TokKind::Word)
                                 && !ctx.is_cap(x)
-                                && !ctx.is(x, &["été", "être", "et", "qui", "que"])
-                                && verb_form(ctx.l(x)).is_none()
+                                && !ctx.is(
+                                    x,
+                                    &[
+                                        "été", "être", "et", "qui", "que", "un", "une", "des",
+                                        "le", "la", "les",
+                                    ],
+                                )
+                                && !ctx.is_elision(x, "l")
+                                && !l.ends_with('é')
+                                && !l.ends_with("ée")
+                                && !l.ends_with("és")
+                                && instrument_head(l).is_none()
+                                && verb_form(l).is_none()
                         })
                     });
             // `X a, pour sa part, conclu`: the auxiliary before a parenthetical.
