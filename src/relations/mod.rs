@@ -191,7 +191,15 @@ pub fn extract(ctx: &Ctx, ents: &[Entity], clusters: &Clusters) -> Vec<Signing> 
                         drafts.push(d);
                         continue;
                     }
-                    if ctx.is(m.end, WITH) && !m.draft {
+                    // `un communiqué annonce un partenariat avec BMW`: an
+                    // announcement, not a signing.
+                    let announced = (s.start..m.start).any(|x| {
+                        ctx.is(
+                            x,
+                            &["annonce", "annoncent", "annoncé", "annoncée", "annonçant"],
+                        )
+                    });
+                    if ctx.is(m.end, WITH) && !m.draft && !announced {
                         let d = build(
                             ctx,
                             ents,

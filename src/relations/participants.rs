@@ -882,7 +882,7 @@ pub(super) fn build(
     if matches!(voice, Voice::Active | Voice::Causative) {
         let mut a = s.start;
         for k in (s.start..t).rev() {
-            if matches!(ctx.t(k), ";" | ":" | "–" | "—") {
+            if matches!(ctx.t(k), ";" | ":" | "–" | "—" | "-") {
                 a = k + 1;
                 break;
             }
@@ -917,7 +917,7 @@ pub(super) fn build(
     if voice == Voice::Passive && m.end == t && m.start > s.start {
         let mut a = s.start;
         for k in (s.start..m.start).rev() {
-            if matches!(ctx.t(k), ";" | ":" | "–" | "—") {
+            if matches!(ctx.t(k), ";" | ":" | "–" | "—" | "-") {
                 a = k + 1;
                 break;
             }
