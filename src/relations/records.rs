@@ -33,6 +33,8 @@ pub(super) fn finish(
     // topic words, by which a later definite mention picks one of them.
     let mut family: Vec<usize> = Vec::new();
     let mut topics: Vec<Vec<String>> = Vec::new();
+    // Whether each record's instrument is plural (a group).
+    let mut group: Vec<bool> = Vec::new();
     // Parties of the last group signing, for later sub-agreements that name none.
     let mut context: Vec<Participant> = Vec::new();
     // The record made for each instrument mention (by its first token).
@@ -150,6 +152,7 @@ pub(super) fn finish(
                     note(&mut latest, &rec, out.len());
                     out.push(rec);
                     family.push(fam);
+                    group.push(prev.mention.plural);
                     topics.push(topic(
                         ctx,
                         prev.mention.start,
@@ -166,7 +169,10 @@ pub(super) fn finish(
             note(&mut latest, &out[target], target);
             continue;
         }
-        if d.first.is_empty() && (d.implicit || d.rule == "signed:active") {
+        if d.first.is_empty()
+            && d.alternatives.is_empty()
+            && (d.implicit || d.rule == "signed:active")
+        {
             if let Some(h) = &host {
                 d.first.push(h.participant.clone());
             } else if !context.is_empty() {
@@ -242,6 +248,7 @@ pub(super) fn finish(
                     note(&mut latest, &rec, out.len());
                     out.push(rec);
                     family.push(fam);
+                    group.push(false);
                     topics.push(x.topics[n].clone());
                 }
                 continue;
@@ -251,6 +258,7 @@ pub(super) fn finish(
             note(&mut latest, &rec, out.len());
             out.push(rec);
             family.push(fam);
+            group.push(d.mention.plural);
             topics.push(topic(ctx, d.mention.start, clause_end(ctx, d.mention.end)));
         }
         // Kept in case a later sentence names the rest (`L’entente a été paraphée par …`).
@@ -260,7 +268,44 @@ pub(super) fn finish(
             }
         }
     }
-    out
+    drop_told_in_detail(out, &family, &group)
+}
+
+/// Drops a group record (`Le LIH, le LIST et l’Uni signent des accords`)
+/// that a later family of records of the same kind tells in detail (`la
+/// signature d’accords entre l’Uni et le LIH, et entre l’Uni et le LIST`):
+/// every party of the group is in the family, which pairs them as signed.
+fn drop_told_in_detail(out: Vec<Signing>, family: &[usize], group: &[bool]) -> Vec<Signing> {
+    let n = out.len();
+    let keep: Vec<bool> = (0..n)
+        .map(|r| {
+            if !group[r] {
+                return true;
+            }
+            let parties: Vec<&Participant> = out[r]
+                .participants
+                .iter()
+                .filter(|p| !p.signatory)
+                .collect();
+            let told = (r + 1..n).any(|f| {
+                let members: Vec<usize> = (r + 1..n).filter(|&x| family[x] == family[f]).collect();
+                members.len() >= 2
+                    && members
+                        .iter()
+                        .all(|&x| kind_head(&out[x].kind) == kind_head(&out[r].kind))
+                    && parties.iter().all(|p| {
+                        members
+                            .iter()
+                            .any(|&x| out[x].participants.iter().any(|q| same(p, q)))
+                    })
+            });
+            !told
+        })
+        .collect();
+    out.into_iter()
+        .zip(keep)
+        .filter_map(|(r, k)| k.then_some(r))
+        .collect()
 }
 
 impl Draft {
