@@ -129,6 +129,12 @@ pub(super) fn participant_of(
             (name, k)
         }
     };
+    // `Bourgogne-Franche-Comté` and `Bourgogne Franche-Comté` are one party.
+    let key = if key.contains('-') {
+        key.replace('-', " ")
+    } else {
+        key
+    };
     Some(Participant {
         entity: Some(e),
         cluster: c,
@@ -859,6 +865,7 @@ pub(super) fn binding_draft(
         signatories: Vec::new(),
         implicit: false,
         alternatives: Vec::new(),
+        pronoun_subject: false,
     })
 }
 
@@ -879,6 +886,7 @@ pub(super) fn build(
     let s = scope.clone();
     // The subject of an active verb: entities before it in its clause.
     let mut first_idx: Vec<usize> = Vec::new();
+    let mut pronoun_subject = false;
     if matches!(voice, Voice::Active | Voice::Causative) {
         let mut a = s.start;
         for k in (s.start..t).rev() {
@@ -893,6 +901,8 @@ pub(super) fn build(
             t
         };
         first_idx = entities_in(ctx, ents, a..clause_end);
+        pronoun_subject = first_idx.is_empty()
+            && (a..clause_end).any(|k| ctx.is(k, &["il", "elle", "ils", "elles"]));
         // `le ministre a signé …`: the person last introduced with that title.
         if first_idx.is_empty() {
             if let Some(k) = (a..clause_end).find(|&k| {
@@ -1161,6 +1171,7 @@ pub(super) fn build(
         signatories,
         implicit,
         alternatives,
+        pronoun_subject,
     }
 }
 
