@@ -303,6 +303,19 @@ pub(super) fn groups_in(
             continue;
         }
         let t = ctx.t(i);
+        // `la STEG, représentée par son PDG, A, …`: A signs for the STEG, in its group.
+        if t == "," && state == GroupState::In && is_represented(ctx, i + 1) {
+            i += 1;
+            while i < region.end
+                && ent_starting_at(ents, i).is_none_or(|e| ents[e].etype != EntityType::Person)
+            {
+                if matches!(ctx.t(i), ";" | ".") {
+                    break;
+                }
+                i += 1;
+            }
+            continue;
+        }
         if matches!(t, "," | ";" | ":") || ctx.is(i, WITH) {
             if !cur.is_empty() {
                 groups.push(std::mem::take(&mut cur));
@@ -1064,11 +1077,16 @@ pub(super) fn build(
             };
             let end = region_end(ctx, from, s.end);
             let g = groups_in(ctx, ents, from..end, &first_idx);
+            let several = g.len() > 1;
             for grp in g {
                 let (persons, bodies): (Vec<usize>, Vec<usize>) = grp
                     .into_iter()
                     .partition(|&e| ents[e].etype == EntityType::Person);
-                if !bodies.is_empty() {
+                if !bodies.is_empty() && several {
+                    // `avec : – la STEG, représentée par son PDG, A ; – le GCT,
+                    // …`: each partner with the person who signs for it.
+                    groups_idx.push(bodies.into_iter().chain(persons).collect());
+                } else if !bodies.is_empty() {
                     groups_idx.push(bodies);
                     signatory_idx.extend(persons);
                 } else {
@@ -1242,6 +1260,14 @@ pub(super) fn plural_heads(ctx: &Ctx, x: usize) -> bool {
             ],
         )
         && ctx.is_de(x + 3)
+}
+
+/// `représenté(e)(s) par`, `représentée ici par` at token `k`.
+pub(super) fn is_represented(ctx: &Ctx, k: usize) -> bool {
+    ctx.is(
+        k,
+        &["représenté", "représentée", "représentés", "représentées"],
+    ) && (ctx.is(k + 1, &["par"]) || ctx.is(k + 2, &["par"]))
 }
 
 /// Do two participants stand for the same thing?
@@ -1422,7 +1448,9 @@ pub(super) fn region_end(ctx: &Ctx, from: usize, end: usize) -> usize {
     let mut j = from;
     while j < end {
         // `entre A et B, et entre A et C`: the next `entre` opens another list.
-        if is_witness(ctx, j) || ctx.is(j, &["a", "ont", "entre"]) && j > from + 1 {
+        if is_witness(ctx, j)
+            || ctx.is(j, &["a", "ont", "entre", "avec", "respectivement"]) && j > from + 1
+        {
             return j;
         }
         j += 1;
