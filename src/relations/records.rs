@@ -140,7 +140,14 @@ pub(super) fn finish(
         }
         // `Le document a été signé par …`: the instrument named before, when there is one.
         if d.mention.kind.is_empty() && !out.is_empty() {
-            let target = best_target(&latest, clusters, &d.signatories).unwrap_or(out.len() - 1);
+            // `Le premier accord de prêt … Il a été signé par …`: the
+            // instrument just named, when it has a record.
+            let named = antecedent(ctx, ms, &d.mention, d.sent, |x| !x.kind.is_empty())
+                .filter(|a| ctx.sent_of[a.start] as usize + 1 >= d.sent)
+                .and_then(|a| by_mention.get(&a.start).copied());
+            let target = named
+                .or_else(|| best_target(&latest, clusters, &d.signatories))
+                .unwrap_or(out.len() - 1);
             absorb(ctx, ents, clusters, &mut out[target], &mut d);
             note(&mut latest, &out[target], target);
             continue;
@@ -263,6 +270,20 @@ pub(super) fn finish(
                 .find(|x| ms[x.group].start == d.mention.start)
                 .filter(|_| single);
             if let Some(x) = listed {
+                // The same instruments told again (a headline, then the
+                // article): the records made for them take these parties.
+                let made: Vec<usize> = x
+                    .items
+                    .iter()
+                    .filter_map(|&it| by_mention.get(&ms[it].start).copied())
+                    .collect();
+                if made.len() == x.items.len() {
+                    for r in made {
+                        out[r].participants.extend(ps.iter().cloned());
+                        dedupe(&mut out[r].participants);
+                    }
+                    continue;
+                }
                 for (n, &it) in x.items.iter().enumerate() {
                     let item = Draft {
                         mention: ms[it].clone(),
