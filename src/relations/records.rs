@@ -314,7 +314,55 @@ pub(super) fn finish(
             }
         }
     }
+    for r in &mut out {
+        merge_ministry_country(ctx, ents, clusters, &mut r.participants);
+    }
     drop_told_in_detail(out, &family, &group)
+}
+
+/// A ministry and its country on one side are one participant (ANNOTATION.md,
+/// settled cases): `le ministère de l’Enseignement supérieur de la République
+/// démocratique du Congo` and `RDC` are one party, listed under the
+/// ministry's name with the country's names among its aliases.
+fn merge_ministry_country(
+    ctx: &Ctx,
+    ents: &[Entity],
+    clusters: &Clusters,
+    ps: &mut Vec<Participant>,
+) {
+    let cluster = |e: usize| clusters.of_entity.get(e).copied().flatten();
+    let mut k = 0;
+    while k < ps.len() {
+        let country = ps[k]
+            .entity
+            .filter(|_| ps[k].etype == EntityType::Ministry)
+            // `… supérieur et universitaire de la RDC`: a few words of the
+            // portfolio the span may have left out.
+            .and_then(|e| {
+                let end = ents[e].tok_end;
+                (end..end + 4)
+                    .take_while(|&j| {
+                        j == end || ctx.kind(j - 1) == Some(TokKind::Word) && !ctx.is_cap(j - 1)
+                    })
+                    .find_map(|j| linked_by_de(ctx, ents, j))
+            })
+            .filter(|&c| ents[c].etype == EntityType::Place && can_participate(ctx, ents, c));
+        if let Some(c) = country {
+            let key = fold(&ctx.text[ents[c].start..ents[c].end]);
+            if let Some(q) = ps.iter().position(|q| {
+                q.etype == EntityType::Place
+                    && (cluster(c).is_some() && q.cluster == cluster(c) || q.key == key)
+            }) {
+                let at = if q < k { k - 1 } else { k };
+                let q = ps.remove(q);
+                let p = &mut ps[at];
+                p.aliases.push(q.name);
+                p.aliases.extend(q.aliases);
+                continue;
+            }
+        }
+        k += 1;
+    }
 }
 
 /// Drops a group record (`Le LIH, le LIST et l’Uni signent des accords`)
