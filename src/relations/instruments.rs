@@ -48,6 +48,8 @@ pub(super) const INSTRUMENT_NOUNS: &[(&str, (&str, bool))] = &[
     ("programmes", ("programme", true)),
     ("lettre", ("lettre d'intention", false)),
     ("lettres", ("lettre d'intention", true)),
+    ("serment", ("serment", false)),
+    ("serments", ("serment", true)),
 ];
 
 /// Words after `de` that continue an instrument's name (`protocole d’accord`).
@@ -76,6 +78,23 @@ pub(super) static INSTRUMENT_COMPLEMENTS: crate::entities::WordSet =
         "siege",
         "action",
         "actions",
+        "amitié",
+        "sponsoring",
+        "parrainage",
+        "mécénat",
+        "commandite",
+        "cession",
+        "partage",
+        "transfert",
+        "maintenance",
+        "bail",
+        "location",
+        "franchise",
+        "distribution",
+        "approvisionnement",
+        "affermage",
+        "exploitation",
+        "sous-traitance",
         "investissement",
         "objectifs",
         "performance",
@@ -233,7 +252,7 @@ pub(super) fn mentions(ctx: &Ctx, ents: &[Entity], nouns: &[usize]) -> Vec<Menti
         // `plan`, `programme`, `lettre`, `déclaration` only with their complement.
         let needs_complement = matches!(
             kind,
-            "plan d'action" | "programme" | "lettre d'intention" | "déclaration"
+            "plan d'action" | "programme" | "lettre d'intention" | "déclaration" | "serment"
         );
         let mut j = i + 1;
         // The kind as written: the noun, then its complements (`d'accord`,

@@ -156,6 +156,14 @@ pub(super) fn can_participate(ctx: &Ctx, ents: &[Entity], k: usize) -> bool {
     match e.etype {
         EntityType::Figure => false,
         EntityType::Place => {
+            // `Bignona (Sénégal)`, `la Sonatel (Sénégal)`: the country in
+            // parentheses locates the name before it.
+            if e.tok_start > 1
+                && ctx.t(e.tok_start - 1) == "("
+                && ent_ending_at(ents, e.tok_start - 1).is_some()
+            {
+                return false;
+            }
             // `la région Bourgogne-Franche-Comté`, `la ville de Dakar`: the authority is a party.
             let mut p = e.tok_start;
             if p > 0 && ctx.is_de(p - 1) {
@@ -899,6 +907,7 @@ pub(super) fn binding_draft(
         implicit: false,
         alternatives: Vec::new(),
         pronoun_subject: false,
+        signers_subject: false,
     })
 }
 
@@ -920,6 +929,7 @@ pub(super) fn build(
     // The subject of an active verb: entities before it in its clause.
     let mut first_idx: Vec<usize> = Vec::new();
     let mut pronoun_subject = false;
+    let mut signers_subject = false;
     let mut subject_signatories: Vec<usize> = Vec::new();
     if matches!(voice, Voice::Active | Voice::Causative) {
         let mut a = s.start;
@@ -937,6 +947,14 @@ pub(super) fn build(
         first_idx = entities_in(ctx, ents, a..clause_end);
         pronoun_subject = first_idx.is_empty()
             && (a..clause_end).any(|k| ctx.is(k, &["il", "elle", "ils", "elles"]));
+        // `Dans la foulée, les élus ont signé une convention`: the people who
+        // signed just before, and their sides.
+        signers_subject = first_idx.is_empty()
+            && (a..clause_end).any(|k| {
+                ctx.is(k, &["élus", "signataires"])
+                    && k > a
+                    && ctx.is(k - 1, &["les", "ces", "deux"])
+            });
         // `le ministre a signé …`: the person last introduced with that title.
         if first_idx.is_empty() {
             if let Some(k) = (a..clause_end).find(|&k| {
@@ -1216,6 +1234,7 @@ pub(super) fn build(
         implicit,
         alternatives,
         pronoun_subject,
+        signers_subject,
     }
 }
 

@@ -19,6 +19,9 @@ pub(super) struct Draft {
     /// The subject is a pronoun (`Elle a également signé …`): it stands for
     /// the subject of the signing reported before.
     pub(super) pronoun_subject: bool,
+    /// The subject is `les élus`, `les signataires`: the participants of the
+    /// record made just before.
+    pub(super) signers_subject: bool,
 }
 
 pub(super) fn finish(
@@ -58,7 +61,9 @@ pub(super) fn finish(
     // The parties of the last subject that named any, for a pronoun subject.
     let mut last_subject: Vec<Participant> = Vec::new();
     for (fam, mut d) in drafts.into_iter().enumerate() {
-        if d.pronoun_subject && d.first.is_empty() {
+        if d.signers_subject && d.first.is_empty() && !out.is_empty() {
+            d.first = out[out.len() - 1].participants.clone();
+        } else if d.pronoun_subject && d.first.is_empty() {
             d.first = last_subject.clone();
         } else if d.rule == "signed:active" && d.first.iter().any(|p| !p.signatory) {
             last_subject = d.first.iter().filter(|p| !p.signatory).cloned().collect();
@@ -417,6 +422,7 @@ impl Draft {
             implicit: self.implicit,
             alternatives: Vec::new(),
             pronoun_subject: false,
+            signers_subject: false,
         }
     }
 }
