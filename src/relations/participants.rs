@@ -727,11 +727,24 @@ pub(super) fn entities_in(ctx: &Ctx, ents: &[Entity], region: Range<usize>) -> V
             )
             || starts_with(ctx, i, &["en", "vue"])
             || starts_with(ctx, i, &["dans", "le", "cadre"])
+            || clause_participle(ctx, i)
         {
             break;
         }
         if let Some(e) = walk.starting_at(i) {
-            if can_participate(ctx, ents, e) {
+            // `l’Economic Development Board (EDB) de Maurice`: the country
+            // says whose body it is; it is not another party.
+            let of_org = ents[e].etype == EntityType::Place
+                && e > 0
+                && ents[e - 1].etype == EntityType::Org
+                && {
+                    let mut j = ents[e - 1].tok_end;
+                    if ctx.t(j) == ")" {
+                        j += 1;
+                    }
+                    linked_by_de(ctx, ents, j) == Some(e)
+                };
+            if can_participate(ctx, ents, e) && !of_org {
                 out.push(e);
             }
             i = ents[e].tok_end.max(i + 1);
@@ -1376,6 +1389,20 @@ pub(super) fn is_represented(ctx: &Ctx, k: usize) -> bool {
     ) && (ctx.is(k + 1, &["par"]) || ctx.is(k + 2, &["par"]))
 }
 
+/// A present participle after a comma that opens a clause about the
+/// signing, not more parties (`…, marquant ainsi une étape …`, `…, permettant
+/// de …`).
+pub(super) fn clause_participle(ctx: &Ctx, i: usize) -> bool {
+    let l = ctx.l(i);
+    i > 0
+        && ctx.t(i - 1) == ","
+        && ctx.kind(i) == Some(TokKind::Word)
+        && !ctx.is_cap(i)
+        && l.len() >= 7
+        && l.ends_with("ant")
+        && !matches!(l, "pendant" | "cependant" | "maintenant" | "notamment")
+}
+
 /// Do two participants stand for the same thing?
 pub(super) fn same(p: &Participant, q: &Participant) -> bool {
     p.cluster.is_some() && p.cluster == q.cluster || p.key == q.key
@@ -1554,8 +1581,11 @@ pub(super) fn region_end(ctx: &Ctx, from: usize, end: usize) -> usize {
     let mut j = from;
     while j < end {
         // `entre A et B, et entre A et C`: the next `entre` opens another list.
+        // (`ONT`, an acronym, is not the auxiliary `ont`.)
         if is_witness(ctx, j)
-            || ctx.is(j, &["a", "ont", "entre", "avec", "respectivement"]) && j > from + 1
+            || ctx.is(j, &["a", "ont", "entre", "avec", "respectivement"])
+                && j > from + 1
+                && !ctx.is_cap(j)
         {
             return j;
         }
