@@ -450,6 +450,20 @@ fn scan_number(text: &str, bytes: &[u8], i: usize) -> (usize, TokKind, u8) {
                 continue;
             }
         }
+        // A decimal point (`8.5 millions`): a dot right after the first
+        // digits, whose fraction cannot be a group of thousands and is not
+        // followed by another dotted part (`17.02.2014`, `1.2.3`).
+        if c == '.' && !decimal && j == i + first {
+            let n = count_digits(bytes, after);
+            let more = bytes.get(after + n) == Some(&b'.')
+                && bytes.get(after + n + 1).is_some_and(u8::is_ascii_digit);
+            let dotted_before = i >= 2 && bytes[i - 1] == b'.' && bytes[i - 2].is_ascii_digit();
+            if n > 0 && n != 3 && !more && !dotted_before {
+                decimal = true;
+                j = after + n;
+                continue;
+            }
+        }
         break;
     }
     // A letter right after the digits: an ordinal suffix, or an alphanumeric word (`5G`, `19h30`).
@@ -646,6 +660,17 @@ mod tests {
                 "2024",
                 "100",
                 "jeunes"
+            ]
+        );
+    }
+
+    #[test]
+    fn decimal_points_but_not_dotted_dates() {
+        assert_eq!(
+            toks("8.5 millions, 2.75 %, 1.000 emplois, 17.02.2014, 1.2.3"),
+            vec![
+                "8.5", "millions", ",", "2.75", "%", ",", "1.000", "emplois", ",", "17", ".", "02",
+                ".", "2014", ",", "1", ".", "2", ".", "3"
             ]
         );
     }
