@@ -201,6 +201,7 @@ fn in_name_or_ident(ctx: &Ctx, i: usize, year: bool) -> bool {
     }
     if ctx.is_cap(p)
         && money::currency_before(ctx, i).is_none()
+        && !unit_after(ctx, i)
         && !ctx.is_initial_common(p)
         && !ctx.is_in(p, &NOT_NAME_BEFORE)
         && dates::month(ctx.l(p)).is_none()
@@ -213,22 +214,30 @@ fn in_name_or_ident(ctx: &Ctx, i: usize, year: bool) -> bool {
     false
 }
 
+/// Does a percent sign or a currency follow the number at `i`, after its
+/// scale word if it has one (`4,5 millions $`)? Names do not take units.
+fn unit_after(ctx: &Ctx, i: usize) -> bool {
+    let end = if ctx.kind(i + 1) == Some(TokKind::Word) && scale(ctx.l(i + 1)).is_some() {
+        i + 1
+    } else {
+        i
+    };
+    money::percent_after(ctx, end).is_some() || money::currency_after(ctx, end).is_some()
+}
+
 /// Is the number at `first..=last` a time of day (`à 11 heures`, `vers 21 h`,
-/// `(20 h)`, `15 h 30`, `15:30`)? A count of hours stays a number
-/// (`pendant 11 heures`, `deux heures de débat`).
-fn time_of_day(ctx: &Ctx, first: usize, last: usize) -> bool {
+/// `(20 h)`, `15 h 30`, `15:30`)? Then the last token of the time. A count
+/// of hours stays a number (`pendant 11 heures`, `deux heures de débat`).
+fn time_of_day(ctx: &Ctx, first: usize, last: usize) -> Option<usize> {
     let h = last + 1;
-    if ctx.t(h) == ":"
-        && glued(ctx, last)
-        && glued(ctx, h)
-        && ctx.kind(h + 1) == Some(TokKind::Number)
-    {
-        return ctx.t(h + 1).len() == 2;
+    let two_digits = |k: usize| ctx.kind(k) == Some(TokKind::Number) && ctx.t(k).len() == 2;
+    if ctx.t(h) == ":" && glued(ctx, last) && glued(ctx, h) && two_digits(h + 1) {
+        return Some(h + 1);
     }
     if !ctx.is(h, &["h", "heures", "heure"]) {
-        return false;
+        return None;
     }
-    let minutes = ctx.kind(h + 1) == Some(TokKind::Number) && ctx.t(h + 1).len() == 2;
+    let minutes = two_digits(h + 1);
     let before = first > 0
         && (ctx.is(
             first - 1,
@@ -249,7 +258,11 @@ fn time_of_day(ctx: &Ctx, first: usize, last: usize) -> bool {
             "pile",
         ],
     );
-    minutes || before || after
+    if minutes {
+        Some(h + 1)
+    } else {
+        (before || after).then_some(h)
+    }
 }
 
 /// A number read at `first..=last`, before its scale and unit.
@@ -292,6 +305,8 @@ fn finish_number(ctx: &Ctx, num: Num, out: &mut Vec<Candidate>) {
     }
     let (first, last, kind, unit) = if let Some(pe) = money::percent_after(ctx, end) {
         (first, pe, FigureKind::Percent, None)
+    } else if let Some(pb) = money::percent_before(ctx, first) {
+        (pb, end, FigureKind::Percent, None)
     } else if let Some((cend, code)) = money::currency_after(ctx, end) {
         let (cend, cents) = money::cents_after(ctx, cend, v);
         v = cents;
@@ -367,7 +382,12 @@ fn digits_at(ctx: &Ctx, i: usize, out: &mut Vec<Candidate>) -> usize {
         }
         return i + 2;
     }
-    if time_of_day(ctx, i, i) {
+    if let Some(end) = time_of_day(ctx, i, i) {
+        return end + 1;
+    }
+    // The second number of a fraction or a ratio (`2/3`, `24/7`).
+    let fraction = i >= 2 && ctx.t(i - 1) == "/" && glued(ctx, i - 2) && glued(ctx, i - 1);
+    if fraction && !(year.is_some() && dates::year_of(ctx, i - 2).is_some()) {
         return i + 1;
     }
     if let Some(y) = year {
@@ -384,6 +404,9 @@ fn digits_at(ctx: &Ctx, i: usize, out: &mut Vec<Candidate>) -> usize {
     let Some(v) = parse_digits(ctx.t(i)) else {
         return i + 1;
     };
+    if dates::lone_day(ctx, i, i, v) {
+        return i + 1;
+    }
     let num = Num {
         first: i,
         last: i,
@@ -483,11 +506,14 @@ fn words_at(ctx: &Ctx, i: usize, out: &mut Vec<Candidate>) -> usize {
     number_words_at(ctx, i, out)
 }
 
-/// Is the approximate count at `i` a stretch of time (`la première
-/// quinzaine d'avril`, `la quinzaine du mois`)?
+/// Is the approximate count at `i` a stretch of time or an event (`la
+/// première quinzaine d'avril`, `la quinzaine du commerce équitable`), not a
+/// count (`une quinzaine de pays`)?
 fn is_period(ctx: &Ctx, i: usize) -> bool {
-    let before =
-        i > 0 && (ctx.is_in(i - 1, &PERIOD_BEFORE) || numbers::is_ordinal_word(ctx.l(i - 1)));
+    let before = i > 0
+        && (ctx.is_in(i - 1, &PERIOD_BEFORE)
+            || ctx.is(i - 1, &["la"])
+            || numbers::is_ordinal_word(ctx.l(i - 1)));
     let of_month = (ctx.is_de(i + 1) || ctx.is(i + 1, &["de"]))
         && (dates::month(ctx.l(i + 2)).is_some() || ctx.is(i + 2, &["mois", "l'année"]));
     before || of_month
@@ -556,7 +582,10 @@ fn number_words_at(ctx: &Ctx, i: usize, out: &mut Vec<Candidate>) -> usize {
     if !decimal && !words_are_a_number(ctx, i, last, v) {
         return last + 1;
     }
-    if time_of_day(ctx, i, num.last) {
+    if let Some(end) = time_of_day(ctx, i, num.last) {
+        return end + 1;
+    }
+    if dates::lone_day(ctx, i, num.last, num.v) {
         return num.last + 1;
     }
     finish_number(ctx, num, out);
@@ -579,10 +608,16 @@ fn big_scale(w: &str) -> Option<u64> {
 fn words_are_a_number(ctx: &Ctx, i: usize, last: usize, v: u64) -> bool {
     let one_word = i == last;
     let w = ctx.l(i);
+    let unit = || money::percent_after(ctx, i).is_some() || money::currency_after(ctx, i).is_some();
     if v == 1 && one_word {
-        let range = ctx.is(i + 1, &["ou", "à"])
+        // `un ou deux pays`, `de un à trois ans`, `un, deux, trois`.
+        let range = ctx.is(i + 1, &["ou", "à", ","])
             && (ctx.kind(i + 2) == Some(TokKind::Number) || numbers::starts_number(ctx.l(i + 2)));
         return range || money::percent_after(ctx, i).is_some();
+    }
+    // `zéro` counts something (`zéro mort`) or is a unit's, not a verdict (`c'est zéro !`).
+    if v == 0 && one_word {
+        return ctx.kind(i + 1) == Some(TokKind::Word) && ctx.same_sent(i, i + 1) || unit();
     }
     if one_word
         && w == "neuf"
@@ -592,10 +627,8 @@ fn words_are_a_number(ctx: &Ctx, i: usize, last: usize, v: u64) -> bool {
         return false;
     }
     if one_word && matches!(w, "cent" | "cents") {
-        let unit =
-            money::percent_after(ctx, i).is_some() || money::currency_after(ctx, i).is_some();
         let pour = i > 0 && ctx.is(i - 1, &["pour"]);
-        return unit && !pour;
+        return unit() && !pour;
     }
     true
 }

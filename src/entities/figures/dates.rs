@@ -215,12 +215,98 @@ fn next_day_start(ctx: &Ctx, last: usize) -> Option<usize> {
     ctx.same_sent(last, k).then_some(k)
 }
 
-/// The year after a month ending at `mlast`: (year, last token).
+/// The year after a month ending at `mlast`: (year, last token). Two
+/// digits are a year only where nothing follows them (`31 octobre 74.`,
+/// not `le 3 juillet 14 h`).
 fn year_after(ctx: &Ctx, mlast: usize) -> (Option<u32>, usize) {
-    match year_of(ctx, mlast + 1) {
-        Some(y) => (Some(y), mlast + 1),
-        None => (None, mlast),
+    let k = mlast + 1;
+    if let Some(y) = year_of(ctx, k) {
+        return (Some(y), k);
     }
+    let ends = !ctx.same_sent(k, k + 1) || ctx.kind(k + 1) == Some(TokKind::Punct);
+    match small(ctx, k) {
+        Some(y) if ctx.t(k).len() == 2 && ends && ctx.same_sent(mlast, k) => {
+            (Some(two_digit_year(y)), k)
+        }
+        _ => (None, mlast),
+    }
+}
+
+/// A year written in two digits: 00-49 are the 2000s, 50-99 the 1900s.
+fn two_digit_year(y: u32) -> u32 {
+    if y < 50 {
+        2000 + y
+    } else {
+        1900 + y
+    }
+}
+
+/// Is the number at `first..=last` (value `v`) a day standing without its
+/// month (`le 16`, `jeudi 15 à 8 h`, `du 13 au 18`)? It is then neither a
+/// date nor a count.
+pub(super) fn lone_day(ctx: &Ctx, first: usize, last: usize, v: f64) -> bool {
+    let announced = first > 0
+        && (ctx.is(first - 1, &["le", "du", "au"]) || WEEKDAYS.contains(ctx.l(first - 1)));
+    let n = last + 1;
+    let alone = !ctx.same_sent(last, n)
+        || ctx.kind(n) == Some(TokKind::Punct)
+        || ctx.is(
+            n,
+            &[
+                "à", "au", "et", "vers", "dès", "ou", "prochain", "dernier", "courant",
+            ],
+        );
+    announced && alone && v.fract() == 0.0 && (1.0..=31.0).contains(&v)
+}
+
+/// Numeric dates written with spaces: `20 02 2014`, `24 12 14`, and `17
+/// 02`, `31 10`, `le 17 2` without a year (where the month is padded, the
+/// day cannot be a month, or `le` announces it).
+fn spaced(ctx: &Ctx, i: usize, out: &mut Vec<Candidate>) -> Option<usize> {
+    if glued(ctx, i) || !ctx.same_sent(i, i + 1) {
+        return None;
+    }
+    let (d, m) = (small(ctx, i)?, small(ctx, i + 1)?);
+    if !(1..=12).contains(&m) || !(1..=days_in(m)).contains(&d) {
+        return None;
+    }
+    let third = ctx.same_sent(i, i + 2) && !glued(ctx, i + 1);
+    let fourth_number = ctx.kind(i + 3) == Some(TokKind::Number);
+    if third && !fourth_number {
+        let y = match (year_of(ctx, i + 2), small(ctx, i + 2)) {
+            (Some(y), _) => Some(y),
+            (None, Some(y)) if ctx.t(i + 2).len() == 2 => Some(two_digit_year(y)),
+            _ => None,
+        };
+        if let Some(y) = y {
+            out.push(date(
+                ctx,
+                with_weekday(ctx, i),
+                i + 2,
+                Some(y),
+                Some(m),
+                Some(d),
+            ));
+            return Some(i + 3);
+        }
+    }
+    if ctx.kind(i + 2) == Some(TokKind::Number) {
+        return None;
+    }
+    let announced =
+        i > 0 && (ctx.is(i - 1, &["le", "du", "au"]) || WEEKDAYS.contains(ctx.l(i - 1)));
+    if d > 12 || ctx.t(i + 1).starts_with('0') || announced {
+        out.push(date(
+            ctx,
+            with_weekday(ctx, i),
+            i + 1,
+            None,
+            Some(m),
+            Some(d),
+        ));
+        return Some(i + 2);
+    }
+    None
 }
 
 /// A date (or several, for a range) starting at token `i`: emits them and
@@ -237,7 +323,7 @@ pub(super) fn at(ctx: &Ctx, i: usize, out: &mut Vec<Candidate>) -> Option<usize>
         return english(ctx, i, m, out);
     }
     if ctx.kind(i) == Some(TokKind::Number) {
-        if let Some(next) = numeric(ctx, i, out) {
+        if let Some(next) = numeric(ctx, i, out).or_else(|| spaced(ctx, i, out)) {
             return Some(next);
         }
     }
@@ -334,16 +420,10 @@ fn numeric(ctx: &Ctx, i: usize, out: &mut Vec<Candidate>) -> Option<usize> {
         return None;
     }
     if third {
-        // Two-digit years: 00-49 are 2000s, 50-99 the 1900s (`20/02/14`, `31/10/74`).
+        // `20/02/14`, `31/10/74`.
         let y = match (year_of(ctx, i + 4), small(ctx, i + 4)) {
             (Some(y), _) => y,
-            (None, Some(y)) if sep == "/" && ctx.t(i + 4).len() == 2 => {
-                if y < 50 {
-                    2000 + y
-                } else {
-                    1900 + y
-                }
-            }
+            (None, Some(y)) if sep == "/" && ctx.t(i + 4).len() == 2 => two_digit_year(y),
             _ => return None,
         };
         out.push(date(ctx, i, i + 4, Some(y), Some(m), Some(d)));

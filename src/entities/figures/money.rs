@@ -86,6 +86,14 @@ pub(super) fn percent_after(ctx: &Ctx, end: usize) -> Option<usize> {
     }
 }
 
+/// Where a percentage written before the number at `first` starts:
+/// `pourcentage de vingt`, `pourcent des trois cent cinq`.
+pub(super) fn percent_before(ctx: &Ctx, first: usize) -> Option<usize> {
+    let w = first.checked_sub(2)?;
+    let named = ctx.is(w, &["pourcentage", "pourcentages", "pourcent"]);
+    (named && ctx.is_de(first - 1) && ctx.same_sent(w, first)).then_some(w)
+}
+
 /// Cents after an amount whose currency ends at `cend` (`1 USD et 23
 /// centimes`, `1 USD 23 cents`): the new end and value.
 pub(super) fn cents_after(ctx: &Ctx, cend: usize, v: f64) -> (usize, f64) {

@@ -313,7 +313,11 @@ pub(super) fn longest<'w>(words: impl Iterator<Item = &'w str>) -> Option<(usize
 /// then a number below 1000 (`zéro cinq` is `05`, `deux cent trente six`
 /// is `236`): (tokens used, digits).
 pub(super) fn fraction<'w>(words: impl Iterator<Item = &'w str>) -> Option<(usize, String)> {
-    let words: Vec<&str> = words.take(12).collect();
+    // The scale after a decimal is the whole number's (`deux virgule cinq millions`).
+    let words: Vec<&str> = words
+        .take(12)
+        .take_while(|w| !matches!(atom(w), Some(Atom::Scale(_) | Atom::Mille)))
+        .collect();
     let zeros = words
         .iter()
         .take_while(|w| matches!(**w, "zéro" | "zero"))
