@@ -450,17 +450,10 @@ fn scan_number(text: &str, bytes: &[u8], i: usize) -> (usize, TokKind, u8) {
                 continue;
             }
         }
-        // A decimal point (`8.5 millions`): a dot right after the first
-        // digits, whose fraction cannot be a group of thousands and is not
-        // followed by another dotted part (`17.02.2014`, `1.2.3`).
         if c == '.' && !decimal && j == i + first {
-            let n = count_digits(bytes, after);
-            let more = bytes.get(after + n) == Some(&b'.')
-                && bytes.get(after + n + 1).is_some_and(u8::is_ascii_digit);
-            let dotted_before = i >= 2 && bytes[i - 1] == b'.' && bytes[i - 2].is_ascii_digit();
-            if n > 0 && n != 3 && !more && !dotted_before {
+            if let Some(end) = decimal_point(bytes, i, after) {
                 decimal = true;
-                j = after + n;
+                j = end;
                 continue;
             }
         }
@@ -487,6 +480,20 @@ fn scan_number(text: &str, bytes: &[u8], i: usize) -> (usize, TokKind, u8) {
         }
     }
     (j, TokKind::Number, 0)
+}
+
+/// After the first digits of the number at `i` and a dot (`after` is the
+/// byte after it): the end of its fraction, if the dot is a decimal point
+/// (`8.5 millions`): its digits cannot be a group of thousands, and no other
+/// dotted part stands before or after (`17.02.2014`, `1.2.3`). Out of line:
+/// few numbers have a dot.
+#[inline(never)]
+fn decimal_point(bytes: &[u8], i: usize, after: usize) -> Option<usize> {
+    let n = count_digits(bytes, after);
+    let more = bytes.get(after + n) == Some(&b'.')
+        && bytes.get(after + n + 1).is_some_and(u8::is_ascii_digit);
+    let dotted_before = i >= 2 && bytes[i - 1] == b'.' && bytes[i - 2].is_ascii_digit();
+    (n > 0 && n != 3 && !more && !dotted_before).then_some(after + n)
 }
 
 /// The end of the run of word chars from `j`.

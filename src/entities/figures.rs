@@ -24,6 +24,7 @@ mod numbers;
 
 use super::{Candidate, Ctx, Entity, Figure, FigureKind, FigureValue, WordMap, WordSet};
 use crate::lexicon::EntityType;
+use crate::lexicon::WordBloom;
 use crate::tokenize::{flag, TokKind};
 
 // The rules (kept in this file: tests/rules.rs looks here for rule names).
@@ -71,7 +72,7 @@ static SCALES: WordMap<f64> = WordMap::new(&[
 ]);
 
 /// Approximate counts (`une vingtaine`): the span is the noun alone.
-static APPROX: WordMap<u64> = WordMap::new(&[
+const APPROX_PAIRS: &[(&str, u64)] = &[
     ("dizaine", 10),
     ("dizaines", 10),
     ("douzaine", 12),
@@ -85,7 +86,8 @@ static APPROX: WordMap<u64> = WordMap::new(&[
     ("centaines", 100),
     ("millier", 1000),
     ("milliers", 1000),
-]);
+];
+static APPROX: WordMap<u64> = WordMap::new(APPROX_PAIRS);
 
 /// Words before an approximate count that make it a stretch of time, not a
 /// count (`la première quinzaine d'avril`, `cette quinzaine`).
@@ -138,22 +140,28 @@ fn scale(s: &str) -> Option<f64> {
 /// `2.75`, not `1.000`), and never next to a decimal comma.
 pub fn parse_digits(s: &str) -> Option<f64> {
     let has_comma = s.contains(',');
-    let dots = s.matches('.').count();
+    let mut dots = s.bytes().filter(|&b| b == b'.');
+    let one_dot = dots.next().is_some() && dots.next().is_none();
     let decimal_dot = !has_comma
-        && dots == 1
+        && one_dot
         && s.rsplit('.')
             .next()
             .is_some_and(|f| f.len() != 3 && f.bytes().all(|b| b.is_ascii_digit()));
-    let mut buf = String::with_capacity(s.len());
-    for c in s.chars() {
-        match c {
-            '0'..='9' => buf.push(c),
-            ',' => buf.push('.'),
-            '.' if decimal_dot => buf.push('.'),
-            _ => {}
-        }
+    // Digits and one decimal point, on the stack: this runs on every number.
+    let mut buf = [0u8; 64];
+    let mut n = 0;
+    for b in s.bytes() {
+        let c = match b {
+            b'0'..=b'9' => b,
+            b',' => b'.',
+            b'.' if decimal_dot => b'.',
+            _ => continue,
+        };
+        *buf.get_mut(n)? = c;
+        n += 1;
     }
-    buf.parse().ok().filter(|v: &f64| v.is_finite())
+    let digits = std::str::from_utf8(&buf[..n]).ok()?;
+    digits.parse().ok().filter(|v: &f64| v.is_finite())
 }
 
 fn fig(
@@ -417,24 +425,47 @@ fn digits_at(ctx: &Ctx, i: usize, out: &mut Vec<Candidate>) -> usize {
     i + 1
 }
 
+/// The filter of the words that may start a figure: months, number words,
+/// approximate counts, `premier` (one bit each of 1024: it turns away
+/// nearly every other word without hashing it).
+const STARTS: WordBloom<16> = {
+    let mut f = WordBloom::empty();
+    f = with_keys(f, dates::MONTH_PAIRS);
+    f = with_keys(f, dates::EN_MONTH_PAIRS);
+    f = with_keys(f, APPROX_PAIRS);
+    let mut k = 0;
+    while k < NUMBER_WORDS.len() {
+        f = f.with(NUMBER_WORDS[k]);
+        k += 1;
+    }
+    f.with("premier")
+};
+
+/// `f` with the words of `pairs` added.
+const fn with_keys<V>(mut f: WordBloom<16>, pairs: &[(&str, V)]) -> WordBloom<16> {
+    let mut k = 0;
+    while k < pairs.len() {
+        f = f.with(pairs[k].0);
+        k += 1;
+    }
+    f
+}
+
 /// Is `l` (or its first hyphenated part) a month, a number word, `premier`
-/// or an approximate count? One lookup that lets most words through at once.
+/// or an approximate count? This runs on every word of the text.
 fn may_start_figure(l: &str, hyphenated: bool) -> bool {
-    static WORDS: std::sync::OnceLock<super::WordFilter> = std::sync::OnceLock::new();
-    let words = WORDS.get_or_init(|| {
-        dates::month_words()
-            .chain(APPROX.keys())
-            .chain(NUMBER_WORDS.iter().copied())
-            .chain(["premier"])
-            .collect()
-    });
     // Only a word with a hyphen has a part before it (`vingt-cinq`).
     let first = if hyphenated {
         l.split('-').next().unwrap_or(l)
     } else {
         l
     };
-    words.contains(first)
+    STARTS.may_contain(first)
+        && (numbers::starts_number(first)
+            || dates::month(first).is_some()
+            || dates::en_month(first).is_some()
+            || APPROX.get(first).is_some()
+            || first == "premier")
 }
 
 /// Every word that can start a number in words.
@@ -485,10 +516,38 @@ fn words_at(ctx: &Ctx, i: usize, out: &mut Vec<Candidate>) -> usize {
     if !may_start_figure(l, ctx.has(i, flag::HYPHEN)) {
         return i + 1;
     }
+    // `un`, `une` are articles but before a scale, a decimal, a range or a
+    // percentage (`un million`, `un ou deux`, `un pour cent`).
+    if matches!(l, "un" | "une")
+        && !matches!(
+            ctx.l(i + 1),
+            "million"
+                | "millions"
+                | "milliard"
+                | "milliards"
+                | "virgule"
+                | "ou"
+                | "à"
+                | ","
+                | "pour"
+                | "%"
+                | "pourcent"
+                | "pourcents"
+                | "pour-cent"
+        )
+    {
+        return i + 1;
+    }
+    if let Some(m) = dates::month(l) {
+        return dates::month_year(ctx, i, m, out).unwrap_or(i + 1);
+    }
+    if let Some(m) = dates::en_month(l) {
+        return dates::english(ctx, i, m, out).unwrap_or(i + 1);
+    }
     if let Some(next) = dates::at(ctx, i, out) {
         return next;
     }
-    if dates::month(l).is_some() || dates::en_month(l).is_some() || l == "premier" {
+    if l == "premier" {
         return i + 1;
     }
     if let Some(v) = APPROX.get(l) {

@@ -9,7 +9,8 @@ use super::{fig, glued, numbers, Ctx, FigureKind, FigureValue, WordMap, R_DATE, 
 use crate::entities::Candidate;
 use crate::tokenize::TokKind;
 
-static MONTHS: WordMap<u32> = WordMap::new(&[
+/// French month names.
+pub(super) const MONTH_PAIRS: &[(&str, u32)] = &[
     ("janvier", 1),
     ("février", 2),
     ("fevrier", 2),
@@ -25,7 +26,8 @@ static MONTHS: WordMap<u32> = WordMap::new(&[
     ("novembre", 11),
     ("décembre", 12),
     ("decembre", 12),
-]);
+];
+static MONTHS: WordMap<u32> = WordMap::new(MONTH_PAIRS);
 
 /// Abbreviated months, taken only right after a day (`5 juil.`, `20 sept.
 /// 2014`): `sept` alone is seven, `mar` and `jui` mean nothing else there.
@@ -47,7 +49,8 @@ static MONTH_ABBREVIATIONS: WordMap<u32> = WordMap::new(&[
     ("dec", 12),
 ]);
 
-static EN_MONTHS: WordMap<u32> = WordMap::new(&[
+/// English month names.
+pub(super) const EN_MONTH_PAIRS: &[(&str, u32)] = &[
     ("january", 1),
     ("february", 2),
     ("march", 3),
@@ -60,7 +63,8 @@ static EN_MONTHS: WordMap<u32> = WordMap::new(&[
     ("october", 10),
     ("november", 11),
     ("december", 12),
-]);
+];
+static EN_MONTHS: WordMap<u32> = WordMap::new(EN_MONTH_PAIRS);
 
 /// The month of a French month name.
 pub(super) fn month(s: &str) -> Option<u32> {
@@ -70,11 +74,6 @@ pub(super) fn month(s: &str) -> Option<u32> {
 /// The month of an English month name.
 pub(super) fn en_month(s: &str) -> Option<u32> {
     EN_MONTHS.get(s)
-}
-
-/// Every French and English month name.
-pub(super) fn month_words() -> impl Iterator<Item = &'static str> {
-    MONTHS.keys().chain(EN_MONTHS.keys())
 }
 
 /// A year in four digits (1800..=2100) at token `i`.
@@ -309,19 +308,17 @@ fn spaced(ctx: &Ctx, i: usize, out: &mut Vec<Candidate>) -> Option<usize> {
     None
 }
 
-/// A date (or several, for a range) starting at token `i`: emits them and
-/// returns the token after; None when no date starts here.
+/// `septembre 2024`: a month with its year, at token `i` (month `m`).
+pub(super) fn month_year(ctx: &Ctx, i: usize, m: u32, out: &mut Vec<Candidate>) -> Option<usize> {
+    let y = year_of(ctx, i + 1)?;
+    out.push(date(ctx, i, i + 1, Some(y), Some(m), None));
+    Some(i + 2)
+}
+
+/// A date that starts with a day (or several, for a range) at token `i`, or
+/// a numeric date: emits them and returns the token after; None when no
+/// date starts here.
 pub(super) fn at(ctx: &Ctx, i: usize, out: &mut Vec<Candidate>) -> Option<usize> {
-    let s = ctx.l(i);
-    if let Some(m) = month(s) {
-        // `septembre 2024`.
-        let y = year_of(ctx, i + 1)?;
-        out.push(date(ctx, i, i + 1, Some(y), Some(m), None));
-        return Some(i + 2);
-    }
-    if let Some(m) = en_month(s) {
-        return english(ctx, i, m, out);
-    }
     if ctx.kind(i) == Some(TokKind::Number) {
         if let Some(next) = numeric(ctx, i, out).or_else(|| spaced(ctx, i, out)) {
             return Some(next);
@@ -338,14 +335,13 @@ pub(super) fn at(ctx: &Ctx, i: usize, out: &mut Vec<Candidate>) -> Option<usize>
         return None;
     }
     // A range or list of days before one month: `du 13 au 15 juillet`.
+    let mut start = next_day_start(ctx, last)?;
     let mut days = vec![Day {
         first,
         last,
         day: d,
     }];
-    let mut k = last;
     while days.len() < 8 {
-        let start = next_day_start(ctx, k)?;
         let (d, last) = day_at(ctx, start, true)?;
         days.push(Day {
             first: with_weekday(ctx, start),
@@ -364,13 +360,13 @@ pub(super) fn at(ctx: &Ctx, i: usize, out: &mut Vec<Candidate>) -> Option<usize>
             out.push(date(ctx, tail.first, end, y, Some(m), Some(tail.day)));
             return Some(end + 1);
         }
-        k = last;
+        start = next_day_start(ctx, last)?;
     }
     None
 }
 
-/// `July 3, 2025`, `July 3`, `July 2025` (capitalised).
-fn english(ctx: &Ctx, i: usize, m: u32, out: &mut Vec<Candidate>) -> Option<usize> {
+/// `July 3, 2025`, `July 3`, `July 2025` (capitalised), at token `i` (month `m`).
+pub(super) fn english(ctx: &Ctx, i: usize, m: u32, out: &mut Vec<Candidate>) -> Option<usize> {
     if !ctx.is_cap(i) {
         return None;
     }

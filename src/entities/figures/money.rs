@@ -346,28 +346,63 @@ fn shared_currencies() -> &'static SharedCurrencies {
     })
 }
 
+/// Is `code` the currency of a name several countries share (`USD`, `XOF`,
+/// `DZD`)?
+fn is_shared_code(code: &str) -> bool {
+    static CODES: OnceLock<rustc_hash::FxHashSet<&'static str>> = OnceLock::new();
+    CODES
+        .get_or_init(|| {
+            shared_currencies()
+                .values()
+                .flatten()
+                .map(|&(_, c)| c)
+                .collect()
+        })
+        .contains(code)
+}
+
+/// How much an article mentions each country (few countries: a list).
+#[derive(Default)]
+struct Scores(Vec<([u8; 2], u32)>);
+
+impl Scores {
+    fn add(&mut self, cc: [u8; 2], n: u32) {
+        match self.0.iter_mut().find(|(c, _)| *c == cc) {
+            Some((_, s)) => *s += n,
+            None => self.0.push((cc, n)),
+        }
+    }
+    fn get(&self, cc: [u8; 2]) -> Option<u32> {
+        self.0.iter().find(|(c, _)| *c == cc).map(|&(_, s)| s)
+    }
+    fn top(&self) -> u32 {
+        self.0.iter().map(|&(_, s)| s).max().unwrap_or(0)
+    }
+}
+
 /// How much the article is about each country: one point per mention of a
 /// place of the gazetteers (a country, or a city or region by its `cc=`
 /// tag) and per nationality adjective (`sénégalais`), and one more for the
 /// first place of the text (the dateline: `Dakar, 12 mai (APS) –`).
-fn country_scores(ctx: &Ctx, ents: &[Entity]) -> HashMap<[u8; 2], u32> {
-    let mut scores: HashMap<[u8; 2], u32> = HashMap::new();
+fn country_scores(ctx: &Ctx, ents: &[Entity]) -> Scores {
+    let mut scores = Scores::default();
     let cc_of = |name: &str| ctx.lex.lookup(name).and_then(|e| tag::country_code(e.tags));
     let mut first = true;
     for e in ents.iter().filter(|e| e.etype == EntityType::Place) {
         let text = &ctx.text[e.start..e.end];
         let cc = cc_of(text).or_else(|| e.canonical.as_deref().and_then(cc_of));
         if let Some(cc) = cc {
-            *scores.entry(cc).or_default() += if first { 2 } else { 1 };
+            scores.add(cc, if first { 2 } else { 1 });
             first = false;
         }
     }
     for k in 0..ctx.len() {
-        if ctx.kind(k) != Some(TokKind::Word) {
+        // Nationality adjectives take five bytes or more (`belge`, `thaï`).
+        if ctx.kind(k) != Some(TokKind::Word) || ctx.l(k).len() < 5 {
             continue;
         }
         if let Some(cc) = ctx.lex.demonym(ctx.l(k)).and_then(cc_of) {
-            *scores.entry(cc).or_default() += 1;
+            scores.add(cc, 1);
         }
     }
     scores
@@ -376,7 +411,8 @@ fn country_scores(ctx: &Ctx, ents: &[Entity]) -> HashMap<[u8; 2], u32> {
 /// The currency form inside a money entity, as lowercase words.
 fn currency_form<'a>(ctx: &Ctx<'a>, e: &Entity) -> Option<Vec<&'a str>> {
     (e.tok_start..e.tok_end).find_map(|k| {
-        if !matches!(ctx.kind(k), Some(TokKind::Word | TokKind::Symbol)) {
+        let unit = matches!(ctx.kind(k), Some(TokKind::Word | TokKind::Symbol));
+        if !unit || ctx.is_de(k) || scale(ctx.l(k)).is_some() {
             return None;
         }
         let get = |j: usize| (k + j < e.tok_end).then(|| ctx.t(k + j));
@@ -394,7 +430,11 @@ pub(super) fn localise(ctx: &Ctx, ents: &mut [Entity]) {
     let mut scores = None;
     for k in 0..ents.len() {
         let e = &ents[k];
-        if figure(e).is_none_or(|f| f.kind != FigureKind::Money) {
+        // Only a code that a shared name can give needs a closer look (not `EUR`).
+        let shared = figure(e).is_some_and(|f| {
+            f.kind == FigureKind::Money && f.unit.as_deref().is_some_and(is_shared_code)
+        });
+        if !shared {
             continue;
         }
         let Some(name) = currency_form(ctx, e).and_then(|w| shared_name(&w)) else {
@@ -414,14 +454,14 @@ pub(super) fn localise(ctx: &Ctx, ents: &mut [Entity]) {
             Some(c) => Some(c),
             None => {
                 let scores = scores.get_or_insert_with(|| country_scores(ctx, ents));
-                let top = scores.values().copied().max().unwrap_or(0);
+                let top = scores.top();
                 let given = figure(e).and_then(|f| f.unit.as_deref());
                 // On a tie, the code the currency list gives.
                 shared_currencies()
                     .get(name)
                     .into_iter()
                     .flatten()
-                    .filter_map(|(cc, code)| Some((*scores.get(cc)?, *code)))
+                    .filter_map(|&(cc, code)| Some((scores.get(cc)?, code)))
                     .filter(|&(s, _)| 2 * s >= top)
                     .max_by_key(|&(s, code)| (s, Some(code) == given))
                     .map(|(_, code)| code)

@@ -87,22 +87,6 @@ pub(super) fn atom(w: &str) -> Option<Atom> {
     })
 }
 
-/// The atoms of a token (`quatre-vingt-dix` → three), appended to `out`;
-/// false (and `out` as it was) when some part is not a number word.
-pub(super) fn push_atoms(word: &str, out: &mut Vec<Atom>) -> bool {
-    let n = out.len();
-    for part in word.split('-') {
-        match atom(part) {
-            Some(a) => out.push(a),
-            None => {
-                out.truncate(n);
-                return false;
-            }
-        }
-    }
-    true
-}
-
 /// Does the token start like a number word (its first hyphenated part)?
 pub(super) fn starts_number(word: &str) -> bool {
     atom(word.split('-').next().unwrap_or(word)).is_some_and(|a| a != Atom::Et)
@@ -276,24 +260,47 @@ pub(super) fn value(atoms: &[Atom]) -> Option<u64> {
 /// Is `w` (lowercase) an ordinal or a fraction in words (`unième`,
 /// `vingt-cinquième`, `centièmes`)? Its last hyphenated part ends in `-ième`.
 pub(super) fn is_ordinal_word(w: &str) -> bool {
+    // Most words end otherwise: two bytes turn them away.
+    if !(w.ends_with("me") || w.ends_with("es")) {
+        return false;
+    }
     let last = w.rsplit('-').next().unwrap_or(w);
     ["ième", "ièmes", "ieme", "iemes"]
         .iter()
         .any(|s| last.len() > s.len() && last.ends_with(s))
 }
 
+/// The most atoms a run of number words is read over; the longest French
+/// number this side of 10^15 has fewer.
+const MAX_ATOMS: usize = 64;
+
 /// The longest run of tokens from the first of `words` that reads as one
 /// number: (tokens used, value). Tries every prefix while at most one
 /// token in a row fails (`vingt` `et` `un`: `vingt et` alone is no number).
 pub(super) fn longest<'w>(words: impl Iterator<Item = &'w str>) -> Option<(usize, u64)> {
-    let mut atoms: Vec<Atom> = Vec::new();
+    // On the stack: this runs on every number word of the text.
+    let mut buf = [Atom::Et; MAX_ATOMS];
+    let mut n = 0;
     let mut best = None;
     let mut misses = 0;
     for (k, w) in words.enumerate() {
-        if !push_atoms(w, &mut atoms) {
+        let start = n;
+        for part in w.split('-') {
+            match (atom(part), buf.get_mut(n)) {
+                (Some(a), Some(slot)) => {
+                    *slot = a;
+                    n += 1;
+                }
+                _ => {
+                    n = start;
+                    break;
+                }
+            }
+        }
+        if n == start {
             break;
         }
-        match value(&atoms) {
+        match value(&buf[..n]) {
             Some(v) => {
                 best = Some((k + 1, v));
                 misses = 0;
@@ -335,13 +342,8 @@ mod tests {
     use super::*;
 
     fn read(s: &str) -> Option<u64> {
-        let mut atoms = Vec::new();
-        for w in s.split(' ') {
-            if !push_atoms(w, &mut atoms) {
-                return None;
-            }
-        }
-        value(&atoms)
+        let atoms: Option<Vec<Atom>> = s.split([' ', '-']).map(atom).collect();
+        value(&atoms?)
     }
 
     #[test]
