@@ -234,9 +234,21 @@ fn unit_after(ctx: &Ctx, i: usize) -> bool {
 }
 
 /// Is the number at `first..=last` a time of day (`à 11 heures`, `vers 21 h`,
-/// `(20 h)`, `15 h 30`, `15:30`)? Then the last token of the time. A count
-/// of hours stays a number (`pendant 11 heures`, `deux heures de débat`).
+/// `(20 h)`, `15 h 30`, `15:30`, `midi quinze`) or a day counted from a
+/// weekday (`jeudi en huit`)? Then the last token of it. A count of hours
+/// stays a number (`pendant 11 heures`, `deux heures de débat`).
 fn time_of_day(ctx: &Ctx, first: usize, last: usize) -> Option<usize> {
+    // `midi quinze`, `minuit moins cinq`; `jeudi en huit`, `lundi en quinze`
+    // (a week or two from that day).
+    let p = first.wrapping_sub(1);
+    let after_hour = ctx.is(p, &["midi", "minuit"])
+        || ctx.is(p, &["moins", "et"]) && ctx.is(p.wrapping_sub(1), &["midi", "minuit"]);
+    let week_from = ctx.is(p, &["en"])
+        && WEEKDAYS.contains(ctx.l(p.wrapping_sub(1)))
+        && matches!(ctx.l(first), "huit" | "quinze" | "8" | "15");
+    if after_hour || week_from {
+        return Some(last);
+    }
     let h = last + 1;
     let two_digits = |k: usize| ctx.kind(k) == Some(TokKind::Number) && ctx.t(k).len() == 2;
     if ctx.t(h) == ":" && glued(ctx, last) && glued(ctx, h) && two_digits(h + 1) {
@@ -306,15 +318,28 @@ fn finish_number(ctx: &Ctx, num: Num, out: &mut Vec<Candidate>) {
             }
         }
     }
-    // The sign: `-1 200 000`, `moins 5 %`.
-    if let Some(s) = sign_before(ctx, first) {
-        v = -v;
+    // `deux millions et demi`, `1 million et demi`.
+    if let Some(m) = scale(ctx.l(end)).filter(|&m| m >= 1e3 && ctx.kind(end) == Some(TokKind::Word))
+    {
+        if ctx.is(end + 1, &["et"]) && ctx.is(end + 2, &["demi", "demie"]) {
+            v += m / 2.0;
+            end += 2;
+        }
+    }
+    // The sign: `-1 200 000`, `moins 5 %`, `+5 %`.
+    if let Some((s, negative)) = sign_before(ctx, first) {
+        if negative {
+            v = -v;
+        }
         first = s;
     }
     let (first, last, kind, unit) = if let Some(pe) = money::percent_after(ctx, end) {
         (first, pe, FigureKind::Percent, None)
     } else if let Some(pb) = money::percent_before(ctx, first) {
         (pb, end, FigureKind::Percent, None)
+    } else if let Some((cend, m, code)) = money::scaled_currency_after(ctx, end) {
+        v *= m;
+        (first, cend, FigureKind::Money, Some(code.to_string()))
     } else if let Some((cend, code)) = money::currency_after(ctx, end) {
         let (cend, cents) = money::cents_after(ctx, cend, v);
         v = cents;
@@ -328,16 +353,22 @@ fn finish_number(ctx: &Ctx, num: Num, out: &mut Vec<Candidate>) {
     out.push(fig(ctx, first, last, rule, kind, FigureValue::Num(v), unit));
 }
 
-/// The token of a sign right before the number at `i`: a minus glued to it
-/// (`-1 200 000`, not a bullet at the start of a line nor the dash of a
-/// range `10-20`), or `moins` (not `au moins`, `plus ou moins`).
-fn sign_before(ctx: &Ctx, i: usize) -> Option<usize> {
+/// The sign right before the number at `i`: its token, and whether it is a
+/// minus. A minus or plus glued to the number (`-1 200 000`, `+5 %`; not a
+/// bullet at the start of a line nor the dash of a range `10-20`), or
+/// `moins` (not `au moins`, `plus ou moins`).
+fn sign_before(ctx: &Ctx, i: usize) -> Option<(usize, bool)> {
     let p = i.checked_sub(1)?;
     if ctx.is(p, &["moins"]) {
         let comparative = p > 0 && ctx.is(p - 1, &["au", "ou", "pas", "du", "le", "la", "les"]);
-        return (!comparative && ctx.same_sent(p, i)).then_some(p);
+        return (!comparative && ctx.same_sent(p, i)).then_some((p, true));
     }
-    if !matches!(ctx.t(p), "-" | "−" | "–") || !glued(ctx, p) {
+    let negative = match ctx.t(p) {
+        "-" | "−" | "–" => true,
+        "+" => false,
+        _ => return None,
+    };
+    if !glued(ctx, p) {
         return None;
     }
     let line_start = p == 0 || ctx.has(p, flag::NEWLINE);
@@ -345,7 +376,7 @@ fn sign_before(ctx: &Ctx, i: usize) -> Option<usize> {
     let after_number = p > 0
         && (glued(ctx, p - 1)
             || matches!(ctx.kind(p - 1), Some(TokKind::Number | TokKind::Ordinal)));
-    (!bullet && !after_number).then_some(p)
+    (!bullet && !after_number).then_some((p, negative))
 }
 
 /// Proposes FIGURE candidates.
@@ -382,13 +413,18 @@ fn digits_at(ctx: &Ctx, i: usize, out: &mut Vec<Candidate>) -> usize {
         return i + 1;
     }
     // A number glued to what follows is part of something else (`12h`, `3/4`),
-    // unless two years make a range (`2015/2016`).
+    // unless two years make a range (`2015/2016`, `2015/16`).
     if ctx.t(i + 1) == "/" && glued(ctx, i) {
-        if year.is_some() && glued(ctx, i + 1) && dates::year_of(ctx, i + 2).is_some() {
+        if year.is_some() && glued(ctx, i + 1) && dates::next_year(ctx, i + 2).is_some() {
             out.push(dates::date(ctx, i, i, year, None, None));
             return i + 1;
         }
         return i + 2;
+    }
+    // The second year of `2024-25`, `2015/16`.
+    if let Some(y) = dates::short_second_year(ctx, i) {
+        out.push(dates::date(ctx, i, i, Some(y), None, None));
+        return i + 1;
     }
     if let Some(end) = time_of_day(ctx, i, i) {
         return end + 1;

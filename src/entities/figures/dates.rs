@@ -89,6 +89,21 @@ pub(super) fn year_of(ctx: &Ctx, i: usize) -> Option<u32> {
     (1800..=2100).contains(&y).then_some(y)
 }
 
+/// The year at token `i` after a year and a glued `-` or `/`: four digits,
+/// or two that make the next year (`2015/16`, `2024-25`).
+pub(super) fn next_year(ctx: &Ctx, i: usize) -> Option<u32> {
+    year_of(ctx, i).or_else(|| short_second_year(ctx, i))
+}
+
+/// The year of the two digits at token `i` that end a range of two years
+/// (`2024-25`: 2025).
+pub(super) fn short_second_year(ctx: &Ctx, i: usize) -> Option<u32> {
+    let first = year_of(ctx, i.checked_sub(2)?)?;
+    let linked = matches!(ctx.t(i - 1), "-" | "/") && glued(ctx, i - 2) && glued(ctx, i - 1);
+    let y = first - first % 100 + small(ctx, i)?;
+    (linked && ctx.t(i).len() == 2 && y == first + 1).then_some(y)
+}
+
 /// A plain number of at most two digits at token `i`.
 fn small(ctx: &Ctx, i: usize) -> Option<u32> {
     let s = ctx.t(i);

@@ -28,6 +28,33 @@ pub(super) fn currency_after(ctx: &Ctx, i: usize) -> Option<(usize, String)> {
     Some((j + n - 1, code.to_string()))
 }
 
+/// Units that are a scale and a currency in one (`500 MDT`, `10 MMDH`):
+/// the abbreviations of the Maghreb press, and `MUSD`, `MEUR`.
+const SCALED_CURRENCIES: &[(&str, f64, &str)] = &[
+    ("MDT", 1e6, "TND"),
+    ("MDA", 1e6, "DZD"),
+    ("MDH", 1e6, "MAD"),
+    ("MDHS", 1e6, "MAD"),
+    ("MDh", 1e6, "MAD"),
+    ("MDhs", 1e6, "MAD"),
+    ("MMDH", 1e9, "MAD"),
+    ("MMDh", 1e9, "MAD"),
+    ("MUSD", 1e6, "USD"),
+    ("MEUR", 1e6, "EUR"),
+];
+
+/// A unit right after token `end` that is a scale and a currency in one:
+/// (its token, the scale, ISO code).
+pub(super) fn scaled_currency_after(ctx: &Ctx, end: usize) -> Option<(usize, f64, &'static str)> {
+    let n = end + 1;
+    if ctx.kind(n) != Some(TokKind::Word) || !ctx.t(n).starts_with('M') || !ctx.same_sent(end, n) {
+        return None;
+    }
+    let t = ctx.t(n);
+    let &(_, m, code) = SCALED_CURRENCIES.iter().find(|(f, ..)| *f == t)?;
+    Some((n, m, code))
+}
+
 /// A currency symbol or ISO code right before the number at `first` (`$10`,
 /// `€ 5`, `EUR 20`, `US$ 5`): (its first token, ISO code).
 pub(super) fn currency_before(ctx: &Ctx, first: usize) -> Option<(usize, String)> {
@@ -53,11 +80,11 @@ pub(super) fn currency_before(ctx: &Ctx, first: usize) -> Option<(usize, String)
     None
 }
 
-/// Is token `i` a three-letter ISO 4217 code that no French text uses as a
-/// word or an acronym (`EUR`, `USD`, `CHF`; not `TOP` or `ALL`)?
+/// Is token `i` a currency code in capitals that no French text uses as a
+/// word or an acronym (`EUR`, `USD`, `CHF`, `FCFA`; not `TOP` or `ALL`)?
 fn is_iso_code(ctx: &Ctx, i: usize) -> bool {
     let t = ctx.t(i);
-    t.len() == 3
+    (3..=4).contains(&t.len())
         && !ctx.lex.is_common(ctx.l(i))
         && !matches!(
             t,
@@ -66,7 +93,7 @@ fn is_iso_code(ctx: &Ctx, i: usize) -> bool {
         && ctx
             .lex
             .currency_at(|k| (k == 0).then_some(t))
-            .is_some_and(|(_, c)| c == t)
+            .is_some_and(|(_, c)| c == t || t.ends_with("CFA"))
 }
 
 /// Where a percentage written after token `end` ends: `%`, `pour cent`,
