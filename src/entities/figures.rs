@@ -617,16 +617,19 @@ fn is_period(ctx: &Ctx, i: usize) -> bool {
 /// A run of number words at `i` (`vingt-trois`, `deux cent mille`, `un
 /// million`, `douze virgule quatre-vingt-dix-neuf`), read by the grammar.
 fn number_words_at(ctx: &Ctx, i: usize, out: &mut Vec<Candidate>) -> usize {
-    // The words of the run: number words of one sentence, and `et` (which the grammar checks).
-    let mut j = i;
-    while j < ctx.len()
-        && ctx.kind(j) == Some(TokKind::Word)
-        && ctx.same_sent(i, j)
-        && (ctx.l(j) == "et" && j > i || numbers::starts_number(ctx.l(j)))
-    {
-        j += 1;
-    }
-    let Some((n, mut v)) = numbers::longest((i..j).map(|k| ctx.l(k))) else {
+    // The words of the run: number words of one sentence, and `et` (which
+    // the grammar checks). Read lazily: the grammar stops within a few words
+    // of where a number ends, however long the run.
+    let run = |from: usize| {
+        (from..ctx.len())
+            .take_while(move |&k| {
+                ctx.kind(k) == Some(TokKind::Word)
+                    && ctx.same_sent(i, k)
+                    && (ctx.l(k) == "et" && k > from || numbers::starts_number(ctx.l(k)))
+            })
+            .map(|k| ctx.l(k))
+    };
+    let Some((n, mut v)) = numbers::longest(run(i)) else {
         return i + 1;
     };
     let mut last = i + n - 1;
@@ -643,11 +646,7 @@ fn number_words_at(ctx: &Ctx, i: usize, out: &mut Vec<Candidate>) -> usize {
     // (`un milliard, six cent soixante deux millions …`).
     if let (Some(s), ",") = (big_scale(ctx.l(last)), ctx.t(last + 1)) {
         let start = last + 2;
-        let mut end = start;
-        while end < ctx.len() && ctx.same_sent(i, end) && numbers::starts_number(ctx.l(end)) {
-            end += 1;
-        }
-        if let Some((m, w)) = numbers::longest((start..end).map(|k| ctx.l(k))) {
+        if let Some((m, w)) = numbers::longest(run(start)) {
             if w < s && w >= 100 && !numbers::is_ordinal_word(ctx.l(start + m)) {
                 v += w;
                 last = start + m - 1;
