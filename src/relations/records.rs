@@ -16,6 +16,9 @@ pub(super) struct Draft {
     /// per instrument (`entre A et B, et entre A et C`); `first` and the
     /// signatories are common to all.
     pub(super) alternatives: Vec<Vec<Participant>>,
+    /// The subject is a pronoun (`Elle a également signé …`): it stands for
+    /// the subject of the signing reported before.
+    pub(super) pronoun_subject: bool,
 }
 
 pub(super) fn finish(
@@ -52,7 +55,14 @@ pub(super) fn finish(
             }
         }
     };
+    // The parties of the last subject that named any, for a pronoun subject.
+    let mut last_subject: Vec<Participant> = Vec::new();
     for (fam, mut d) in drafts.into_iter().enumerate() {
+        if d.pronoun_subject && d.first.is_empty() {
+            d.first = last_subject.clone();
+        } else if d.rule == "signed:active" && d.first.iter().any(|p| !p.signatory) {
+            last_subject = d.first.iter().filter(|p| !p.signatory).cloned().collect();
+        }
         // A second trigger on the same instrument (`un accord … avec l’UE,
         // paraphé par son ambassadeur, X`) adds to the record already made.
         if let Some(&r) = by_mention.get(&d.mention.start) {
@@ -112,6 +122,21 @@ pub(super) fn finish(
                 .any(|r| refers_to(kind_head(&d.mention.kind), &r.kind))
         {
             continue;
+        }
+        // `… grâce à la signature d’une convention de partenariat impliquant
+        // également la région …`: more parties of an instrument already reported.
+        if !d.mention.definite
+            && !d.mention.kind.is_empty()
+            && (d.mention.end..d.mention.end + 3).any(|x| ctx.is(x, &["également", "aussi"]))
+        {
+            if let Some(r) = (0..out.len())
+                .rev()
+                .find(|&r| out[r].kind == d.mention.kind)
+            {
+                absorb(ctx, ents, clusters, &mut out[r], &mut d);
+                note(&mut latest, &out[r], r);
+                continue;
+            }
         }
         // `Le document a été signé par …`: the instrument named before, when there is one.
         if d.mention.kind.is_empty() && !out.is_empty() {
@@ -322,6 +347,7 @@ impl Draft {
             signatories: Vec::new(),
             implicit: self.implicit,
             alternatives: Vec::new(),
+            pronoun_subject: false,
         }
     }
 }
