@@ -15,8 +15,8 @@
 //! currency name several countries share the currency of the article's
 //! country (`FCFA` in a Cameroonian article is XAF).
 //!
-//! Number words are read by a grammar ([`numbers`]), dates in [`dates`],
-//! units and currencies in [`money`].
+//! Number words are read by a grammar (`figures/numbers.rs`), dates in
+//! `figures/dates.rs`, units and currencies in `figures/money.rs`.
 
 mod dates;
 mod money;
@@ -196,7 +196,12 @@ fn in_name_or_ident(ctx: &Ctx, i: usize, year: bool) -> bool {
         return false;
     }
     let p = i - 1;
-    if ctx.is_in(p, &IDENT_BEFORE)
+    // `Tél. : +221 …`: the punctuation after the word does not hide it.
+    let mut w = p;
+    while w > 0 && w + 3 >= i && matches!(ctx.t(w), "." | ":" | "+") {
+        w -= 1;
+    }
+    if ctx.is_in(w, &IDENT_BEFORE)
         || !year && ctx.is_in(p, &IDENT_UNLESS_YEAR)
         || ctx.t(p) == "°"
         || ctx.t(p) == "#"
@@ -254,7 +259,9 @@ fn time_of_day(ctx: &Ctx, first: usize, last: usize) -> Option<usize> {
     if ctx.t(h) == ":" && glued(ctx, last) && glued(ctx, h) && two_digits(h + 1) {
         return Some(h + 1);
     }
-    if !ctx.is(h, &["h", "heures", "heure"]) {
+    // A time of day has an hour of the day (`à 72 heures du scrutin` counts).
+    let hour = ctx.t(last).parse::<u32>().map_or(true, |v| v <= 24);
+    if !hour || !ctx.is(h, &["h", "heures", "heure"]) {
         return None;
     }
     let minutes = two_digits(h + 1);
@@ -403,14 +410,22 @@ fn digits_at(ctx: &Ctx, i: usize, out: &mut Vec<Candidate>) -> usize {
     }
     let year = dates::year_of(ctx, i);
     if in_name_or_ident(ctx, i, year.is_some()) {
-        // `PDES 2017-2021`: the second year belongs to the name too.
-        if year.is_some()
-            && matches!(ctx.t(i + 1), "-" | "/")
-            && dates::year_of(ctx, i + 2).is_some()
-        {
-            return i + 3;
+        // The numbers glued to it or following it belong to the name or the
+        // identifier too (`PDES 2017-2021`, `n°2024-123`, `+221 33 123 45 67`).
+        let mut k = i;
+        loop {
+            let glued_next = matches!(ctx.t(k + 1), "-" | "/" | ".")
+                && glued(ctx, k)
+                && glued(ctx, k + 1)
+                && ctx.kind(k + 2) == Some(TokKind::Number);
+            if glued_next {
+                k += 2;
+            } else if ctx.kind(k + 1) == Some(TokKind::Number) && ctx.same_sent(k, k + 1) {
+                k += 1;
+            } else {
+                return k + 1;
+            }
         }
-        return i + 1;
     }
     // A number glued to what follows is part of something else (`12h`, `3/4`),
     // unless two years make a range (`2015/2016`, `2015/16`).
