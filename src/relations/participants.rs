@@ -156,12 +156,40 @@ pub(super) fn can_participate(ctx: &Ctx, ents: &[Entity], k: usize) -> bool {
     match e.etype {
         EntityType::Figure => false,
         EntityType::Place => {
+            // `Bignona (Sénégal)`, `la Sonatel (Sénégal)`: the country in
+            // parentheses locates the name before it.
+            if e.tok_start > 1
+                && ctx.t(e.tok_start - 1) == "("
+                && ent_ending_at(ents, e.tok_start - 1).is_some()
+            {
+                return false;
+            }
             // `la région Bourgogne-Franche-Comté`, `la ville de Dakar`: the authority is a party.
             let mut p = e.tok_start;
             if p > 0 && ctx.is_de(p - 1) {
                 p -= 1;
             }
             if p > 0 && crate::entities::places::is_area_noun(ctx.l(p - 1)) {
+                return true;
+            }
+            // `le maire de Dakar`, `les maires de Dakar et de Lyon`: the town is a party.
+            let mut q = p;
+            let lim = p.saturating_sub(12);
+            while q > lim
+                && (ctx.is(q - 1, &["et", ","])
+                    || ctx.is_de(q - 1)
+                    || ctx.is_article(q - 1)
+                    || ent_covering(ents, q - 1)
+                        .is_some_and(|x| ents[x].etype == EntityType::Place))
+            {
+                q -= 1;
+            }
+            if q > 0
+                && ctx.is(
+                    q - 1,
+                    &["maire", "maires", "mairie", "mairies", "municipalité"],
+                )
+            {
                 return true;
             }
             let t = &ctx.text[e.start..e.end];
@@ -879,6 +907,7 @@ pub(super) fn binding_draft(
         implicit: false,
         alternatives: Vec::new(),
         pronoun_subject: false,
+        signers_subject: false,
     })
 }
 
@@ -900,6 +929,8 @@ pub(super) fn build(
     // The subject of an active verb: entities before it in its clause.
     let mut first_idx: Vec<usize> = Vec::new();
     let mut pronoun_subject = false;
+    let mut signers_subject = false;
+    let mut subject_signatories: Vec<usize> = Vec::new();
     if matches!(voice, Voice::Active | Voice::Causative) {
         let mut a = s.start;
         for k in (s.start..t).rev() {
@@ -916,6 +947,14 @@ pub(super) fn build(
         first_idx = entities_in(ctx, ents, a..clause_end);
         pronoun_subject = first_idx.is_empty()
             && (a..clause_end).any(|k| ctx.is(k, &["il", "elle", "ils", "elles"]));
+        // `Dans la foulée, les élus ont signé une convention`: the people who
+        // signed just before, and their sides.
+        signers_subject = first_idx.is_empty()
+            && (a..clause_end).any(|k| {
+                ctx.is(k, &["élus", "signataires"])
+                    && k > a
+                    && ctx.is(k - 1, &["les", "ces", "deux"])
+            });
         // `le ministre a signé …`: the person last introduced with that title.
         if first_idx.is_empty() {
             if let Some(k) = (a..clause_end).find(|&k| {
@@ -934,6 +973,10 @@ pub(super) fn build(
             let back_to = ctx.sents[si.saturating_sub(1)].start;
             first_idx = counted_parties(ctx, ents, clusters, a..clause_end, back_to);
         }
+        // `Les ministres de la Santé du Niger et du Bénin ont signé`: the
+        // ministers the article names elsewhere for those countries signed.
+        subject_signatories =
+            plural_title_signatories(ctx, ents, clusters, a..clause_end, &first_idx);
     }
     // `X a annoncé un accord signé avec Y`: the participle right after the
     // instrument, with no auxiliary, describes it; the clause's subject is a party.
@@ -1160,6 +1203,7 @@ pub(super) fn build(
         .map(|g| to_participants(ctx, ents, clusters, g))
         .filter(|g| !g.is_empty())
         .collect();
+    signatory_idx.extend(subject_signatories);
     let mut signatories = to_participants(ctx, ents, clusters, &signatory_idx);
     let implicit = first.iter().all(|p| p.signatory) && voice != Voice::Active;
     let mut alternatives: Vec<Vec<Participant>> = alternatives_idx
@@ -1190,6 +1234,7 @@ pub(super) fn build(
         implicit,
         alternatives,
         pronoun_subject,
+        signers_subject,
     }
 }
 
@@ -1260,6 +1305,67 @@ pub(super) fn plural_heads(ctx: &Ctx, x: usize) -> bool {
             ],
         )
         && ctx.is_de(x + 3)
+}
+
+/// Plural titles that, as a subject (`Les ministres de la Santé du Niger et
+/// du Bénin`), stand for people of the parties named after them.
+const PLURAL_TITLES: &[(&str, &str)] = &[
+    ("ministres", "ministre"),
+    ("présidents", "président"),
+    ("maires", "maire"),
+    ("gouverneurs", "gouverneur"),
+    ("ambassadeurs", "ambassadeur"),
+    ("directeurs", "directeur"),
+];
+
+/// The people a plural title in the subject `region` stands for: those the
+/// article names with that title (or as `homologue`) for one of the
+/// parties `parties`, one per party.
+pub(super) fn plural_title_signatories(
+    ctx: &Ctx,
+    ents: &[Entity],
+    clusters: &Clusters,
+    region: Range<usize>,
+    parties: &[usize],
+) -> Vec<usize> {
+    let Some(title) = region.clone().find_map(|k| {
+        PLURAL_TITLES
+            .iter()
+            .find(|(p, _)| ctx.is(k, &[p]))
+            .map(|&(_, s)| s)
+    }) else {
+        return Vec::new();
+    };
+    if parties.len() < 2 {
+        return Vec::new();
+    }
+    let cluster = |e: usize| clusters.of_entity.get(e).copied().flatten();
+    let party_clusters: Vec<Option<usize>> = parties.iter().map(|&e| cluster(e)).collect();
+    let mut out: Vec<usize> = Vec::new();
+    let mut served: Vec<Option<usize>> = Vec::new();
+    for (e, ent) in ents.iter().enumerate() {
+        if ent.etype != EntityType::Person || region.contains(&ent.tok_start) {
+            continue;
+        }
+        let (Some(role), Some(body)) = role_of(ctx, ents, e) else {
+            continue;
+        };
+        let head = role
+            .split_whitespace()
+            .find(|w| !matches!(*w, "le" | "la" | "Le" | "La" | "son" | "sa" | "Son" | "Sa"))
+            .unwrap_or("")
+            .to_lowercase();
+        let c = cluster(body);
+        if (head == title || head == "homologue")
+            && c.is_some()
+            && party_clusters.contains(&c)
+            && !served.contains(&c)
+        {
+            served.push(c);
+            out.push(e);
+        }
+    }
+    out
 }
 
 /// `représenté(e)(s) par`, `représentée ici par` at token `k`.
