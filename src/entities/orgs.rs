@@ -735,7 +735,7 @@ pub fn propose(ctx: &Ctx, out: &mut Vec<Candidate>) {
                         "place:hashtag",
                         40,
                     );
-                    c.canonical = e.canonical.clone();
+                    c.canonical = e.canonical_name();
                     out.push(c);
                     continue;
                 }
