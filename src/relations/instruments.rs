@@ -219,10 +219,14 @@ pub(super) fn mentions(ctx: &Ctx, ents: &[Entity], nouns: &[usize]) -> Vec<Menti
         let Some((kind, plural)) = instrument_head(l) else {
             continue;
         };
-        // `d’accord` (agree), `en accord avec`, `accord de principe` are not instruments.
+        // `d’accord` (agree), `en accord avec`, `accord de principe` are not
+        // instruments; `la signature d’accords de coopération` is.
+        let with_complement = (ctx.is(i + 1, &["de", "d"]) || ctx.is_elision(i + 1, "d"))
+            && ctx.is_in(i + 2, &INSTRUMENT_COMPLEMENTS);
         if kind == "accord"
             && i > 0
-            && (ctx.is_elision(i - 1, "d") || ctx.is(i - 1, &["en", "commun"]))
+            && (ctx.is_elision(i - 1, "d") && !plural && !with_complement
+                || ctx.is(i - 1, &["en", "commun"]))
         {
             continue;
         }
