@@ -179,6 +179,11 @@ pub fn is_org_noun(w: &str) -> bool {
     ORG_NOUNS.contains(w)
 }
 
+/// Is `w` (lowercase) an English word that ends an organisation name (`Group`, `Ltd`)?
+pub fn is_en_suffix(w: &str) -> bool {
+    EN_SUFFIX.contains(w)
+}
+
 /// Is `w` (lowercase) an adjective that may follow an organisation head noun?
 pub fn is_inst_adj(w: &str) -> bool {
     INST_ADJ.contains(w)
@@ -237,6 +242,7 @@ static EN_SUFFIX: crate::entities::WordSet = crate::entities::WordSet::new(&[
     "airways",
     "energy",
     "telecom",
+    "industries",
     "motors",
     "systems",
     "solutions",
@@ -703,6 +709,10 @@ fn standalone_acronym(ctx: &Ctx, i: usize) -> bool {
         return false;
     }
     if t.split('-').any(|p| ACRONYM_STOP.contains(p)) {
+        return false;
+    }
+    // A civil title in capitals (`SEM`, Son Excellence Monsieur).
+    if matches!(ctx.title_at(i), Some((_, crate::lexicon::TitleKind::Civil))) {
         return false;
     }
     let l = ctx.l(i);
@@ -1272,7 +1282,7 @@ fn team(ctx: &Ctx, i: usize) -> Option<(usize, usize)> {
 #[inline(never)]
 pub fn propose_aliases(ctx: &Ctx, ents: &[Entity], out: &mut Vec<Candidate>) {
     let covered = covered_tokens(ctx, ents);
-    repeated_names(ctx, ents, &covered, out);
+    repeated_names(ctx, ents, &covered, (EntityType::Org, "org:repeat", 1), out);
     short_mentions(ctx, ents, &covered, out);
     listed_with_orgs(ctx, ents, &covered, out);
     // Acronyms known in this document, folded (`CTIC` → `ctic` also finds `Ctic`).
@@ -1358,18 +1368,27 @@ pub fn propose_aliases(ctx: &Ctx, ents: &[Entity], out: &mut Vec<Candidate>) {
 }
 
 /// A name found once as an organisation is one wherever it appears again,
-/// written the same way (`la société Hydrolis` … `d’Hydrolis`, a headline).
-fn repeated_names(ctx: &Ctx, ents: &[Entity], covered: &[bool], out: &mut Vec<Candidate>) {
+/// written the same way (`la société Hydrolis` … `d’Hydrolis`, a headline);
+/// so is a person's full name (`Uhuru Kenyatta`, found after a title, is one
+/// where no title introduces it). `kind` is the type, the rule and the fewest
+/// tokens a name must have to repeat.
+pub(crate) fn repeated_names(
+    ctx: &Ctx,
+    ents: &[Entity],
+    covered: &[bool],
+    (etype, rule, min_toks): (EntityType, &'static str, usize),
+    out: &mut Vec<Candidate>,
+) {
     // First token → the organisation names of the article that start with it,
     // as token ranges (told apart by their tokens' text).
     let mut names: rustc_hash::FxHashMap<&str, Vec<Range<usize>>> = Default::default();
     let same_words = |a: &Range<usize>, b: &Range<usize>| {
         a.len() == b.len() && a.clone().zip(b.clone()).all(|(x, y)| ctx.t(x) == ctx.t(y))
     };
-    for e in ents.iter().filter(|e| e.etype == EntityType::Org) {
+    for e in ents.iter().filter(|e| e.etype == etype) {
         let toks = e.tok_start..e.tok_end;
         // Only names that start with a capital and are not common words alone.
-        if toks.is_empty() {
+        if toks.len() < min_toks.max(1) {
             continue;
         }
         let first = ctx.t(e.tok_start);
@@ -1389,7 +1408,7 @@ fn repeated_names(ctx: &Ctx, ents: &[Entity], covered: &[bool], out: &mut Vec<Ca
     // Where the entities that a longer name may replace start (in order).
     let mut others = ents
         .iter()
-        .filter(|e| e.etype != EntityType::Org)
+        .filter(|e| e.etype != etype)
         .map(|e| e.tok_start)
         .peekable();
     for (i, &cov) in covered.iter().enumerate() {
@@ -1417,8 +1436,8 @@ fn repeated_names(ctx: &Ctx, ents: &[Entity], covered: &[bool], out: &mut Vec<Ca
             out.push(Candidate::new(
                 ctx.bstart(i),
                 ctx.bend(i + n - 1),
-                EntityType::Org,
-                "org:repeat",
+                etype,
+                rule,
                 57,
             ));
         }
