@@ -1325,21 +1325,30 @@ pub fn propose_aliases(ctx: &Ctx, ents: &[Entity], out: &mut Vec<Candidate>) {
         if e.etype != EntityType::Org {
             continue;
         }
-        // `PNUD Maroc`, `CTIC Dakar`: an acronym followed by its country or city.
-        if e.tok_end == e.tok_start + 1 && ctx.has(e.tok_start, flag::ALLCAPS) {
-            if let Some(n) = ents.get(k + 1) {
-                if n.etype == EntityType::Place
-                    && n.tok_start == e.tok_end
-                    && n.tok_end == n.tok_start + 1
-                    && ctx.text[e.end..n.start] == *" "
-                {
-                    out.push(Candidate::new(
-                        e.start,
-                        n.end,
-                        EntityType::Org,
-                        "org:acronym-place",
-                        70,
-                    ));
+        // `PNUD Maroc`, `CTIC Dakar`: an acronym followed by its country or
+        // city; `Orange Mali`, `Moov Africa Côte d’Ivoire`: a name followed by
+        // a country, the branch in that country.
+        let acronym = e.tok_end == e.tok_start + 1 && ctx.has(e.tok_start, flag::ALLCAPS);
+        if let Some(n) = ents.get(k + 1) {
+            if n.etype == EntityType::Place
+                && n.tok_start == e.tok_end
+                && ctx.text[e.end..n.start] == *" "
+                && !(ctx.is_cap(n.tok_end)
+                    && ctx.same_sent(n.tok_start, n.tok_end)
+                    && !ctx.has(n.tok_end, flag::NEWLINE))
+            {
+                let place = &ctx.text[n.start..n.end];
+                let country = ctx
+                    .lex
+                    .lookup(place)
+                    .is_some_and(|g| g.tags & crate::lexicon::tag::COUNTRY != 0);
+                let rule = if acronym && n.tok_end == n.tok_start + 1 {
+                    Some("org:acronym-place")
+                } else {
+                    country.then_some("org:country-branch")
+                };
+                if let Some(rule) = rule {
+                    out.push(Candidate::new(e.start, n.end, EntityType::Org, rule, 70));
                 }
             }
         }
