@@ -574,7 +574,7 @@ fn name_cluster<'k>(
     let has_long_form = c.members.iter().any(|&w| is_plain_name(texts[w]));
     for &m in &c.members {
         if let Some(can) = &ents[m].canonical {
-            if seen_canon.contains(&can.as_str()) {
+            if seen_canon.contains(&can.as_ref()) {
                 continue;
             }
             if has_long_form && is_acronym(texts[m]) && !spelled_out(can) {
@@ -590,7 +590,7 @@ fn name_cluster<'k>(
             names.push(can, key);
             // Other names the gazetteer gives the same entity (`UNDP` for `PNUD`).
             for e in ctx.lex.aliases_of(can).take(8) {
-                names.push(&e.text, Cow::Owned(fold(&e.text)));
+                names.push(e.text, Cow::Owned(fold(e.text)));
             }
         }
     }
