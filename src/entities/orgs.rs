@@ -345,7 +345,14 @@ fn de_group(ctx: &Ctx, i: usize) -> Option<usize> {
     }
     // `Commissariat à l’Énergie atomique`, `Haut-Commissariat à la Réforme`
     let article = ctx.is(i + 1, &["la"]) || ctx.is_elision(i + 1, "l");
-    if ctx.is(i, &["à"]) && article && ctx.is_cap(i + 2) && !is_place(ctx, i + 2) {
+    // Not when another body's name starts there (`lie l’Agence des routes à
+    // la Banque ouest-africaine …`).
+    if ctx.is(i, &["à"])
+        && article
+        && ctx.is_cap(i + 2)
+        && !is_place(ctx, i + 2)
+        && !ctx.lex.is_head(ctx.l(i + 2))
+    {
         return Some(i + 2);
     }
     None
