@@ -446,7 +446,12 @@ pub(super) fn role_of(ctx: &Ctx, ents: &[Entity], e: usize) -> (Option<String>, 
         let lim = stop.saturating_sub(25);
         while s > lim && ctx.same_sent(s - 1, stop) {
             s -= 1;
-            if let Some((_, crate::lexicon::TitleKind::Function)) = ctx.title_at(s) {
+            // (`général` in `Conseil général` is part of a name, not a title.)
+            let in_name = ent_covering(ents, s)
+                .is_some_and(|q| matches!(ents[q].etype, EntityType::Org | EntityType::Ministry));
+            if let (Some((_, crate::lexicon::TitleKind::Function)), false) =
+                (ctx.title_at(s), in_name)
+            {
                 if (s..stop).any(|x| {
                     ent_starting_at(ents, x).is_some_and(|q| ents[q].etype == EntityType::Person)
                 }) {
