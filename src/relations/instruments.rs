@@ -50,6 +50,8 @@ pub(super) const INSTRUMENT_NOUNS: &[(&str, (&str, bool))] = &[
     ("lettres", ("lettre d'intention", true)),
     ("serment", ("serment", false)),
     ("serments", ("serment", true)),
+    ("engagement", ("engagement", false)),
+    ("engagements", ("engagement", true)),
 ];
 
 /// Words after `de` that continue an instrument's name (`protocole d’accord`).
@@ -273,7 +275,12 @@ pub(super) fn mentions(ctx: &Ctx, ents: &[Entity], nouns: &[usize]) -> Vec<Menti
         // `plan`, `programme`, `lettre`, `déclaration` only with their complement.
         let needs_complement = matches!(
             kind,
-            "plan d'action" | "programme" | "lettre d'intention" | "déclaration" | "serment"
+            "plan d'action"
+                | "programme"
+                | "lettre d'intention"
+                | "déclaration"
+                | "serment"
+                | "engagement"
         );
         let mut j = i + 1;
         // The kind as written: the noun, then its complements (`d'accord`,

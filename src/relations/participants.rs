@@ -948,6 +948,7 @@ pub(super) fn build(
     let mut first_idx: Vec<usize> = Vec::new();
     let mut pronoun_subject = false;
     let mut signers_subject = false;
+    let mut earlier_idx: Vec<usize> = Vec::new();
     let mut subject_signatories: Vec<usize> = Vec::new();
     if matches!(voice, Voice::Active | Voice::Causative) {
         let mut a = s.start;
@@ -962,6 +963,16 @@ pub(super) fn build(
         } else {
             t
         };
+        // `Après Total et Chevron, six autres compagnies ont conclu avec le
+        // gouvernement …`: those named after `Après` signed before, each on
+        // its own with the same partner; the subject is the others.
+        let first_word = (a..clause_end).find(|&k| ctx.kind(k) == Some(TokKind::Word));
+        if let Some(f) = first_word.filter(|&f| ctx.is(f, &["après"])) {
+            if let Some(comma) = (f + 1..clause_end).find(|&k| ctx.t(k) == ",") {
+                earlier_idx = entities_in(ctx, ents, f + 1..comma);
+                a = comma + 1;
+            }
+        }
         first_idx = entities_in(ctx, ents, a..clause_end);
         pronoun_subject = first_idx.is_empty()
             && (a..clause_end).any(|k| ctx.is(k, &["il", "elle", "ils", "elles"]));
@@ -1228,6 +1239,20 @@ pub(super) fn build(
         .iter()
         .map(|g| to_participants(ctx, ents, clusters, g))
         .collect();
+    // Each earlier signer with the partners (`Après A et B, … ont conclu avec Y`).
+    let partners: Vec<Participant> = first
+        .iter()
+        .filter(|p| !p.signatory)
+        .chain(groups.iter().flatten())
+        .cloned()
+        .collect();
+    if !earlier_idx.is_empty() && !partners.is_empty() {
+        alternatives.extend(earlier_idx.iter().map(|&e| {
+            let mut alt = to_participants(ctx, ents, clusters, &[e]);
+            alt.extend(partners.iter().cloned());
+            alt
+        }));
+    }
     // The agent names several bodies for several instruments: one record per
     // partner (`par A, d’une part, et les présidents de B et de C, d’autre
     // part, ces conventions …`; `ces deux accords ont été signés par le
