@@ -622,14 +622,45 @@ pub(super) fn is_minister_title(w: &str) -> bool {
 /// countries one adjective may mean (`congolais`), the one the article names.
 pub(super) fn country_named(ctx: &Ctx, ents: &[Entity], w: &str) -> Option<usize> {
     let countries = ctx.lex.demonym_countries(w)?;
-    countries.split('|').find_map(|c| {
-        let key = fold(c);
-        ents.iter().position(|e| {
-            e.etype == EntityType::Place
-                && (fold(&ctx.text[e.start..e.end]) == key
-                    || e.canonical.as_deref().is_some_and(|n| fold(n) == key))
-        })
+    PLACES.with(|cell| {
+        let mut cache = cell.borrow_mut();
+        // One index per document (each call of `relations::extract` is a new
+        // one), built on the first question: a long document asks about many
+        // adjectives.
+        let id = DOCUMENT.with(|d| d.get());
+        if cache.0 != id {
+            let mut by_name: rustc_hash::FxHashMap<String, usize> = Default::default();
+            for (k, e) in ents
+                .iter()
+                .enumerate()
+                .filter(|(_, e)| e.etype == EntityType::Place)
+            {
+                by_name.entry(fold(&ctx.text[e.start..e.end])).or_insert(k);
+                if let Some(n) = e.canonical.as_deref() {
+                    by_name.entry(fold(n)).or_insert(k);
+                }
+            }
+            *cache = (id, by_name);
+        }
+        countries
+            .split('|')
+            .find_map(|c| cache.1.get(&fold(c)).copied())
     })
+}
+
+thread_local! {
+    /// The place entities of the document being read, by folded name and
+    /// canonical name (first mention), for [`country_named`].
+    static PLACES: std::cell::RefCell<(u64, rustc_hash::FxHashMap<String, usize>)> =
+        std::cell::RefCell::new((0, Default::default()));
+    /// A number for the document being read on this thread (see [`new_document`]).
+    static DOCUMENT: std::cell::Cell<u64> = const { std::cell::Cell::new(0) };
+}
+
+/// Marks the start of a new document on this thread: the per-document
+/// indexes are built again on first use.
+pub(super) fn new_document() {
+    DOCUMENT.with(|d| d.set(d.get().wrapping_add(1)));
 }
 
 /// The latest person before token `before` whose role starts with `title`

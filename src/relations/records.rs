@@ -404,8 +404,11 @@ fn drop_told_in_detail(out: Vec<Signing>, family: &[usize], group: &[bool]) -> V
                 .iter()
                 .filter(|p| !p.signatory)
                 .collect();
-            let told = (r + 1..n).any(|f| {
-                let members: Vec<usize> = (r + 1..n).filter(|&x| family[x] == family[f]).collect();
+            // The detail follows the group closely: the next twenty records.
+            let near = (r + 21).min(n);
+            let told = (r + 1..near).any(|f| {
+                let members: Vec<usize> =
+                    (r + 1..near).filter(|&x| family[x] == family[f]).collect();
                 members.len() >= 2
                     && members
                         .iter()
