@@ -29,10 +29,10 @@ pub(super) fn finish(
     ents: &[Entity],
     clusters: &Clusters,
     ms: &[Mention],
+    series: &[Series],
     drafts: Vec<Draft>,
     host: Option<Host>,
 ) -> Vec<Signing> {
-    let series = series(ctx, ms);
     let mut out: Vec<Signing> = Vec::new();
     // For each record: the draft (or series) it was made from, so that the
     // records one sentence made together are known as a family, and its
