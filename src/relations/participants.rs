@@ -187,7 +187,18 @@ pub(super) fn can_participate(ctx: &Ctx, ents: &[Entity], k: usize) -> bool {
             if q > 0
                 && ctx.is(
                     q - 1,
-                    &["maire", "maires", "mairie", "mairies", "municipalité"],
+                    &[
+                        "maire",
+                        "maires",
+                        "mairesse",
+                        "mairie",
+                        "mairies",
+                        "municipalité",
+                        "bourgmestre",
+                        "bourgmestres",
+                        "syndic",
+                        "syndique",
+                    ],
                 )
             {
                 return true;
@@ -1211,6 +1222,23 @@ pub(super) fn build(
         }
         if ctx.is(k, &["par"]) && agent_par(ctx, t, k) {
             let end = region_end(ctx, k + 1, s.end);
+            // `paraphée par la mairesse et par le recteur …, A`: a title with
+            // no name is the person the article introduced with it.
+            for x in k + 1..end {
+                if ctx.is_article(x) && ctx.is(x - 1, &["par", "et"]) {
+                    if let Some((n, crate::lexicon::TitleKind::Function)) = ctx.title_at(x + 1) {
+                        let after = x + 1 + n;
+                        let bare = after >= end || ctx.is(after, &["et", "par"]);
+                        if bare {
+                            if let Some(p) = titled_person_before(ctx, ents, ctx.l(x + 1), s.start)
+                            {
+                                signatory_idx.push(p);
+                                agent.push(p);
+                            }
+                        }
+                    }
+                }
+            }
             for e in entities_in(ctx, ents, k + 1..end) {
                 if ents[e].etype == EntityType::Person {
                     signatory_idx.push(e);
