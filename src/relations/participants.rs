@@ -791,7 +791,7 @@ pub(super) fn entities_in(ctx: &Ctx, ents: &[Entity], region: Range<usize>) -> V
                     }
                     linked_by_de(ctx, ents, j) == Some(e)
                 };
-            if can_participate(ctx, ents, e) && !of_org {
+            if can_participate(ctx, ents, e) && !of_org && !appositive_complement(ctx, ents, e) {
                 out.push(e);
             }
             i = ents[e].tok_end.max(i + 1);
@@ -1503,6 +1503,47 @@ pub(super) fn clause_participle(ctx: &Ctx, i: usize) -> bool {
         && l.len() >= 7
         && l.ends_with("ant")
         && !matches!(l, "pendant" | "cependant" | "maintenant" | "notamment")
+}
+
+/// Is entity `e` the complement of a noun in an apposition (`le FAD, guichet
+/// concessionnel du Groupe de la BAD, et l’ONAS`): it describes the name
+/// before it and is no party?
+pub(super) fn appositive_complement(ctx: &Ctx, ents: &[Entity], e: usize) -> bool {
+    let mut k = ents[e].tok_start;
+    if k > 0 && ctx.is_article(k - 1) {
+        k -= 1;
+    }
+    if k < 3 || !ctx.is_de(k - 1) {
+        return false;
+    }
+    // Back from `de` over the noun and its adjectives (`guichet
+    // concessionnel`), with no determiner, to the comma that opens the
+    // apposition.
+    let mut j = k - 1;
+    let mut words = 0;
+    while j > 0 && words < 3 {
+        j -= 1;
+        if ctx.t(j) == "," {
+            return words > 0;
+        }
+        let plain = ctx.kind(j) == Some(TokKind::Word)
+            && !ctx.is_cap(j)
+            && !ctx.is_article(j)
+            && !ctx.is_de(j)
+            && ctx.title_at(j).is_none()
+            && !ctx.is(
+                j,
+                &[
+                    "et", "ou", "un", "une", "son", "sa", "ses", "leur", "leurs", "ce", "cette",
+                    "ces",
+                ],
+            );
+        if !plain {
+            return false;
+        }
+        words += 1;
+    }
+    false
 }
 
 /// Do two participants stand for the same thing?
