@@ -581,7 +581,16 @@ pub(super) fn role_span(
 /// SCL`, `direction régionale de la BAD`): the last of such a chain.
 pub(super) fn chain_end(ctx: &Ctx, ents: &[Entity], mut e: usize) -> usize {
     while ents[e].etype == EntityType::Org {
-        let Some(next) = linked_by_de(ctx, ents, ents[e].tok_end) else {
+        // Past the acronym in parentheses: `l’Association internationale de
+        // développement (IDA) du Groupe de la Banque mondiale`.
+        let mut j = ents[e].tok_end;
+        if ctx.t(j) == "(" {
+            if let Some(a) = ent_starting_at(ents, j + 1).filter(|&a| ctx.t(ents[a].tok_end) == ")")
+            {
+                j = ents[a].tok_end + 1;
+            }
+        }
+        let Some(next) = linked_by_de(ctx, ents, j) else {
             break;
         };
         if ents[next].etype != EntityType::Org {
