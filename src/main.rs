@@ -7,13 +7,34 @@ use paraphe::pipeline::{self, Sink, Supply};
 use paraphe::{graph, output, Extractor};
 use std::fs;
 use std::io::{self, BufWriter, IsTerminal, Write};
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
 use std::process::ExitCode;
+use std::time::Instant;
 
 // Extraction allocates many small, short-lived strings and vectors per
 // article; mimalloc serves those faster than the system allocator.
 #[global_allocator]
 static GLOBAL: mimalloc::MiMalloc = mimalloc::MiMalloc;
+
+const EXAMPLES: &str = "\
+Examples:
+  paraphe articles/ -o signings.jsonl     every *.txt under articles/, one JSON line each
+  paraphe --ext txt,md archive/           other extensions in folders
+  cat article.txt | paraphe               one article on standard input (doc is \"-\")
+  paraphe --input jsonl records.jsonl     {\"id\": …, \"text\": …} per line (a folder: its *.jsonl)
+  paraphe --format dot articles/ | dot -Tsvg > graph.svg
+  paraphe graph signings.jsonl --graph parties --format dot | dot -Tsvg > parties.svg
+  paraphe -- graph/                       a folder named graph (not the subcommand)
+
+Exit codes:
+  0  every input was read
+  1  some input could not be read (it still gets a record {\"doc\": …, \"error\": …}),
+     or no input matched
+  2  usage error: a bad flag, an unreadable or malformed gazetteer, an output
+     that is also an input, an output that cannot be written
+
+The output file (-o) is written to a temporary file beside it and renamed into
+place at the end: a run that fails or is stopped leaves the earlier file as it was.";
 
 /// Who signed what with whom: entities and signings in French news articles.
 ///
@@ -21,7 +42,12 @@ static GLOBAL: mimalloc::MiMalloc = mimalloc::MiMalloc;
 /// and writes one JSON record per article (JSON Lines), or the corpus graph
 /// of signings as Graphviz DOT or JSON.
 #[derive(Parser, Debug)]
-#[command(name = "paraphe", version, args_conflicts_with_subcommands = true)]
+#[command(
+    name = "paraphe",
+    version,
+    args_conflicts_with_subcommands = true,
+    after_help = EXAMPLES
+)]
 struct Cli {
     #[command(subcommand)]
     command: Option<Command>,
@@ -32,6 +58,10 @@ struct Cli {
 #[derive(Subcommand, Debug)]
 enum Command {
     /// Builds the corpus graph from saved JSON Lines output (no extraction).
+    #[command(
+        after_help = "Nothing is written when a file cannot be read or holds a bad line \
+(exit code 1), so `paraphe graph … | dot -Tsvg` never renders an empty graph."
+    )]
     Graph {
         /// JSON Lines files written by paraphe (`-` for standard input).
         #[arg(required = true)]
@@ -42,16 +72,21 @@ enum Command {
         /// Write to FILE instead of standard output.
         #[arg(short, long, value_name = "FILE")]
         output: Option<PathBuf>,
+        /// No summary on standard error.
+        #[arg(short, long)]
+        quiet: bool,
     },
 }
 
 #[derive(clap::Args, Debug)]
 struct RunArgs {
-    /// Files or folders to read; `-` or nothing reads standard input.
+    /// Files or folders to read; `-` or nothing reads standard input. A
+    /// folder named `graph` is written `paraphe -- graph` (or `./graph`).
     #[arg(value_name = "PATH")]
     paths: Vec<PathBuf>,
-    /// File extensions to read in folders (repeatable, or comma-separated).
-    #[arg(long, value_name = "EXT", value_delimiter = ',', default_value = "txt")]
+    /// File extensions to read in folders (repeatable, or comma-separated;
+    /// `md`, `.md` and `*.md` are the same) [default: txt, or jsonl with --input jsonl].
+    #[arg(long, value_name = "EXT", value_delimiter = ',')]
     ext: Vec<String>,
     /// What the inputs are: plain text articles, or JSON Lines records `{"id": …, "text": …}`.
     #[arg(long, value_enum, default_value_t = InputFormat::Text)]
@@ -62,13 +97,13 @@ struct RunArgs {
     /// Add entities from a gazetteer file (TSV: text, TYPE, canonical, tags); repeatable.
     #[arg(long, value_name = "FILE")]
     gazetteer: Vec<PathBuf>,
-    /// Write to FILE instead of standard output.
+    /// Write to FILE instead of standard output (never one of the inputs).
     #[arg(short, long, value_name = "FILE")]
     output: Option<PathBuf>,
     /// Number of worker threads (default: all cores).
     #[arg(short = 'j', long, value_name = "N")]
     jobs: Option<usize>,
-    /// No progress bar and no per-input error lines on standard error.
+    /// No progress bar, no summary and no per-input error lines on standard error.
     #[arg(short, long)]
     quiet: bool,
 }
@@ -105,21 +140,190 @@ fn main() -> ExitCode {
             files,
             format,
             output,
-        }) => run_graph(&files, format, output.as_deref()),
+            quiet,
+        }) => run_graph(&files, format, output.as_deref(), quiet),
         None => run(cli.run),
     }
-}
-
-fn open_output(path: Option<&std::path::Path>) -> io::Result<Box<dyn Write + Send>> {
-    Ok(match path {
-        Some(p) => Box::new(BufWriter::with_capacity(1 << 16, fs::File::create(p)?)),
-        None => Box::new(BufWriter::with_capacity(1 << 16, io::stdout())),
-    })
 }
 
 fn usage_error(msg: &str) -> ExitCode {
     eprintln!("paraphe: {msg}");
     ExitCode::from(2)
+}
+
+/// An output file being written: a temporary file beside it, renamed into
+/// place by [`OutFile::commit`], removed when dropped uncommitted. So a run
+/// that fails, or is stopped, leaves the earlier file as it was.
+struct OutFile {
+    /// Where the output ends up (a symbolic link's target: the link stays).
+    dest: PathBuf,
+    /// The temporary file; None when writing straight to `dest` (a device
+    /// or a pipe such as `/dev/null`, which must never be replaced).
+    tmp: Option<PathBuf>,
+}
+
+impl OutFile {
+    /// Creates the temporary file for `path`, with the permissions of the
+    /// file it will replace.
+    fn create(path: &Path) -> io::Result<(OutFile, fs::File)> {
+        let old = fs::metadata(path).ok();
+        if old.as_ref().is_some_and(|m| !m.is_file()) {
+            let f = fs::OpenOptions::new().write(true).open(path)?;
+            let out = OutFile {
+                dest: path.to_path_buf(),
+                tmp: None,
+            };
+            return Ok((out, f));
+        }
+        let dest = if old.is_some() {
+            fs::canonicalize(path)?
+        } else {
+            path.to_path_buf()
+        };
+        let name = dest.file_name().ok_or_else(|| {
+            io::Error::new(io::ErrorKind::InvalidInput, "the output is not a file name")
+        })?;
+        let dir = match dest.parent() {
+            Some(d) if !d.as_os_str().is_empty() => d.to_path_buf(),
+            _ => PathBuf::from("."),
+        };
+        let mut k = 0u32;
+        let (tmp, file) = loop {
+            let mut tmp_name = std::ffi::OsString::from(".");
+            tmp_name.push(name);
+            tmp_name.push(format!(".paraphe-{}-{k}.tmp", std::process::id()));
+            let tmp = dir.join(tmp_name);
+            match fs::OpenOptions::new()
+                .write(true)
+                .create_new(true)
+                .open(&tmp)
+            {
+                Ok(f) => break (tmp, f),
+                Err(e) if e.kind() == io::ErrorKind::AlreadyExists && k < 100 => k += 1,
+                Err(e) => return Err(e),
+            }
+        };
+        let out = OutFile {
+            dest,
+            tmp: Some(tmp),
+        };
+        if let Some(m) = old {
+            // A read-only earlier output stays read-only; the open handle still writes.
+            file.set_permissions(m.permissions())?;
+        }
+        Ok((out, file))
+    }
+
+    /// Puts the finished file in place.
+    fn commit(mut self) -> io::Result<()> {
+        match self.tmp.take() {
+            Some(tmp) => fs::rename(&tmp, &self.dest).inspect_err(|_| {
+                let _ = fs::remove_file(&tmp);
+            }),
+            None => Ok(()),
+        }
+    }
+}
+
+impl Drop for OutFile {
+    fn drop(&mut self) {
+        if let Some(tmp) = &self.tmp {
+            let _ = fs::remove_file(tmp);
+        }
+    }
+}
+
+/// Opens the output: standard output, or a file through [`OutFile`].
+fn open_output(path: Option<&Path>) -> io::Result<(Box<dyn Write + Send>, Option<OutFile>)> {
+    Ok(match path {
+        Some(p) => {
+            let (out, f) = OutFile::create(p)?;
+            (Box::new(BufWriter::with_capacity(1 << 16, f)), Some(out))
+        }
+        None => (
+            Box::new(BufWriter::with_capacity(1 << 16, io::stdout())),
+            None,
+        ),
+    })
+}
+
+/// The path with symbolic links and `..` resolved, also for a file that does
+/// not exist yet (its nearest existing folder resolved, the rest kept).
+fn resolved(p: &Path) -> Option<PathBuf> {
+    let p = if p.is_absolute() {
+        p.to_path_buf()
+    } else {
+        std::env::current_dir().ok()?.join(p)
+    };
+    let mut rest = Vec::new();
+    let mut base = p.as_path();
+    loop {
+        if let Ok(r) = fs::canonicalize(base) {
+            return Some(rest.iter().rev().fold(r, |acc: PathBuf, c| acc.join(c)));
+        }
+        rest.push(base.file_name()?.to_owned());
+        base = base.parent()?;
+    }
+}
+
+/// Refuses an output that is one of the inputs, or lies inside an input
+/// folder (a later run would read it as an article), before anything is
+/// opened.
+fn check_output(outputs: &[PathBuf], inputs: &[PathBuf]) -> Result<(), String> {
+    for out in outputs {
+        let Some(o) = resolved(out) else { continue };
+        for inp in inputs {
+            if inp.as_os_str() == "-" {
+                continue;
+            }
+            let Ok(i) = fs::canonicalize(inp) else {
+                continue;
+            };
+            if i == o || same_file(&i, &o) {
+                return Err(format!(
+                    "the output {} is also an input: nothing was read or written",
+                    out.display()
+                ));
+            }
+            if i.is_dir() && o.starts_with(&i) {
+                return Err(format!(
+                    "the output {} is inside the input folder {}: a later run would read it \
+                     as an article; write it elsewhere (nothing was read or written)",
+                    out.display(),
+                    inp.display()
+                ));
+            }
+        }
+    }
+    Ok(())
+}
+
+/// Two names of one file (hard links).
+#[cfg(unix)]
+fn same_file(a: &Path, b: &Path) -> bool {
+    use std::os::unix::fs::MetadataExt;
+    match (fs::metadata(a), fs::metadata(b)) {
+        (Ok(x), Ok(y)) => x.is_file() && x.dev() == y.dev() && x.ino() == y.ino(),
+        _ => false,
+    }
+}
+
+#[cfg(not(unix))]
+fn same_file(_: &Path, _: &Path) -> bool {
+    false
+}
+
+/// `2000` as `2,000`.
+fn thousands(n: usize) -> String {
+    let s = n.to_string();
+    let mut out = String::with_capacity(s.len() + s.len() / 3);
+    for (k, c) in s.chars().enumerate() {
+        if k > 0 && (s.len() - k) % 3 == 0 {
+            out.push(',');
+        }
+        out.push(c);
+    }
+    out
 }
 
 /// What processing one input produced.
@@ -180,10 +384,10 @@ const WINDOW_PER_THREAD: usize = 32;
 
 /// Where the inputs come from.
 enum Source {
-    /// Expanded paths.
+    /// Articles (files, standard input, errors for paths that do not exist).
     Inputs(Vec<Input>),
-    /// JSON Lines files (`-` is standard input), read record by record.
-    Jsonl(Vec<PathBuf>),
+    /// JSON Lines sources (files, standard input, errors), read record by record.
+    Jsonl(Vec<Input>),
 }
 
 impl Source {
@@ -203,20 +407,30 @@ impl Source {
             .spawn(move || read_jsonl(sources, &mut |inp| tx.send(inp).is_ok()))?;
         Ok(Supply::Stream(rx))
     }
+
+    fn inputs(&self) -> &[Input] {
+        match self {
+            Source::Inputs(v) | Source::Jsonl(v) => v,
+        }
+    }
 }
 
-/// Calls `send` with every record of the JSON Lines `sources` (`-` is
-/// standard input) in order, until it returns false. A source that cannot be
-/// read, or stops being readable, gets an error record; the next sources are
-/// still read.
-fn read_jsonl(sources: Vec<PathBuf>, send: &mut dyn FnMut(Input) -> bool) {
+/// Calls `send` with every record of the JSON Lines `sources` in order,
+/// until it returns false. A source that cannot be read, or stops being
+/// readable, gets an error record; the next sources are still read.
+fn read_jsonl(sources: Vec<Input>, send: &mut dyn FnMut(Input) -> bool) {
     for src in sources {
-        let name = src.display().to_string();
-        let read = if name == "-" {
-            input::read_records(io::stdin().lock(), "-", send)
-        } else {
-            fs::File::open(&src)
-                .and_then(|f| input::read_records(io::BufReader::new(f), &name, send))
+        let name = src.id();
+        let read = match src {
+            Input::Stdin => input::read_records(io::stdin().lock(), "-", send),
+            Input::File(p) => fs::File::open(&p)
+                .and_then(|f| input::read_records(io::BufReader::new(f), &name, send)),
+            other => {
+                if send(other) {
+                    continue;
+                }
+                return;
+            }
         };
         if let Err(e) = read {
             let error = format!("cannot read: {e}");
@@ -227,11 +441,12 @@ fn read_jsonl(sources: Vec<PathBuf>, send: &mut dyn FnMut(Input) -> bool) {
     }
 }
 
-/// Where the results go: the output, the corpus graph, the count of failed
-/// inputs and the progress bar. Runs on whichever worker writes.
+/// Where the results go: the output, the corpus graph, the counts and the
+/// progress bar. Runs on whichever worker writes.
 struct Out {
     out: Box<dyn Write + Send>,
     corpus: graph::CorpusGraph,
+    done: usize,
     failed: usize,
     bar: Option<indicatif::ProgressBar>,
     want_graph: bool,
@@ -240,13 +455,19 @@ struct Out {
 
 impl Sink<Done> for Out {
     fn put(&mut self, d: Done) -> io::Result<()> {
+        self.done += 1;
         if let Some(b) = &self.bar {
             b.inc(1);
         }
         if let Some((id, e)) = &d.error {
             self.failed += 1;
             if !self.quiet {
-                eprintln!("paraphe: {id}: {e}");
+                let line = format!("paraphe: {id}: {e}");
+                // The bar is cleared first, so the line does not start on it.
+                match &self.bar {
+                    Some(b) => b.suspend(|| eprintln!("{line}")),
+                    None => eprintln!("{line}"),
+                }
             }
             if self.want_graph {
                 return Ok(());
@@ -265,17 +486,32 @@ impl Sink<Done> for Out {
     }
 }
 
-fn run(args: RunArgs) -> ExitCode {
-    // Opening the output truncates it, which takes milliseconds when it holds
-    // the records of an earlier run: done on a thread of its own while the
-    // lexicon is built and the folders are walked. Not when a user gazetteer
-    // may still be rejected: that leaves the output untouched.
-    let early = args.gazetteer.is_empty().then(|| {
-        let path = args.output.clone();
-        std::thread::spawn(move || open_output(path.as_deref()))
-    });
+/// The folders' files for JSON Lines input, the other paths as they are.
+fn jsonl_sources(paths: &[PathBuf], exts: &[String]) -> input::Expanded {
+    if paths.is_empty() {
+        return input::Expanded {
+            inputs: vec![Input::Stdin],
+            empty_folders: Vec::new(),
+        };
+    }
+    let mut out = input::Expanded::default();
+    for p in paths {
+        let mut one = input::expand(std::slice::from_ref(p), exts);
+        if !p.is_dir() && p.as_os_str() != "-" {
+            // A file is read whatever its name; one that does not exist is
+            // reported when read, as a record.
+            one.inputs = vec![Input::File(p.clone())];
+        }
+        out.inputs.append(&mut one.inputs);
+        out.empty_folders.append(&mut one.empty_folders);
+    }
+    out
+}
+
+/// Reads the user gazetteers as (file name, contents).
+fn read_gazetteers(paths: &[PathBuf]) -> Result<Vec<(String, String)>, String> {
     let mut user = Vec::new();
-    for p in &args.gazetteer {
+    for p in paths {
         match fs::read(p) {
             Ok(b) => match String::from_utf8(b) {
                 Ok(s) => user.push((p.display().to_string(), s)),
@@ -285,25 +521,118 @@ fn run(args: RunArgs) -> ExitCode {
                         .filter(|&&c| c == b'\n')
                         .count()
                         + 1;
-                    return usage_error(&format!(
+                    return Err(format!(
                         "{}:{line}: gazetteer is not valid UTF-8",
                         p.display()
                     ));
                 }
             },
-            Err(e) => return usage_error(&format!("{}: cannot read gazetteer: {e}", p.display())),
+            Err(e) => return Err(format!("{}: cannot read gazetteer: {e}", p.display())),
         }
     }
+    Ok(user)
+}
+
+/// Says on standard error, when it helps, how the inputs will be read: a
+/// `.jsonl` file taken as one article, a terminal waited on.
+fn input_hints(source: &Source, jsonl: bool) {
+    if !jsonl {
+        let records: Vec<String> = source
+            .inputs()
+            .iter()
+            .filter_map(|i| match i {
+                Input::File(p)
+                    if p.extension().is_some_and(|e| {
+                        e.eq_ignore_ascii_case("jsonl") || e.eq_ignore_ascii_case("ndjson")
+                    }) =>
+                {
+                    Some(p.display().to_string())
+                }
+                _ => None,
+            })
+            .collect();
+        if let Some(first) = records.first() {
+            let more = match records.len() {
+                1 => String::new(),
+                n => format!(" (and {} more)", n - 1),
+            };
+            eprintln!(
+                "paraphe: hint: {first}{more} is read as one text article; \
+                 to read its lines as records {{\"id\": …, \"text\": …}}, add --input jsonl"
+            );
+        }
+    }
+    if source.inputs().iter().any(|i| matches!(i, Input::Stdin)) && io::stdin().is_terminal() {
+        let what = if jsonl {
+            "JSON Lines records"
+        } else {
+            "an article"
+        };
+        eprintln!(
+            "paraphe: reading {what} from the terminal; end with Ctrl-D \
+             (or give files or folders: paraphe --help)"
+        );
+    }
+}
+
+fn run(args: RunArgs) -> ExitCode {
+    let started = Instant::now();
+    let jsonl = args.input == InputFormat::Jsonl;
+    let exts: Vec<String> = if args.ext.is_empty() {
+        vec![if jsonl { "jsonl" } else { "txt" }.to_string()]
+    } else {
+        args.ext
+            .iter()
+            .map(|e| input::bare_extension(e).to_string())
+            .filter(|e| !e.is_empty())
+            .collect()
+    };
+    if let Some(out) = &args.output {
+        if let Err(e) = check_output(std::slice::from_ref(out), &args.paths) {
+            return usage_error(&e);
+        }
+    }
+    let user = match read_gazetteers(&args.gazetteer) {
+        Ok(u) => u,
+        Err(e) => return usage_error(&e),
+    };
     // The lexicon is built while the folders are walked.
     let lexicon = std::thread::spawn(move || Extractor::with_gazetteers(&user));
-    let source = match args.input {
-        InputFormat::Text => Source::Inputs(input::expand(&args.paths, &args.ext)),
-        InputFormat::Jsonl => Source::Jsonl(if args.paths.is_empty() {
-            vec![PathBuf::from("-")]
-        } else {
-            args.paths.clone()
-        }),
+    let expanded = if jsonl {
+        jsonl_sources(&args.paths, &exts)
+    } else {
+        input::expand(&args.paths, &exts)
     };
+    let ext_list = exts
+        .iter()
+        .map(|e| format!("*.{e}"))
+        .collect::<Vec<_>>()
+        .join(", ");
+    if !args.quiet {
+        for f in &expanded.empty_folders {
+            eprintln!(
+                "paraphe: {}: no {ext_list} file in this folder",
+                f.display()
+            );
+        }
+    }
+    if expanded.inputs.is_empty() {
+        eprintln!(
+            "paraphe: no input matched (folders are searched for {ext_list}; --ext chooses \
+             others); nothing was written"
+        );
+        return ExitCode::from(1);
+    }
+    let source = if jsonl {
+        Source::Jsonl(expanded.inputs)
+    } else {
+        Source::Inputs(expanded.inputs)
+    };
+    if !args.quiet {
+        input_hints(&source, jsonl);
+    }
+    let reads_terminal =
+        io::stdin().is_terminal() && source.inputs().iter().any(|i| matches!(i, Input::Stdin));
     let jobs = args.jobs.unwrap_or(0);
     let pool = match rayon::ThreadPoolBuilder::new().num_threads(jobs).build() {
         Ok(p) => p,
@@ -314,18 +643,14 @@ fn run(args: RunArgs) -> ExitCode {
         Ok(Err(e)) => return usage_error(&e.to_string()),
         Err(p) => std::panic::resume_unwind(p),
     };
-    let opened = match early.map(|h| h.join()) {
-        Some(Ok(r)) => r,
-        Some(Err(p)) => std::panic::resume_unwind(p),
-        None => open_output(args.output.as_deref()),
-    };
-    let out = match opened {
+    let (out, out_file) = match open_output(args.output.as_deref()) {
         Ok(o) => o,
         Err(e) => return usage_error(&format!("cannot open output: {e}")),
     };
     let want_graph = args.format != Format::Jsonl;
+    let terminal = !args.quiet && io::stderr().is_terminal();
     let bar = match &source {
-        Source::Inputs(inputs) if !args.quiet && inputs.len() > 1 && io::stderr().is_terminal() => {
+        Source::Inputs(inputs) if terminal && inputs.len() > 1 => {
             let b = indicatif::ProgressBar::new(inputs.len() as u64);
             b.set_style(
                 indicatif::ProgressStyle::with_template("{bar:40} {pos}/{len} articles {elapsed}")
@@ -338,6 +663,7 @@ fn run(args: RunArgs) -> ExitCode {
     let sink = Out {
         out,
         corpus: graph::CorpusGraph::default(),
+        done: 0,
         failed: 0,
         bar,
         want_graph,
@@ -365,9 +691,13 @@ fn run(args: RunArgs) -> ExitCode {
             Format::GraphJson => s.out.write_all(s.corpus.build().to_json().as_bytes())?,
         }
         s.out.flush()?;
-        Ok(s.failed)
+        drop(s.out);
+        if let Some(f) = out_file {
+            f.commit()?;
+        }
+        Ok((s.done, s.failed))
     });
-    let failed = match result {
+    let (done, failed) = match result {
         Ok(n) => n,
         Err(e) if e.kind() == io::ErrorKind::BrokenPipe => return ExitCode::SUCCESS,
         Err(e) => {
@@ -375,6 +705,24 @@ fn run(args: RunArgs) -> ExitCode {
             return ExitCode::from(2);
         }
     };
+    if terminal && !reads_terminal {
+        let what = if jsonl { "records" } else { "articles" };
+        let what = if done == 1 {
+            &what[..what.len() - 1]
+        } else {
+            what
+        };
+        let to = match &args.output {
+            Some(p) => format!(" → {}", p.display()),
+            None => String::new(),
+        };
+        eprintln!(
+            "paraphe: {} {what}, {} unreadable, {:.2} s{to}",
+            thousands(done),
+            thousands(failed),
+            started.elapsed().as_secs_f64()
+        );
+    }
     if failed > 0 {
         ExitCode::from(1)
     } else {
@@ -382,12 +730,29 @@ fn run(args: RunArgs) -> ExitCode {
     }
 }
 
-fn run_graph(files: &[PathBuf], format: GraphFormat, output: Option<&std::path::Path>) -> ExitCode {
+fn run_graph(
+    files: &[PathBuf],
+    format: GraphFormat,
+    output: Option<&Path>,
+    quiet: bool,
+) -> ExitCode {
+    let started = Instant::now();
+    if let Some(out) = output {
+        if let Err(e) = check_output(&[out.to_path_buf()], files) {
+            return usage_error(&e);
+        }
+    }
     let mut corpus = graph::CorpusGraph::default();
     let mut failed = false;
     for f in files {
         let res = if f.as_os_str() == "-" {
             corpus.read_jsonl(io::stdin().lock(), "-")
+        } else if f.is_dir() {
+            Err(format!(
+                "{}: is a folder; paraphe graph reads the JSON Lines that paraphe wrote \
+                 (to extract from a folder named graph, write paraphe -- graph)",
+                f.display()
+            ))
         } else {
             match fs::File::open(f) {
                 Ok(file) => corpus.read_jsonl(io::BufReader::new(file), &f.display().to_string()),
@@ -399,16 +764,28 @@ fn run_graph(files: &[PathBuf], format: GraphFormat, output: Option<&std::path::
             failed = true;
         }
     }
-    let mut out = match open_output(output) {
-        Ok(o) => o,
-        Err(e) => return usage_error(&format!("cannot open output: {e}")),
-    };
+    if failed {
+        // An empty or partial graph would replace a good one downstream.
+        eprintln!("paraphe: nothing was written");
+        return ExitCode::from(1);
+    }
     let g = corpus.build();
     let text = match format {
         GraphFormat::Dot => g.to_dot(),
         GraphFormat::GraphJson => g.to_json(),
     };
-    match out.write_all(text.as_bytes()).and_then(|_| out.flush()) {
+    let (mut out, out_file) = match open_output(output) {
+        Ok(o) => o,
+        Err(e) => return usage_error(&format!("cannot open output: {e}")),
+    };
+    let written = out
+        .write_all(text.as_bytes())
+        .and_then(|_| out.flush())
+        .and_then(|_| {
+            drop(out);
+            out_file.map_or(Ok(()), OutFile::commit)
+        });
+    match written {
         Ok(()) => {}
         Err(e) if e.kind() == io::ErrorKind::BrokenPipe => return ExitCode::SUCCESS,
         Err(e) => {
@@ -416,9 +793,13 @@ fn run_graph(files: &[PathBuf], format: GraphFormat, output: Option<&std::path::
             return ExitCode::from(2);
         }
     }
-    if failed {
-        ExitCode::from(1)
-    } else {
-        ExitCode::SUCCESS
+    if !quiet && io::stderr().is_terminal() {
+        eprintln!(
+            "paraphe: {} nodes, {} edges, {:.2} s",
+            thousands(g.node_count()),
+            thousands(g.edge_count()),
+            started.elapsed().as_secs_f64()
+        );
     }
+    ExitCode::SUCCESS
 }
