@@ -96,7 +96,12 @@ pub fn decode_vec(mut bytes: Vec<u8>) -> Result<Decoded, String> {
 /// they decode to text without control characters; otherwise they go on to
 /// the usual checks (where zero bytes make binary input).
 pub fn sniff_utf16(bytes: &[u8]) -> Option<Result<Decoded, String>> {
-    if bytes.len() < 4 || bytes.len() % 2 != 0 || memchr_nul(bytes).is_none() {
+    if bytes.len() < 4
+        || bytes.len() % 2 != 0
+        || bytes.starts_with(&[0xFF, 0xFE])
+        || bytes.starts_with(&[0xFE, 0xFF])
+        || memchr_nul(bytes).is_none()
+    {
         return None;
     }
     let sample = &bytes[..bytes.len().min(4096)];
