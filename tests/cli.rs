@@ -267,7 +267,8 @@ fn user_gazetteer_adds_entities() {
         .find(|e| e["text"] == "Zorglub Industries")
         .unwrap()
         .clone();
-    assert_eq!(e["rule"], "gazetteer:user");
+    // The rule names the file.
+    assert_eq!(e["rule"], "gazetteer:mine.tsv");
 }
 
 #[test]
