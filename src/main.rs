@@ -2,6 +2,7 @@
 //! the inputs stream through worker threads and are printed in input order.
 
 use clap::{Parser, Subcommand, ValueEnum};
+use paraphe::graph::thousands;
 use paraphe::input::{self, Input};
 use paraphe::pipeline::{self, Sink, Supply};
 use paraphe::{graph, output, Extractor};
@@ -23,7 +24,10 @@ Examples:
   cat article.txt | paraphe               one article on standard input (doc is \"-\")
   paraphe --input jsonl records.jsonl     {\"id\": …, \"text\": …} per line (a folder: its *.jsonl)
   paraphe --format dot articles/ | dot -Tsvg > graph.svg
-  paraphe graph signings.jsonl --graph parties --format dot | dot -Tsvg > parties.svg
+  paraphe graph signings.jsonl --graph parties --min-agreements 2 | dot -Tsvg > parties.svg
+  paraphe graph signings.jsonl --focus BOAD | dot -Tsvg > boad.svg
+  paraphe graph signings.jsonl --format graphml -o signings.graphml     Gephi, yEd, networkx
+  paraphe graph signings.jsonl --format csv -o neo4j/                   nodes.csv, edges.csv
   paraphe -- graph/                       a folder named graph (not the subcommand)
 
 Exit codes:
@@ -59,8 +63,9 @@ struct Cli {
 enum Command {
     /// Builds the corpus graph from saved JSON Lines output (no extraction).
     #[command(
-        after_help = "Nothing is written when a file cannot be read or holds a bad line \
-(exit code 1), so `paraphe graph … | dot -Tsvg` never renders an empty graph."
+        after_help = "Nothing is written when a file cannot be read or holds a bad line, or \
+                      when --focus names nothing (exit code 1), so `paraphe graph … | dot -Tsvg` \
+                      never renders an empty graph."
     )]
     Graph {
         /// JSON Lines files written by paraphe (`-` for standard input).
@@ -69,13 +74,88 @@ enum Command {
         /// Output format.
         #[arg(long, value_enum, default_value_t = GraphFormat::Dot)]
         format: GraphFormat,
-        /// Write to FILE instead of standard output.
+        /// Write to FILE (a folder for --format csv) instead of standard output.
         #[arg(short, long, value_name = "FILE")]
         output: Option<PathBuf>,
+        #[command(flatten)]
+        shape: GraphArgs,
         /// No summary on standard error.
         #[arg(short, long)]
         quiet: bool,
     },
+}
+
+/// What the graph shows (all graph formats).
+#[derive(clap::Args, Debug, Clone, Default)]
+#[command(next_help_heading = "Graph")]
+struct GraphArgs {
+    /// Which graph: bodies, people and the agreements they signed (notes
+    /// between them), or bodies and countries linked by what they signed
+    /// together (one edge per pair, with the number of agreements and their
+    /// years) [default: agreements].
+    #[arg(long = "graph", value_enum, value_name = "VIEW")]
+    view: Option<ViewArg>,
+    /// Only the neighbourhood of this body or person (any of its names,
+    /// case and accents ignored; repeatable).
+    #[arg(long, value_name = "NAME")]
+    focus: Vec<String>,
+    /// Only bodies and people in at least N agreements.
+    #[arg(long, value_name = "N")]
+    min_agreements: Option<usize>,
+    /// Only these types of bodies and people (comma-separated).
+    #[arg(long, value_enum, value_name = "TYPES", value_delimiter = ',')]
+    types: Vec<TypeArg>,
+    /// At most N nodes, the most connected, said in the picture's label; 0
+    /// shows all [default: 300 for dot, all for the other formats].
+    #[arg(long, value_name = "N")]
+    max_nodes: Option<usize>,
+}
+
+impl GraphArgs {
+    fn given(&self) -> bool {
+        self.view.is_some()
+            || !self.focus.is_empty()
+            || self.min_agreements.is_some()
+            || !self.types.is_empty()
+            || self.max_nodes.is_some()
+    }
+
+    fn options(&self, format: GraphFormat) -> graph::Options {
+        let default_cap = match format {
+            GraphFormat::Dot => graph::DEFAULT_MAX_NODES,
+            _ => 0,
+        };
+        graph::Options {
+            view: match self.view.unwrap_or(ViewArg::Agreements) {
+                ViewArg::Agreements => graph::View::Agreements,
+                ViewArg::Parties => graph::View::Parties,
+            },
+            focus: self.focus.clone(),
+            min_agreements: self.min_agreements.unwrap_or(0),
+            types: self
+                .types
+                .iter()
+                .map(|t| format!("{t:?}").to_uppercase())
+                .collect(),
+            max_nodes: self.max_nodes.unwrap_or(default_cap),
+        }
+    }
+}
+
+#[derive(ValueEnum, Clone, Copy, Debug, PartialEq, Eq)]
+enum ViewArg {
+    /// Bodies, people and agreement notes.
+    Agreements,
+    /// Bodies and countries, one edge per pair that signed.
+    Parties,
+}
+
+#[derive(ValueEnum, Clone, Copy, Debug, PartialEq, Eq)]
+enum TypeArg {
+    Org,
+    Ministry,
+    Place,
+    Person,
 }
 
 #[derive(clap::Args, Debug)]
@@ -97,7 +177,8 @@ struct RunArgs {
     /// Add entities from a gazetteer file (TSV: text, TYPE, canonical, tags); repeatable.
     #[arg(long, value_name = "FILE")]
     gazetteer: Vec<PathBuf>,
-    /// Write to FILE instead of standard output (never one of the inputs).
+    /// Write to FILE (a folder for --format csv) instead of standard output
+    /// (never one of the inputs).
     #[arg(short, long, value_name = "FILE")]
     output: Option<PathBuf>,
     /// Number of worker threads (default: all cores).
@@ -106,6 +187,8 @@ struct RunArgs {
     /// No progress bar, no summary and no per-input error lines on standard error.
     #[arg(short, long)]
     quiet: bool,
+    #[command(flatten)]
+    shape: GraphArgs,
 }
 
 #[derive(ValueEnum, Clone, Copy, Debug, PartialEq, Eq)]
@@ -122,12 +205,34 @@ enum Format {
     Dot,
     /// The corpus graph as JSON.
     GraphJson,
+    /// The corpus graph as GraphML (Gephi, yEd, Cytoscape, networkx).
+    Graphml,
+    /// The corpus graph as nodes.csv and edges.csv in the folder -o (Neo4j import).
+    Csv,
+}
+
+impl Format {
+    fn graph(self) -> Option<GraphFormat> {
+        Some(match self {
+            Format::Jsonl => return None,
+            Format::Dot => GraphFormat::Dot,
+            Format::GraphJson => GraphFormat::GraphJson,
+            Format::Graphml => GraphFormat::Graphml,
+            Format::Csv => GraphFormat::Csv,
+        })
+    }
 }
 
 #[derive(ValueEnum, Clone, Copy, Debug, PartialEq, Eq)]
 enum GraphFormat {
+    /// Graphviz DOT, for review (`| dot -Tsvg`).
     Dot,
+    /// JSON: nodes and edges with every field.
     GraphJson,
+    /// GraphML (Gephi, yEd, Cytoscape, networkx).
+    Graphml,
+    /// nodes.csv and edges.csv in the folder -o (Neo4j import).
+    Csv,
 }
 
 fn main() -> ExitCode {
@@ -140,8 +245,9 @@ fn main() -> ExitCode {
             files,
             format,
             output,
+            shape,
             quiet,
-        }) => run_graph(&files, format, output.as_deref(), quiet),
+        }) => run_graph(&files, format, output.as_deref(), &shape, quiet),
         None => run(cli.run),
     }
 }
@@ -247,6 +353,113 @@ fn open_output(path: Option<&Path>) -> io::Result<(Box<dyn Write + Send>, Option
     })
 }
 
+/// Where a graph goes: standard output or one file, or the two CSV files
+/// of a folder. Opened before the inputs are read (a bad path is said at
+/// once), written at the end.
+enum GraphSink {
+    One(Box<dyn Write + Send>, Option<OutFile>),
+    Csv(Vec<(BufWriter<fs::File>, OutFile)>),
+}
+
+/// Why a graph was not written.
+enum GraphError {
+    /// A --focus name matched nothing (exit code 1).
+    Select(String),
+    /// The output could not be written.
+    Io(io::Error),
+}
+
+impl From<io::Error> for GraphError {
+    fn from(e: io::Error) -> Self {
+        GraphError::Io(e)
+    }
+}
+
+/// The files `--format csv` writes into the folder `dir`.
+fn csv_paths(dir: &Path) -> [PathBuf; 2] {
+    [dir.join("nodes.csv"), dir.join("edges.csv")]
+}
+
+/// The output paths of a format, for [`check_output`].
+fn output_paths(format: Option<GraphFormat>, path: Option<&Path>) -> Vec<PathBuf> {
+    match (format, path) {
+        (_, None) => Vec::new(),
+        (Some(GraphFormat::Csv), Some(dir)) => csv_paths(dir).to_vec(),
+        (_, Some(p)) => vec![p.to_path_buf()],
+    }
+}
+
+impl GraphSink {
+    fn open(format: GraphFormat, path: Option<&Path>) -> Result<GraphSink, String> {
+        if format != GraphFormat::Csv {
+            let (out, file) = open_output(path).map_err(|e| format!("cannot open output: {e}"))?;
+            return Ok(GraphSink::One(out, file));
+        }
+        let Some(dir) = path else {
+            return Err(
+                "--format csv writes nodes.csv and edges.csv into a folder: give it with -o DIR"
+                    .into(),
+            );
+        };
+        if dir.is_file() {
+            return Err(format!(
+                "--format csv writes two files into a folder, and {} is a file",
+                dir.display()
+            ));
+        }
+        fs::create_dir_all(dir).map_err(|e| format!("cannot make {}: {e}", dir.display()))?;
+        let mut files = Vec::new();
+        for p in csv_paths(dir) {
+            let (file, f) =
+                OutFile::create(&p).map_err(|e| format!("cannot open {}: {e}", p.display()))?;
+            files.push((BufWriter::with_capacity(1 << 16, f), file));
+        }
+        Ok(GraphSink::Csv(files))
+    }
+
+    /// Builds the graph, chooses what to show and writes it. Nothing is
+    /// written when the choice fails.
+    fn write(
+        self,
+        corpus: &graph::CorpusGraph,
+        format: GraphFormat,
+        opts: &graph::Options,
+    ) -> Result<(usize, usize), GraphError> {
+        let g = corpus.build();
+        let picture = g.select(opts).map_err(GraphError::Select)?;
+        let shown = (picture.nodes.len(), picture.links.len());
+        match self {
+            GraphSink::One(mut out, file) => {
+                let text = match format {
+                    GraphFormat::Dot => picture.to_dot(),
+                    GraphFormat::GraphJson => picture.to_json(),
+                    GraphFormat::Graphml | GraphFormat::Csv => picture.to_graphml(),
+                };
+                out.write_all(text.as_bytes())?;
+                out.flush()?;
+                drop(out);
+                if let Some(f) = file {
+                    f.commit()?;
+                }
+            }
+            GraphSink::Csv(files) => {
+                let csv = picture.to_csv();
+                let mut done = Vec::new();
+                for ((mut w, file), text) in files.into_iter().zip([&csv.nodes, &csv.edges]) {
+                    w.write_all(text.as_bytes())?;
+                    w.flush()?;
+                    drop(w);
+                    done.push(file);
+                }
+                for f in done {
+                    f.commit()?;
+                }
+            }
+        }
+        Ok(shown)
+    }
+}
+
 /// The path with symbolic links and `..` resolved, also for a file that does
 /// not exist yet (its nearest existing folder resolved, the rest kept).
 fn resolved(p: &Path) -> Option<PathBuf> {
@@ -311,19 +524,6 @@ fn same_file(a: &Path, b: &Path) -> bool {
 #[cfg(not(unix))]
 fn same_file(_: &Path, _: &Path) -> bool {
     false
-}
-
-/// `2000` as `2,000`.
-fn thousands(n: usize) -> String {
-    let s = n.to_string();
-    let mut out = String::with_capacity(s.len() + s.len() / 3);
-    for (k, c) in s.chars().enumerate() {
-        if k > 0 && (s.len() - k) % 3 == 0 {
-            out.push(',');
-        }
-        out.push(c);
-    }
-    out
 }
 
 /// What processing one input produced.
@@ -587,10 +787,16 @@ fn run(args: RunArgs) -> ExitCode {
             .filter(|e| !e.is_empty())
             .collect()
     };
-    if let Some(out) = &args.output {
-        if let Err(e) = check_output(std::slice::from_ref(out), &args.paths) {
-            return usage_error(&e);
-        }
+    let graph_format = args.format.graph();
+    if graph_format.is_none() && args.shape.given() {
+        return usage_error(
+            "--graph, --focus, --min-agreements, --types and --max-nodes shape a graph: \
+             give --format dot, graph-json, graphml or csv",
+        );
+    }
+    let outputs = output_paths(graph_format, args.output.as_deref());
+    if let Err(e) = check_output(&outputs, &args.paths) {
+        return usage_error(&e);
     }
     let user = match read_gazetteers(&args.gazetteer) {
         Ok(u) => u,
@@ -643,11 +849,17 @@ fn run(args: RunArgs) -> ExitCode {
         Ok(Err(e)) => return usage_error(&e.to_string()),
         Err(p) => std::panic::resume_unwind(p),
     };
-    let (out, out_file) = match open_output(args.output.as_deref()) {
-        Ok(o) => o,
-        Err(e) => return usage_error(&format!("cannot open output: {e}")),
+    let (out, out_file, graph_sink) = match graph_format {
+        None => match open_output(args.output.as_deref()) {
+            Ok((out, file)) => (out, file, None),
+            Err(e) => return usage_error(&format!("cannot open output: {e}")),
+        },
+        Some(f) => match GraphSink::open(f, args.output.as_deref()) {
+            Ok(g) => (Box::new(io::sink()) as Box<dyn Write + Send>, None, Some(g)),
+            Err(e) => return usage_error(&e),
+        },
     };
-    let want_graph = args.format != Format::Jsonl;
+    let want_graph = graph_format.is_some();
     let terminal = !args.quiet && io::stderr().is_terminal();
     let bar = match &source {
         Source::Inputs(inputs) if terminal && inputs.len() > 1 => {
@@ -681,14 +893,12 @@ fn run(args: RunArgs) -> ExitCode {
         move |inp: &Input| process(&ex, inp, want_graph),
         sink,
     );
-    let result = result.and_then(|mut s| {
+    let result = result.map_err(GraphError::Io).and_then(|mut s| {
         if let Some(b) = &s.bar {
             b.finish_and_clear();
         }
-        match args.format {
-            Format::Jsonl => {}
-            Format::Dot => s.out.write_all(s.corpus.build().to_dot().as_bytes())?,
-            Format::GraphJson => s.out.write_all(s.corpus.build().to_json().as_bytes())?,
+        if let (Some(sink), Some(f)) = (graph_sink, graph_format) {
+            sink.write(&s.corpus, f, &args.shape.options(f))?;
         }
         s.out.flush()?;
         drop(s.out);
@@ -699,11 +909,7 @@ fn run(args: RunArgs) -> ExitCode {
     });
     let (done, failed) = match result {
         Ok(n) => n,
-        Err(e) if e.kind() == io::ErrorKind::BrokenPipe => return ExitCode::SUCCESS,
-        Err(e) => {
-            eprintln!("paraphe: cannot write output: {e}");
-            return ExitCode::from(2);
-        }
+        Err(e) => return graph_error(e),
     };
     if terminal && !reads_terminal {
         let what = if jsonl { "records" } else { "articles" };
@@ -730,18 +936,37 @@ fn run(args: RunArgs) -> ExitCode {
     }
 }
 
+/// The exit for a graph that was not written: 1 when a focus name matched
+/// nothing, 0 for a closed pipe, 2 for an output that cannot be written.
+fn graph_error(e: GraphError) -> ExitCode {
+    match e {
+        GraphError::Select(msg) => {
+            eprintln!("paraphe: {msg}; nothing was written");
+            ExitCode::from(1)
+        }
+        GraphError::Io(e) if e.kind() == io::ErrorKind::BrokenPipe => ExitCode::SUCCESS,
+        GraphError::Io(e) => {
+            eprintln!("paraphe: cannot write output: {e}");
+            ExitCode::from(2)
+        }
+    }
+}
+
 fn run_graph(
     files: &[PathBuf],
     format: GraphFormat,
     output: Option<&Path>,
+    shape: &GraphArgs,
     quiet: bool,
 ) -> ExitCode {
     let started = Instant::now();
-    if let Some(out) = output {
-        if let Err(e) = check_output(&[out.to_path_buf()], files) {
-            return usage_error(&e);
-        }
+    if let Err(e) = check_output(&output_paths(Some(format), output), files) {
+        return usage_error(&e);
     }
+    let sink = match GraphSink::open(format, output) {
+        Ok(s) => s,
+        Err(e) => return usage_error(&e),
+    };
     let mut corpus = graph::CorpusGraph::default();
     let mut failed = false;
     for f in files {
@@ -769,35 +994,16 @@ fn run_graph(
         eprintln!("paraphe: nothing was written");
         return ExitCode::from(1);
     }
-    let g = corpus.build();
-    let text = match format {
-        GraphFormat::Dot => g.to_dot(),
-        GraphFormat::GraphJson => g.to_json(),
+    let (nodes, edges) = match sink.write(&corpus, format, &shape.options(format)) {
+        Ok(n) => n,
+        Err(e) => return graph_error(e),
     };
-    let (mut out, out_file) = match open_output(output) {
-        Ok(o) => o,
-        Err(e) => return usage_error(&format!("cannot open output: {e}")),
-    };
-    let written = out
-        .write_all(text.as_bytes())
-        .and_then(|_| out.flush())
-        .and_then(|_| {
-            drop(out);
-            out_file.map_or(Ok(()), OutFile::commit)
-        });
-    match written {
-        Ok(()) => {}
-        Err(e) if e.kind() == io::ErrorKind::BrokenPipe => return ExitCode::SUCCESS,
-        Err(e) => {
-            eprintln!("paraphe: cannot write output: {e}");
-            return ExitCode::from(2);
-        }
-    }
     if !quiet && io::stderr().is_terminal() {
         eprintln!(
-            "paraphe: {} nodes, {} edges, {:.2} s",
-            thousands(g.node_count()),
-            thousands(g.edge_count()),
+            "paraphe: {} records, {} nodes, {} edges, {:.2} s",
+            thousands(corpus.records()),
+            thousands(nodes),
+            thousands(edges),
             started.elapsed().as_secs_f64()
         );
     }
