@@ -364,9 +364,22 @@ fn main() {
         list.insert(lower(c[0]), amb.to_string());
     }
     list.write(&mut out, &mut s, "HEADS", "bool");
+    // A word of several countries (`congolais`) keeps them all, `|`-separated
+    // in file order: the relation stage picks the one the article names.
+    let mut countries: Vec<(String, String)> = Vec::new();
     for (_, c) in rows(&read(&dir, "demonyms.tsv")) {
-        let country = sp(s.span(c.get(1).copied().unwrap_or("")));
-        list.insert(lower(c[0]), country);
+        let (w, country) = (lower(c[0]), c.get(1).copied().unwrap_or(""));
+        match countries.iter_mut().find(|(k, _)| *k == w) {
+            Some((_, v)) => {
+                v.push('|');
+                v.push_str(country);
+            }
+            None => countries.push((w, country.to_string())),
+        }
+    }
+    for (w, v) in countries {
+        let span = sp(s.span(&v));
+        list.insert(w, span);
     }
     list.write(&mut out, &mut s, "DEMONYMS", "Span");
 

@@ -1282,6 +1282,15 @@ impl Lexicon {
     /// The country of a nationality adjective (`marocaine` → `Maroc`).
     #[inline]
     pub fn demonym(&self, w: &str) -> Option<&str> {
+        // Of several countries, the last listed (what the table held when
+        // one word kept one country).
+        self.demonym_countries(w)?.rsplit('|').next()
+    }
+
+    /// Every country of a nationality adjective, `|`-separated in the order
+    /// of `demonyms.tsv` (`congolais` → `Congo|République démocratique du Congo`).
+    #[inline]
+    pub fn demonym_countries(&self, w: &str) -> Option<&str> {
         DEMONYMS.get(w).map(|&c| table_str(c))
     }
 
@@ -1611,13 +1620,19 @@ mod tests {
                 c.get(1).is_some_and(|n| n.contains("ambiguous"))
             }),
         );
-        same_map(
-            &DEMONYMS,
-            |&c| table_str(c).to_string(),
-            word_list("demonyms.tsv", |c| {
-                c.get(1).copied().unwrap_or("").to_string()
-            }),
-        );
+        same_map(&DEMONYMS, |&c| table_str(c).to_string(), {
+            let mut want: HashMap<String, String> = HashMap::default();
+            for (_, c) in rows(&gazetteer_file("demonyms.tsv")) {
+                let country = c.get(1).copied().unwrap_or("");
+                want.entry(c[0].to_lowercase())
+                    .and_modify(|v| {
+                        v.push('|');
+                        v.push_str(country);
+                    })
+                    .or_insert_with(|| country.to_string());
+            }
+            want
+        });
     }
 
     #[test]

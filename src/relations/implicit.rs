@@ -1,0 +1,356 @@
+//! Step 4: parties the text leaves implicit: the article's host, and
+//! counted subjects (`les deux institutions`) that stand for parties named before.
+
+use super::*;
+
+/// The article's host: who presides or organises (`sous la présidence de la
+/// ministre de …`, `organisé par le ministère …`).
+pub(super) struct Host {
+    pub(super) participant: Participant,
+}
+
+/// Words that can announce the host of an event.
+pub(super) const HOST_WORDS: &[&str] = &[
+    "présidé",
+    "préside",
+    "organisé",
+    "organise",
+    "organisée",
+    "organisés",
+    "organisées",
+    "abrité",
+    "abrite",
+    "accueilli",
+    "accueille",
+    "présidence",
+];
+
+/// The host, from the tokens that are [`HOST_WORDS`].
+pub(super) fn find_host(
+    ctx: &Ctx,
+    ents: &[Entity],
+    clusters: &Clusters,
+    hosts: &[usize],
+) -> Option<Host> {
+    for &i in hosts {
+        // `Le ministère du Commerce a présidé la cérémonie`: the subject presides.
+        if ctx.is(
+            i,
+            &[
+                "présidé",
+                "préside",
+                "organisé",
+                "organise",
+                "abrité",
+                "abrite",
+                "accueilli",
+                "accueille",
+            ],
+        ) && i > 0
+            && ctx.is(i - 1, &["a", "avait"])
+            || ctx.is(i, &["préside", "organise", "abrite", "accueille"])
+        {
+            let s = &ctx.sents[ctx.sent_of[i] as usize];
+            let lo = ents.partition_point(|e| e.tok_start < s.start);
+            let hi = ents.partition_point(|e| e.tok_start < i);
+            if let Some(e) = (lo..hi).find(|&k| {
+                ents[k].tok_end <= i
+                    && matches!(ents[k].etype, EntityType::Ministry | EntityType::Org)
+            }) {
+                if let Some(mut p) = participant_of(ctx, ents, clusters, e) {
+                    p.implicit = true;
+                    return Some(Host { participant: p });
+                }
+            }
+        }
+        let presidency = ctx.is(i, &["présidence"])
+            && i > 0
+            && ctx.is(i - 1, &["la"])
+            && ctx.is(i + 1, &["de", "du"])
+            || ctx.is(i, &["présidence"]) && ctx.is_elision(i + 1, "d");
+        let organised = ctx.is(i, &["organisé", "organisée", "organisés", "organisées"])
+            && ctx.is(i + 1, &["par"]);
+        if !presidency && !organised {
+            continue;
+        }
+        let mut j = i + 1;
+        if organised {
+            j += 1;
+        }
+        // `de la ministre de …` / `du ministre de …`
+        let mut k = j;
+        while k < (j + 4).min(ctx.len()) && !ctx.is(k, &["ministre", "ministère"]) {
+            k += 1;
+        }
+        if ctx.is(k, &["ministre"]) {
+            let mut p = k + 1;
+            while ctx.kind(p) == Some(TokKind::Word) && ctx.lex.demonym(ctx.l(p)).is_some() {
+                p += 1;
+            }
+            if let Some(end) = portfolio(ctx, p) {
+                let port = &ctx.text[ctx.bstart(p)..ctx.bend(end - 1)];
+                let name = format!("ministère {port}");
+                let key = fold(&name);
+                let mut aliases = Vec::new();
+                // Ministry handles and mentions of the same portfolio in the article.
+                for c in &clusters.clusters {
+                    if c.etype != EntityType::Ministry {
+                        continue;
+                    }
+                    let same = c.key == key
+                        || c.members.iter().any(|&m| {
+                            ents[m].rule == "ministry:handle"
+                                && handle_fits(&ctx.text[ents[m].start..ents[m].end], port)
+                        });
+                    if same {
+                        aliases.push(c.name.clone());
+                        aliases.extend(c.aliases.iter().cloned());
+                    }
+                }
+                // Each alias folded once: to drop the host's own name, then to find its cluster.
+                let (alias_keys, aliases): (Vec<String>, Vec<String>) = aliases
+                    .into_iter()
+                    .map(|a| (fold(&a), a))
+                    .filter(|(k, _)| *k != key)
+                    .unzip();
+                return Some(Host {
+                    participant: Participant {
+                        entity: None,
+                        cluster: clusters.clusters.iter().position(|c| {
+                            c.etype == EntityType::Ministry
+                                && (c.key == key || alias_keys.contains(&c.key))
+                        }),
+                        etype: EntityType::Ministry,
+                        name,
+                        aliases,
+                        signatory: false,
+                        role: None,
+                        represents: None,
+                        implicit: true,
+                        key,
+                    },
+                });
+            }
+        }
+        // `sous la présidence du ministre` with no portfolio: the article's ministry.
+        if ctx.is(k, &["ministre"]) && !ctx.is_de(k + 1) {
+            if let Some(e) = ents.iter().position(|e| e.etype == EntityType::Ministry) {
+                if let Some(mut p) = participant_of(ctx, ents, clusters, e) {
+                    p.implicit = true;
+                    return Some(Host { participant: p });
+                }
+            }
+        }
+        // An entity right there: `organisé par le ministère chargé …`.
+        let first = (j..=j + 2)
+            .find_map(|x| ent_starting_at(ents, x))
+            .filter(|&e| matches!(ents[e].etype, EntityType::Ministry | EntityType::Org));
+        if let Some(e) = first {
+            if let Some(mut p) = participant_of(ctx, ents, clusters, e) {
+                p.implicit = true;
+                return Some(Host { participant: p });
+            }
+        }
+    }
+    None
+}
+
+/// Does a ministry handle (`Ministere_TNRA`) spell the portfolio's initials?
+pub(super) fn handle_fits(handle: &str, portfolio: &str) -> bool {
+    let suffix = handle.rsplit('_').next().unwrap_or("");
+    if suffix.chars().count() < 2 || suffix == handle {
+        return false;
+    }
+    let small = [
+        "de", "du", "des", "la", "le", "les", "l", "d", "et", "à", "en",
+    ];
+    let inits: String = portfolio
+        .split(|c: char| c.is_whitespace() || c == '\'' || c == '’')
+        .filter(|w| !w.is_empty() && !small.contains(&fold(w).as_str()))
+        .filter_map(|w| fold(w).chars().next())
+        .collect();
+    let s = fold(suffix);
+    inits == s || inits.starts_with(&s) && s.len() >= 3
+}
+
+/// Plural nouns that, after `les deux` (`trois`, `quatre`), stand for parties
+/// named before, with the entity types they may stand for.
+pub(super) const COUNTED_PARTIES: &[(&str, &[EntityType])] = &[
+    ("pays", &[EntityType::Place]),
+    ("états", &[EntityType::Place]),
+    ("etats", &[EntityType::Place]),
+    ("gouvernements", &[EntityType::Place, EntityType::Ministry]),
+    (
+        "parties",
+        &[EntityType::Org, EntityType::Ministry, EntityType::Place],
+    ),
+    (
+        "partenaires",
+        &[EntityType::Org, EntityType::Ministry, EntityType::Place],
+    ),
+    (
+        "signataires",
+        &[EntityType::Org, EntityType::Ministry, EntityType::Place],
+    ),
+    ("institutions", &[EntityType::Org, EntityType::Ministry]),
+    ("organisations", &[EntityType::Org]),
+    ("organismes", &[EntityType::Org, EntityType::Ministry]),
+    ("entités", &[EntityType::Org, EntityType::Ministry]),
+    ("structures", &[EntityType::Org, EntityType::Ministry]),
+    ("banques", &[EntityType::Org]),
+    ("entreprises", &[EntityType::Org]),
+    ("sociétés", &[EntityType::Org]),
+    ("groupes", &[EntityType::Org]),
+    ("agences", &[EntityType::Org]),
+    ("établissements", &[EntityType::Org]),
+    ("universités", &[EntityType::Org]),
+    ("ministères", &[EntityType::Ministry]),
+    ("ministres", &[EntityType::Person]),
+    ("présidents", &[EntityType::Person]),
+    ("dirigeants", &[EntityType::Person]),
+    ("responsables", &[EntityType::Person]),
+    ("maires", &[EntityType::Person]),
+    ("hommes", &[EntityType::Person]),
+    ("femmes", &[EntityType::Person]),
+];
+
+/// `les deux institutions` in `region`: as many distinct possible parties of
+/// the noun's types, the last named before it from token `back_to` on (its
+/// sentence and the one before); none unless there are exactly enough.
+pub(super) fn counted_parties(
+    ctx: &Ctx,
+    ents: &[Entity],
+    clusters: &Clusters,
+    region: Range<usize>,
+    back_to: usize,
+) -> Vec<usize> {
+    let Some((k, n, types)) = region.clone().find_map(|k| {
+        if k + 2 >= region.end || !ctx.is(k, &["les", "ces"]) {
+            return None;
+        }
+        let n = match ctx.l(k + 1) {
+            "deux" => 2,
+            "trois" => 3,
+            "quatre" => 4,
+            _ => return None,
+        };
+        let noun = ctx.l(k + 2);
+        let &(_, types) = COUNTED_PARTIES.iter().find(|(w, _)| *w == noun)?;
+        Some((k, n, types))
+    }) else {
+        return Vec::new();
+    };
+    let mut picked: Vec<usize> = Vec::new();
+    let mut seen: Vec<Option<usize>> = Vec::new();
+    for e in (0..ents.partition_point(|e| e.tok_start < k)).rev() {
+        if ents[e].tok_start < back_to || picked.len() > n {
+            break;
+        }
+        if !types.contains(&ents[e].etype)
+            || !can_participate(ctx, ents, e)
+            || noun_complement(ctx, ents, e)
+            || witnessed(ctx, ents, e)
+        {
+            continue;
+        }
+        let c = clusters.of_entity.get(e).copied().flatten();
+        if c.is_some() && seen.contains(&c) {
+            continue;
+        }
+        seen.push(c);
+        picked.push(e);
+    }
+    if picked.len() != n {
+        return Vec::new();
+    }
+    picked.reverse();
+    picked
+}
+
+/// Is entity `e` the complement of a common noun (`le rachat de la BICIG`,
+/// `les financements de la BDEAC`), which names what a sentence is about
+/// rather than who acts?
+pub(super) fn noun_complement(ctx: &Ctx, ents: &[Entity], e: usize) -> bool {
+    let mut k = ents[e].tok_start;
+    if k > 0 && ctx.is_article(k - 1) {
+        k -= 1;
+    }
+    if k < 2 || !ctx.is_de(k - 1) {
+        return false;
+    }
+    let w = k - 2;
+    ctx.kind(w) == Some(TokKind::Word)
+        && !ctx.is_cap(w)
+        && ctx.title_at(w).is_none()
+        && !crate::entities::orgs::is_org_noun(ctx.l(w))
+        && !crate::entities::places::is_area_noun(ctx.l(w))
+        && ctx.lex.is_common(ctx.l(w))
+}
+
+/// Is entity `e` named in a witness phrase of its sentence (`en présence du
+/// ministre …`, `sous l’égide de …`), with no clause boundary between?
+pub(super) fn witnessed(ctx: &Ctx, ents: &[Entity], e: usize) -> bool {
+    let at = ents[e].tok_start;
+    let start = ctx.sents[ctx.sent_of[at] as usize].start;
+    (start..at)
+        .rev()
+        .take_while(|&k| !matches!(ctx.t(k), ";" | ":") && verb_form(ctx.l(k)).is_none())
+        .any(|k| is_witness(ctx, k))
+}
+
+/// The country whose government the article reports on: the one country
+/// that `gouvernement <adjective>` or `ministre <adjective>` names in the
+/// article (`le gouvernement congolais`, `le ministre togolais de
+/// l’Économie`), as the article names it; none when there are several.
+pub(super) fn home_government(
+    ctx: &Ctx,
+    ents: &[Entity],
+    clusters: &Clusters,
+    governments: &[usize],
+) -> Option<Participant> {
+    let mut found: Option<usize> = None;
+    let ministers = (0..ctx.len()).filter(|&i| ctx.is(i, &["ministre", "ministres"]));
+    for i in governments.iter().copied().chain(ministers) {
+        let Some(e) = country_named(ctx, ents, ctx.l(i + 1)) else {
+            continue;
+        };
+        match found {
+            Some(f) if !same_place(ctx, ents, clusters, f, e) => return None,
+            _ => found = Some(e),
+        }
+    }
+    participant_of(ctx, ents, clusters, found?)
+}
+
+/// Do two place entities name the same place (same cluster or same text)?
+fn same_place(ctx: &Ctx, ents: &[Entity], clusters: &Clusters, a: usize, b: usize) -> bool {
+    let c = |e: usize| clusters.of_entity.get(e).copied().flatten();
+    c(a).is_some() && c(a) == c(b)
+        || ctx.text[ents[a].start..ents[a].end] == ctx.text[ents[b].start..ents[b].end]
+}
+
+/// A minister who signs with no body or country of their own (`le ministre
+/// des Hydrocarbures, A`) signs for the article's home government: its
+/// country is a party, unless a ministry or that country already is one.
+pub(super) fn add_home_country(out: &mut [Signing], home: &Participant) {
+    for r in out {
+        let minister = r.participants.iter().any(|p| {
+            p.signatory
+                && p.represents.is_none()
+                && p.role
+                    .as_deref()
+                    .and_then(|t| {
+                        t.split_whitespace()
+                            .find(|w| !matches!(*w, "le" | "la" | "Le" | "La"))
+                    })
+                    .is_some_and(|w| w.eq_ignore_ascii_case("ministre"))
+        });
+        let has_side = r
+            .participants
+            .iter()
+            .any(|p| !p.signatory && (p.etype == EntityType::Ministry || same(p, home)));
+        if minister && !has_side {
+            r.participants.push(home.clone());
+        }
+    }
+}

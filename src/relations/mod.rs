@@ -1,0 +1,384 @@
+//! Stage 6: signing events: who signed what with whom.
+//!
+//! Rules over tokens and entities, one sentence at a time, in five steps,
+//! one file each:
+//!
+//! 1. **Agreements** (`instruments.rs`): instrument nouns (`protocole d’accord`, `convention de
+//!    financement`, `mémorandum d’entente`, `accord de prêt`, `entente-cadre`…)
+//!    with the number before them (`neuf protocoles`).
+//! 2. **Triggers** (`triggers.rs`): `signer` in its forms, `conclure`, `parapher`, `souscrire`,
+//!    `sceller`, `signature de`, `faire signer`; planned, negated and
+//!    hypothetical ones (`devrait signer`, `n’a pas signé`, `signera`, `sera
+//!    marquée par la signature`) are dropped.
+//! 3. **Participants** (`participants.rs`): the subject of an active verb (`X et Y ont signé`),
+//!    `entre X et Y`, `avec X` (and `en compagnie de`, `impliquant`), the agent
+//!    of a passive (`signé par le ministre …, A, et …, B`), enumerations split
+//!    on `,`, `;`, `et` and `ainsi qu’avec`, `les gouvernements tunisien et
+//!    italien`. Persons are signatories with their role and the body they
+//!    represent; places are parties only when they are countries.
+//! 4. **Implicit parties** (`implicit.rs`): a passive without agent takes the article's host
+//!    (`sous la présidence de la ministre de …`, `organisé par …`) or the
+//!    parties of the group signing before it (`12 accords … Ainsi, un
+//!    protocole … a été signé par …`).
+//! 5. **One record per agreement** (`records.rs`): when one side signs several instruments
+//!    with several partners, each partner gets its own record; an anaphoric
+//!    mention (`La convention a été signée par …`) adds to the record it
+//!    refers to.
+
+use crate::coref::{ellipsis_to_ministry, Clusters};
+use crate::entities::{ministries::portfolio, Ctx, Entity, FigureKind};
+use crate::lexicon::{tag, EntityType, WordBloom};
+use crate::text::fold;
+use crate::tokenize::TokKind;
+use std::ops::Range;
+
+mod implicit;
+mod instruments;
+mod participants;
+mod records;
+mod triggers;
+
+use implicit::*;
+use instruments::*;
+use participants::*;
+use records::*;
+use triggers::*;
+
+/// A span of the text, maybe an entity.
+#[derive(Debug, Clone, PartialEq)]
+pub struct SpanRef {
+    /// Byte start.
+    pub start: usize,
+    /// Byte end.
+    pub end: usize,
+    /// The entity, when the span is one.
+    pub entity: Option<usize>,
+}
+
+/// A party or signatory of a signing.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Participant {
+    /// The entity mentioned, if any (a host party may be known only by a title).
+    pub entity: Option<usize>,
+    /// Its cluster.
+    pub cluster: Option<usize>,
+    /// Type.
+    pub etype: EntityType,
+    /// Fullest name.
+    pub name: String,
+    /// Other names.
+    pub aliases: Vec<String>,
+    /// A person who signed (rather than a party).
+    pub signatory: bool,
+    /// A signatory's function.
+    pub role: Option<String>,
+    /// The entity a signatory signs for.
+    pub represents: Option<usize>,
+    /// Left implicit by the text (the host).
+    pub implicit: bool,
+    /// The name folded ([`fold`]): participants are told apart by it.
+    pub key: String,
+}
+
+/// One agreement signed.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Signing {
+    /// The instrument as written.
+    pub agreement: SpanRef,
+    /// Its normalised kind.
+    pub kind: String,
+    /// How many instruments the phrase stands for, when a number is given.
+    pub count: Option<u64>,
+    /// Parties and signatories.
+    pub participants: Vec<Participant>,
+    /// When.
+    pub date: Option<SpanRef>,
+    /// Where.
+    pub place: Option<SpanRef>,
+    /// How much.
+    pub amount: Option<SpanRef>,
+    /// What for (byte range).
+    pub purpose: Option<Range<usize>>,
+    /// The pattern that found it.
+    pub rule: &'static str,
+}
+
+/// Words that say an instrument is not signed yet (`une autre convention …
+/// est en discussion`).
+const NOT_YET: &[&str] = &[
+    "discussion",
+    "discussions",
+    "négociation",
+    "négociations",
+    "étude",
+    "prévue",
+    "prévu",
+    "sera",
+    "seront",
+    "devrait",
+    "devraient",
+    "pourrait",
+    "pourraient",
+    "envisagée",
+    "envisagé",
+    "projet",
+];
+
+/// Finds the signings of a document.
+pub fn extract(ctx: &Ctx, ents: &[Entity], clusters: &Clusters) -> Vec<Signing> {
+    let cues = Cues::of(ctx);
+    let ms = mentions(ctx, ents, &cues.nouns);
+    let host = find_host(ctx, ents, clusters, &cues.hosts);
+    let mut drafts: Vec<Draft> = Vec::new();
+    let mut any_trigger = false;
+    for (si, s) in ctx.sents.iter().enumerate() {
+        let verbs = {
+            let lo = cues.verbs.partition_point(|&i| i < s.start);
+            let hi = cues.verbs.partition_point(|&i| i < s.end);
+            &cues.verbs[lo..hi]
+        };
+        let triggers: Vec<(usize, Voice)> = verbs
+            .iter()
+            .filter_map(|&i| trigger_at(ctx, i).map(|v| (i, v)))
+            .collect();
+        let lo = ms.partition_point(|m| m.start < s.start);
+        let hi = ms.partition_point(|m| m.start < s.end);
+        let sent_ms: Vec<&Mention> = ms[lo..hi].iter().collect();
+        any_trigger |= !triggers.is_empty();
+        // `un accord-cadre liant X à Y`, `la convention lie X à Y`.
+        for (k, m) in sent_ms.iter().enumerate() {
+            let next = sent_ms.get(k + 1).map_or(s.end, |x| x.start);
+            if let Some(d) = binding_draft(ctx, ents, clusters, &cues.binds, m, next, si) {
+                drafts.push(d);
+            }
+        }
+        if triggers.is_empty() {
+            // `des partenariats avec plusieurs ministères : celui de …` after a signing.
+            if !drafts.is_empty() {
+                for m in &sent_ms {
+                    // `Le même jour, une autre convention de financement a eu
+                    // lieu entre A et B`: one more of the signings reported.
+                    let another = m.start > 1
+                        && ctx.is(
+                            m.start - 1,
+                            &[
+                                "autre",
+                                "nouvelle",
+                                "nouvel",
+                                "deuxième",
+                                "seconde",
+                                "second",
+                                "troisième",
+                            ],
+                        )
+                        && ctx.is(m.start - 2, &["une", "un"])
+                        && (m.end..s.end).any(|x| ctx.is(x, &["entre"]))
+                        && !(s.clone()).any(|x| ctx.is(x, NOT_YET));
+                    if another && !m.draft {
+                        let d = build(
+                            ctx,
+                            ents,
+                            clusters,
+                            &cues.governments,
+                            (*m).clone(),
+                            m.start,
+                            Voice::Nominal,
+                            si,
+                            s.clone(),
+                            m.end,
+                            "signed:another",
+                        );
+                        drafts.push(d);
+                        continue;
+                    }
+                    if ctx.is(m.end, WITH) && !m.draft {
+                        let d = build(
+                            ctx,
+                            ents,
+                            clusters,
+                            &cues.governments,
+                            (*m).clone(),
+                            m.end - 1,
+                            Voice::Passive,
+                            si,
+                            s.clone(),
+                            m.end,
+                            "signed:instrument-with",
+                        );
+                        drafts.push(d);
+                    }
+                }
+            }
+            continue;
+        }
+        let mut used: Vec<usize> = Vec::new();
+        for (ti, &(t, voice)) in triggers.iter().enumerate() {
+            // This trigger's scope ends at the next trigger, or at the next
+            // trigger's own instrument when that one stands before it and is not
+            // this trigger's (`a signé … une convention, en application de
+            // l’accord signé entre …`).
+            let scope_end = triggers.get(ti + 1).map_or(s.end, |&(n, nv)| {
+                let first_after = sent_ms
+                    .iter()
+                    .filter(|m| m.start > t && m.start < n)
+                    .map(|m| m.start)
+                    .min();
+                let own_of_next = sent_ms
+                    .iter()
+                    .filter(|m| m.start > t && m.end <= n)
+                    .map(|m| m.start)
+                    .max();
+                match (nv, first_after, own_of_next) {
+                    (Voice::Passive, Some(f), Some(o)) if f != o => o,
+                    _ => n,
+                }
+            });
+            let m = pick_mention(&sent_ms, t, voice, scope_end);
+            let m = match m {
+                Some(m) if m.draft => continue,
+                Some(m) => m.clone(),
+                None => {
+                    // `Elle a été signée par …`: a pronoun for the instrument just named.
+                    let pronoun = ctx.is(
+                        ctx.first_word_of(si),
+                        &[
+                            "elle",
+                            "il",
+                            "elles",
+                            "ils",
+                            "celle-ci",
+                            "celui-ci",
+                            "celles-ci",
+                            "ceux-ci",
+                        ],
+                    );
+                    // `Cette signature, effectuée par …`: the signing just reported.
+                    let this_signing =
+                        voice == Voice::Nominal && t > 0 && ctx.is(t - 1, &["cette", "ces"]);
+                    if voice == Voice::Passive && pronoun || this_signing {
+                        Mention {
+                            start: t,
+                            end: t + 1,
+                            kind: String::new(),
+                            count: None,
+                            plural: false,
+                            definite: true,
+                            draft: false,
+                            counted_back: false,
+                        }
+                    } else if voice != Voice::Active {
+                        continue;
+                    } else {
+                        // No instrument named: the verb stands for it (`ont signé jeudi`).
+                        Mention {
+                            start: t,
+                            end: t + 1,
+                            kind: "accord".into(),
+                            count: None,
+                            plural: false,
+                            definite: false,
+                            draft: false,
+                            counted_back: false,
+                        }
+                    }
+                }
+            };
+            used.push(m.start);
+            // Lists of parties belong to the nearest instrument before them: stop
+            // at the next instrument that is not this trigger's own.
+            let list_end = sent_ms
+                .iter()
+                .filter(|x| x.start > t.max(m.end.saturating_sub(1)) && x.start != m.start)
+                .map(|x| x.start)
+                .min()
+                .map_or(scope_end, |x| x.min(scope_end));
+            let rule = match voice {
+                Voice::Active => "signed:active",
+                Voice::Passive => "signed:passive",
+                Voice::Nominal => "signed:nominal",
+                Voice::Causative => "signed:causative",
+            };
+            let mut d = build(
+                ctx,
+                ents,
+                clusters,
+                &cues.governments,
+                m,
+                t,
+                voice,
+                si,
+                s.start..list_end,
+                t + 1,
+                rule,
+            );
+            d.trigger = t;
+            // `Cette signature intervient après la reprise de la coopération
+            // entre A et B`: after a signing noun that stands for the one just
+            // reported, only its signatories and sides are read.
+            if voice == Voice::Nominal && d.mention.kind.is_empty() && d.mention.start == t {
+                d.groups.clear();
+                d.alternatives.clear();
+                d.first.retain(|p| p.signatory);
+            }
+            drafts.push(d);
+        }
+        // Instruments listed after an active signing, each with its own partner:
+        // `le ministre a signé deux textes : un accord de don avec l’UE ; et une
+        // convention avec l’AFD`.
+        for (k, m) in sent_ms.iter().enumerate() {
+            if used.contains(&m.start) || m.draft || m.kind.is_empty() {
+                continue;
+            }
+            // The last active signing verb before it, else the last signing verb.
+            let active = triggers
+                .iter()
+                .rev()
+                .find(|&&(t, v)| t < m.start && v == Voice::Active);
+            let Some(&(t, tv)) =
+                active.or_else(|| triggers.iter().rev().find(|&&(t, _)| t < m.start))
+            else {
+                continue;
+            };
+            let next = sent_ms.get(k + 1).map_or(s.end, |x| x.start);
+            // After a passive (`Deux accords ont été conclus : une convention entre X et Y, …`)
+            // only an `entre` list names both sides.
+            let words: &[&str] = if tv == Voice::Active {
+                &["avec", "entre"]
+            } else {
+                &["entre"]
+            };
+            let has_list = (m.end..next).any(|x| ctx.is(x, words));
+            if has_list {
+                let mut d = build(
+                    ctx,
+                    ents,
+                    clusters,
+                    &cues.governments,
+                    (*m).clone(),
+                    t,
+                    if tv == Voice::Active {
+                        Voice::Active
+                    } else {
+                        Voice::Nominal
+                    },
+                    si,
+                    s.start..next,
+                    m.end,
+                    "signed:listed",
+                );
+                d.trigger = t;
+                drafts.push(d);
+            }
+        }
+    }
+    // `liant X à Y` describes an instrument; it is a signing only in an
+    // article that reports one.
+    if !any_trigger {
+        drafts.retain(|d| d.rule != "signed:binding");
+    }
+    let mut out = finish(ctx, ents, clusters, &ms, drafts, host);
+    if let Some(home) = home_government(ctx, ents, clusters, &cues.governments) {
+        add_home_country(&mut out, &home);
+    }
+    out
+}

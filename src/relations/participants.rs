@@ -1,0 +1,1378 @@
+//! Step 3: the participants a trigger's sentence names: the subject of an
+//! active verb, `entre X et Y`, `avec X`, the agent of a passive, sides,
+//! roles and the bodies signatories represent.
+
+use super::*;
+
+/// Words that open the list of the other parties.
+pub(super) const WITH: &[&str] = &["avec"];
+
+/// Words after which the named people are witnesses, not signatories.
+pub(super) const WITNESS: &[&[&str]] = &[
+    &["en", "présence"],
+    &["sous", "la", "présidence"],
+    &["sous", "le", "haut", "patronage"],
+    &["sous", "l’œil"],
+    &["sous", "l'œil"],
+    &["devant"],
+    &["en", "marge"],
+    &["lors", "de"],
+    &["lors", "d’"],
+    &["lors", "d'"],
+    &["à", "l’occasion"],
+    &["à", "l'occasion"],
+    &["coprésidée"],
+    &["présidée"],
+    &["présidé"],
+    &["coprésidé"],
+    &["selon"],
+];
+
+/// `sous l’œil de`, `sous l’égide de`, `en présence de`…: what follows names witnesses.
+// Always inlined (a plain `#[inline]` left it out of `build`): the loops ask
+// about every token, and the quick reject below is all most tokens need.
+#[inline(always)]
+pub(super) fn is_witness(ctx: &Ctx, i: usize) -> bool {
+    // Every witness phrase starts with one of these words.
+    matches!(
+        ctx.l(i),
+        "en" | "sous"
+            | "devant"
+            | "lors"
+            | "à"
+            | "coprésidée"
+            | "présidée"
+            | "présidé"
+            | "coprésidé"
+            | "selon"
+    ) && witness_phrase(ctx, i)
+}
+
+// Kept out of line: inlined, it would make `is_witness` too large to inline.
+#[inline(never)]
+pub(super) fn witness_phrase(ctx: &Ctx, i: usize) -> bool {
+    WITNESS.iter().any(|w| starts_with(ctx, i, w))
+        || ctx.is(i, &["sous"])
+            && (ctx.is_article(i + 1)
+                && ctx.is(
+                    i + 2,
+                    &[
+                        "œil",
+                        "oeil",
+                        "regard",
+                        "égide",
+                        "présidence",
+                        "patronage",
+                        "auspices",
+                    ],
+                ))
+}
+
+/// Words that end a participant group (what follows says why, not who).
+pub(super) static PURPOSE: crate::entities::WordSet = crate::entities::WordSet::new(&[
+    "pour",
+    "afin",
+    "visant",
+    "portant",
+    "relatif",
+    "relative",
+    "relatifs",
+    "relatives",
+    "qui",
+    "que",
+    "dont",
+    "ce",
+    "cette",
+    "ces",
+    "destiné",
+    "destinée",
+    "destinés",
+    "destinées",
+    "d’un",
+    "d'un",
+    "d’une",
+    "d'une",
+    "dans",
+    "en",
+    "sur",
+    "concernant",
+    "ayant",
+    "lors",
+]);
+
+pub(super) fn participant_of(
+    ctx: &Ctx,
+    ents: &[Entity],
+    clusters: &Clusters,
+    e: usize,
+) -> Option<Participant> {
+    let ent = &ents[e];
+    if ent.etype == EntityType::Figure {
+        return None;
+    }
+    let c = clusters.of_entity.get(e).copied().flatten();
+    let (name, aliases, key) = match c.map(|c| &clusters.clusters[c]) {
+        Some(cl) => (cl.name.clone(), cl.aliases.clone(), Some(&cl.key)),
+        None => (ctx.text[ent.start..ent.end].to_string(), Vec::new(), None),
+    };
+    let expanded = (ent.etype == EntityType::Ministry)
+        .then(|| ellipsis_to_ministry(&name))
+        .flatten();
+    let (name, key) = match (expanded, key) {
+        (Some(full), _) => {
+            let k = fold(&full);
+            (full, k)
+        }
+        (None, Some(k)) => (name, k.clone()),
+        (None, None) => {
+            let k = fold(&name);
+            (name, k)
+        }
+    };
+    Some(Participant {
+        entity: Some(e),
+        cluster: c,
+        etype: ent.etype,
+        name,
+        aliases,
+        signatory: ent.etype == EntityType::Person,
+        role: None,
+        represents: None,
+        implicit: false,
+        key,
+    })
+}
+
+/// Is the entity a possible party: persons, ministries, organisations, and
+/// places that are countries (a city in `à Rabat` is where, not who).
+pub(super) fn can_participate(ctx: &Ctx, ents: &[Entity], k: usize) -> bool {
+    let e = &ents[k];
+    match e.etype {
+        EntityType::Figure => false,
+        EntityType::Place => {
+            // `la région Bourgogne-Franche-Comté`, `la ville de Dakar`: the authority is a party.
+            let mut p = e.tok_start;
+            if p > 0 && ctx.is_de(p - 1) {
+                p -= 1;
+            }
+            if p > 0 && crate::entities::places::is_area_noun(ctx.l(p - 1)) {
+                return true;
+            }
+            let t = &ctx.text[e.start..e.end];
+            ctx.lex
+                .lookup(t)
+                .is_some_and(|g| g.tags & tag::COUNTRY != 0)
+                || e.canonical
+                    .as_deref()
+                    .and_then(|c| ctx.lex.lookup(c))
+                    .is_some_and(|g| g.tags & tag::COUNTRY != 0)
+        }
+        _ => true,
+    }
+}
+
+/// Words that may stand before a participant at the start of a group.
+pub(super) fn skippable(ctx: &Ctx, i: usize) -> bool {
+    let l = ctx.l(i);
+    ctx.is_article(i)
+        || ctx.is_de(i)
+        || ctx.is(
+            i,
+            &[
+                "et",
+                "ainsi",
+                "qu’",
+                "qu'",
+                "à",
+                "au",
+                "aux",
+                "savoir",
+                "plusieurs",
+                "différents",
+                "différentes",
+                "ses",
+                "leurs",
+                "son",
+                "sa",
+                "leur",
+                "partenaires",
+                "partenaire",
+                "notamment",
+                "également",
+                "aussi",
+                "respectivement",
+                "nouveau",
+                "nouvelle",
+                "ce",
+                "cette",
+                "ministères",
+                "institutions",
+                "entreprises",
+                "organismes",
+                "organisations",
+                "acteurs",
+                "établissements",
+                "structures",
+                "opérateurs",
+                "banques",
+                "sociétés",
+                "universités",
+                "pays",
+                "collectivités",
+                "bailleurs",
+                "parties",
+            ],
+        )
+        || ctx.is_cap(i)
+        || ctx.title_at(i).is_some()
+        || matches!(ctx.t(i), "«" | "“" | "\"" | "(" | "-" | "–" | "—")
+        || ctx.kind(i) == Some(TokKind::Word)
+            && !ctx.is_cap(i)
+            && (crate::entities::orgs::is_org_noun(l)
+                || ctx.lex.demonym(l).is_some()
+                || crate::entities::orgs::is_inst_adj(l)
+                || crate::entities::places::is_area_noun(l))
+}
+
+#[derive(PartialEq, Eq, Clone, Copy)]
+pub(super) enum GroupState {
+    /// Waiting for the entity that starts a group.
+    Expect,
+    /// Inside a group.
+    In,
+    /// Past a purpose clause: ignore until the next separator.
+    Cut,
+    /// At a comma after a purpose clause: a name right here is in apposition
+    /// to a word of that clause (`sur la vente de sa filiale, la BIMR`); only
+    /// `et`, `ainsi que` or a stronger separator starts a new group.
+    AfterCut,
+}
+
+/// Splits a list region into groups of entity indices (`A, B et C`, `avec A ;
+/// avec B`): a group starts with an entity (after articles and nouns such as
+/// `l’initiative internationale «`); a purpose clause (`pour …`) is skipped;
+/// a group that starts with anything else ends the list.
+pub(super) fn groups_in(
+    ctx: &Ctx,
+    ents: &[Entity],
+    region: Range<usize>,
+    first_side: &[usize],
+) -> Vec<Vec<usize>> {
+    let mut groups: Vec<Vec<usize>> = Vec::new();
+    let mut cur: Vec<usize> = Vec::new();
+    let mut state = GroupState::Expect;
+    let mut i = region.start;
+    let mut walk = EntWalk::from(ents, i);
+    // Where the last entity of the group ended.
+    let mut last_end = region.start;
+    while i < region.end {
+        if is_witness(ctx, i) {
+            break;
+        }
+        if let Some(e) = walk.starting_at(i) {
+            let ent = &ents[e];
+            // `l’ANFP du Bénin`: a complement of the name before it, not another
+            // party; but `le gouvernement du Bénin et le gouvernement du Togo`
+            // coordinates two.
+            let complement = state == GroupState::In
+                && i > 0
+                && ctx.is_de(i - 1)
+                && !(last_end..i).any(|x| ctx.is(x, &["et"]));
+            last_end = ent.tok_end;
+            if complement {
+                i = ent.tok_end.max(i + 1);
+                continue;
+            }
+            if !matches!(state, GroupState::Cut | GroupState::AfterCut)
+                && can_participate(ctx, ents, e)
+            {
+                if !first_side.contains(&e) {
+                    cur.push(e);
+                }
+                state = GroupState::In;
+            } else if state == GroupState::Expect {
+                state = GroupState::Cut;
+            }
+            i = ent.tok_end.max(i + 1);
+            continue;
+        }
+        let t = ctx.t(i);
+        if matches!(t, "," | ";" | ":") || ctx.is(i, WITH) {
+            if !cur.is_empty() {
+                groups.push(std::mem::take(&mut cur));
+            }
+            state = if t == "," && matches!(state, GroupState::Cut | GroupState::AfterCut) {
+                GroupState::AfterCut
+            } else {
+                GroupState::Expect
+            };
+            i += 1;
+            continue;
+        }
+        if state == GroupState::AfterCut && ctx.is(i, &["et", "ainsi"]) {
+            state = GroupState::Expect;
+        }
+        // `X, filiale du groupe Y`: Y describes X, it is not another party.
+        if ctx.is_in(i, &PURPOSE)
+            || ctx.is(
+                i,
+                &[
+                    "filiale",
+                    "filiales",
+                    "branche",
+                    "maison-mère",
+                    "actionnaire",
+                ],
+            )
+        {
+            state = GroupState::Cut;
+        } else if state == GroupState::Expect && !skippable(ctx, i) && !groups.is_empty() {
+            // After the first group, a group that does not start with a participant ends the list.
+            break;
+        }
+        i += 1;
+    }
+    if !cur.is_empty() {
+        groups.push(cur);
+    }
+    // `A, B et C`: the last group is split on its `et` when it holds several entities.
+    if let Some(last) = groups.pop() {
+        let mut parts: Vec<Vec<usize>> = Vec::new();
+        let mut part = Vec::new();
+        for (k, &e) in last.iter().enumerate() {
+            if k > 0 {
+                let prev = &ents[last[k - 1]];
+                if (prev.tok_end..ents[e].tok_start).any(|x| ctx.is(x, &["et"])) {
+                    parts.push(std::mem::take(&mut part));
+                }
+            }
+            part.push(e);
+        }
+        parts.push(part);
+        if groups.is_empty() || parts.len() == 2 {
+            groups.extend(parts);
+        } else {
+            groups.push(parts.concat());
+        }
+    }
+    groups
+}
+
+pub(super) fn starts_with(ctx: &Ctx, i: usize, words: &[&str]) -> bool {
+    words.iter().enumerate().all(|(k, w)| ctx.l(i + k) == *w)
+}
+
+/// The role of a person entity: the title phrase next to it (`le ministre de
+/// l’Économie, A` or `A, directeur général de B`), and the body in that phrase.
+pub(super) fn role_of(ctx: &Ctx, ents: &[Entity], e: usize) -> (Option<String>, Option<usize>) {
+    let p = &ents[e];
+    // After: `A, directeur général de la BAD pour le Cameroun,`
+    let mut j = p.tok_end;
+    let comma = ctx.t(j) == ",";
+    if comma {
+        j += 1;
+        if ctx.is_article(j) {
+            j += 1;
+        }
+    }
+    // Also with no comma, when the title has its complement: `M. Ali Sani
+    // Président de la BIDC`.
+    if let Some((n, crate::lexicon::TitleKind::Function)) = ctx.title_at(j) {
+        if comma || ctx.is_de(j + n) {
+            let end = phrase_end(ctx, j + n);
+            return role_span(ctx, ents, j, end, e);
+        }
+    }
+    // Before: `le directeur général de l’ASF, M. Anis Rahabi`
+    let mut k = p.tok_start;
+    while k > 0
+        && (ctx.t(k - 1) == "."
+            || ctx
+                .title_at(k - 1)
+                .is_some_and(|(_, kind)| kind == crate::lexicon::TitleKind::Civil))
+    {
+        k -= 1;
+    }
+    if k > 0 && ctx.t(k - 1) == "," {
+        let stop = k - 1;
+        let mut s = stop;
+        let lim = stop.saturating_sub(25);
+        while s > lim && ctx.same_sent(s - 1, stop) {
+            s -= 1;
+            if let Some((_, crate::lexicon::TitleKind::Function)) = ctx.title_at(s) {
+                if (s..stop).any(|x| {
+                    ent_starting_at(ents, x).is_some_and(|q| ents[q].etype == EntityType::Person)
+                }) {
+                    break;
+                }
+                // A longer title may end here (`directeur général`, not `général`).
+                let mut a = s;
+                for back in 1..=2 {
+                    if let Some((n, crate::lexicon::TitleKind::Function)) =
+                        s.checked_sub(back).and_then(|b| ctx.title_at(b))
+                    {
+                        if n > back {
+                            a = s - back;
+                        }
+                    }
+                }
+                return role_span(ctx, ents, a, stop, e);
+            }
+            if matches!(ctx.t(s), ";" | "(" | ")") || ctx.is(s, &["par", "entre", "avec"]) {
+                break;
+            }
+        }
+    }
+    // Right before with no comma: `le Premier ministre portugais Antonio
+    // Costa`, `le vice-président du gouvernement calédonien Gilbert Tyuienon`.
+    let lim = k.saturating_sub(8);
+    let mut j = k;
+    while j > lim {
+        j -= 1;
+        if !ctx.same_sent(j, k)
+            || matches!(ctx.t(j), "," | ";" | "." | ":" | "(" | ")" | "«" | "»")
+            || ent_starting_at(ents, j).is_some_and(|q| ents[q].etype == EntityType::Person)
+            || verb_form(ctx.l(j)).is_some()
+        {
+            break;
+        }
+        if let Some((n, crate::lexicon::TitleKind::Function)) = ctx.title_at(j) {
+            if j + n <= k {
+                // A longer title may end here (`Premier ministre`, not `ministre`).
+                let a = (j.saturating_sub(2)..j)
+                    .find(|&b| {
+                        matches!(ctx.title_at(b), Some((m, crate::lexicon::TitleKind::Function)) if b + m >= j + n)
+                    })
+                    .unwrap_or(j);
+                return role_span(ctx, ents, a, k, e);
+            }
+        }
+    }
+    (None, None)
+}
+
+pub(super) fn phrase_end(ctx: &Ctx, from: usize) -> usize {
+    let mut j = from;
+    while j < ctx.len()
+        && ctx.same_sent(from.saturating_sub(1), j)
+        && !matches!(ctx.t(j), "," | ";" | "." | ")" | "(" | "»")
+        && !ctx.is(j, &["et", "a", "ont"])
+    {
+        j += 1;
+    }
+    j
+}
+
+pub(super) fn role_span(
+    ctx: &Ctx,
+    ents: &[Entity],
+    a: usize,
+    b: usize,
+    person: usize,
+) -> (Option<String>, Option<usize>) {
+    if b <= a {
+        return (None, None);
+    }
+    let text = ctx.text[ctx.bstart(a)..ctx.bend(b - 1)].to_string();
+    let lo = ents.partition_point(|e| e.tok_start < a);
+    let hi = ents.partition_point(|e| e.tok_start < b);
+    // A minister's title names a portfolio: `ministre des Affaires
+    // maghrébines, de l’Union africaine et de la Ligue arabe` does not work
+    // for the Union africaine.
+    let a0 = if ctx.is_article(a) { a + 1 } else { a };
+    let minister = is_minister_title(ctx.l(a0));
+    let body = ents[lo..hi]
+        .iter()
+        .enumerate()
+        .map(|(k, q)| (k + lo, q))
+        .find(|(k, q)| {
+            let inside = *k != person && q.tok_start >= a && q.tok_end <= b;
+            // A country the person works for (`ambassadeur de France`), not where (`au Mali`).
+            let country_of = q.etype == EntityType::Place
+                && q.tok_start > 0
+                && (ctx.is_de(q.tok_start - 1) || ctx.is(q.tok_start - 1, &["pour"]))
+                && can_participate(ctx, ents, *k);
+            let body = match q.etype {
+                EntityType::Ministry => true,
+                EntityType::Org => !minister,
+                _ => false,
+            };
+            inside && (body || country_of)
+        })
+        .map(|(k, _)| chain_end(ctx, ents, k))
+        // `le ministre nigérien des Mines`, `son homologue mauritanien`, `le
+        // vice-président du gouvernement calédonien`: the country of the
+        // adjective, when the article names it.
+        .or_else(|| {
+            (a..b).find_map(|j| {
+                (ctx.kind(j) == Some(TokKind::Word) && !ctx.is_cap(j))
+                    .then(|| country_named(ctx, ents, ctx.l(j)))
+                    .flatten()
+            })
+        });
+    (Some(text), body)
+}
+
+/// The body the organisation `e` belongs to, when its name is followed by
+/// `de` and another organisation's (`Conseil d’administration de la société
+/// SCL`, `direction régionale de la BAD`): the last of such a chain.
+pub(super) fn chain_end(ctx: &Ctx, ents: &[Entity], mut e: usize) -> usize {
+    while ents[e].etype == EntityType::Org {
+        let Some(next) = linked_by_de(ctx, ents, ents[e].tok_end) else {
+            break;
+        };
+        if ents[next].etype != EntityType::Org {
+            break;
+        }
+        e = next;
+    }
+    e
+}
+
+/// The entity that a `de` at token `j` introduces: `de`, then maybe an
+/// article, a lowercase organisation noun (`de la société X`) or a `(`.
+pub(super) fn linked_by_de(ctx: &Ctx, ents: &[Entity], j: usize) -> Option<usize> {
+    if !ctx.is_de(j) {
+        return None;
+    }
+    let mut k = j + 1;
+    if ctx.is_article(k) {
+        k += 1;
+    }
+    if ctx.kind(k) == Some(TokKind::Word)
+        && !ctx.is_cap(k)
+        && crate::entities::orgs::is_org_noun(ctx.l(k))
+    {
+        k += 1;
+    }
+    if ctx.t(k) == "(" {
+        k += 1;
+    }
+    ent_starting_at(ents, k)
+}
+
+/// Does entity `e` complete the entity before it through `de` (`SCL
+/// Energie du Sénégal`, `Conseil d’administration de la société SCL`)?
+pub(super) fn completes_previous(ctx: &Ctx, ents: &[Entity], e: usize) -> bool {
+    e > 0 && linked_by_de(ctx, ents, ents[e - 1].tok_end) == Some(e)
+}
+
+/// Titles of members of a government, whose complement is a portfolio.
+pub(super) fn is_minister_title(w: &str) -> bool {
+    matches!(
+        w,
+        "ministre" | "ministres" | "vice-ministre" | "secrétaire" | "garde" | "commissaire"
+    )
+}
+
+/// The entity by which the article names the country of nationality
+/// adjective `w` (`nigérien` → the first mention of `Niger`); of the
+/// countries one adjective may mean (`congolais`), the one the article names.
+pub(super) fn country_named(ctx: &Ctx, ents: &[Entity], w: &str) -> Option<usize> {
+    let countries = ctx.lex.demonym_countries(w)?;
+    countries.split('|').find_map(|c| {
+        let key = fold(c);
+        ents.iter().position(|e| {
+            e.etype == EntityType::Place
+                && (fold(&ctx.text[e.start..e.end]) == key
+                    || e.canonical.as_deref().is_some_and(|n| fold(n) == key))
+        })
+    })
+}
+
+/// The latest person before token `before` whose role starts with `title`
+/// (`le ministre` → `le ministre des Affaires économiques, Sidi Ould Cheikh`).
+pub(super) fn titled_person_before(
+    ctx: &Ctx,
+    ents: &[Entity],
+    title: &str,
+    before: usize,
+) -> Option<usize> {
+    let end = ents.partition_point(|e| e.tok_end <= before);
+    (end.saturating_sub(200)..end).rev().find(|&e| {
+        ents[e].etype == EntityType::Person
+            && role_of(ctx, ents, e).0.is_some_and(|r| {
+                let r = r.to_lowercase();
+                r.split_whitespace().next() == Some(title)
+            })
+    })
+}
+
+/// `les gouvernements tunisien et italien`, `le gouvernement malien`: the
+/// countries, from the `gouvernement` tokens of the document (`governments`).
+pub(super) fn government_parties(
+    ctx: &Ctx,
+    ents: &[Entity],
+    clusters: &Clusters,
+    governments: &[usize],
+    region: Range<usize>,
+) -> Vec<Participant> {
+    let mut out = Vec::new();
+    let lo = governments.partition_point(|&i| i < region.start);
+    let hi = governments.partition_point(|&i| i < region.end);
+    for &i in &governments[lo..hi.max(lo)] {
+        let mut j = i + 1;
+        while j < region.end {
+            if let Some(country) = ctx.lex.demonym(ctx.l(j)) {
+                let adj = ctx.t(j);
+                // `gouvernements tunisiens`, but `gouvernement congolais`.
+                let one = singular(adj);
+                let adj = if ctx.lex.demonym(&one.to_lowercase()).is_some() {
+                    one.as_str()
+                } else {
+                    adj
+                };
+                let alias = format!("gouvernement {adj}");
+                // The country as the article names it, with its other names.
+                let named = country_named(ctx, ents, ctx.l(j))
+                    .and_then(|e| participant_of(ctx, ents, clusters, e));
+                out.push(match named {
+                    Some(mut p) => {
+                        p.aliases.push(alias);
+                        p
+                    }
+                    None => Participant {
+                        entity: None,
+                        cluster: None,
+                        etype: EntityType::Place,
+                        key: fold(country),
+                        name: country.to_string(),
+                        aliases: vec![alias],
+                        signatory: false,
+                        role: None,
+                        represents: None,
+                        implicit: false,
+                    },
+                });
+                j += 1;
+            } else if ctx.is(j, &["et"]) || ctx.t(j) == "," {
+                j += 1;
+            } else {
+                break;
+            }
+        }
+    }
+    out
+}
+
+/// The entities of a region that can be participants (no list splitting),
+/// up to a witness phrase or a clause of purpose (`en vue de`, `afin de`, `qui`).
+pub(super) fn entities_in(ctx: &Ctx, ents: &[Entity], region: Range<usize>) -> Vec<usize> {
+    let mut out = Vec::new();
+    let mut i = region.start;
+    let mut walk = EntWalk::from(ents, i);
+    while i < region.end {
+        if is_witness(ctx, i)
+            || ctx.is(
+                i,
+                &[
+                    "afin",
+                    "visant",
+                    "qui",
+                    "dont",
+                    "destiné",
+                    "destinée",
+                    "destinés",
+                    "destinées",
+                    "consacré",
+                    "consacrée",
+                ],
+            )
+            || starts_with(ctx, i, &["en", "vue"])
+            || starts_with(ctx, i, &["dans", "le", "cadre"])
+        {
+            break;
+        }
+        if let Some(e) = walk.starting_at(i) {
+            if can_participate(ctx, ents, e) {
+                out.push(e);
+            }
+            i = ents[e].tok_end.max(i + 1);
+            continue;
+        }
+        i += 1;
+    }
+    out
+}
+
+pub(super) fn dedupe(ps: &mut Vec<Participant>) {
+    if ps.len() <= 32 {
+        // The usual few participants: comparing with those kept costs less
+        // than building two hash sets.
+        let mut kept = 0;
+        for k in 0..ps.len() {
+            let p = &ps[k];
+            let seen = ps[..kept]
+                .iter()
+                .any(|q| p.cluster.is_some() && q.cluster == p.cluster || q.key == p.key);
+            if !seen {
+                ps.swap(kept, k);
+                kept += 1;
+            }
+        }
+        ps.truncate(kept);
+        return;
+    }
+    // Decided first over borrowed keys, then applied: no key is copied.
+    let keep: Vec<bool> = {
+        let mut clusters: rustc_hash::FxHashSet<usize> = Default::default();
+        let mut names: rustc_hash::FxHashSet<&str> = Default::default();
+        ps.iter()
+            .map(|p| {
+                if p.cluster.is_some_and(|c| clusters.contains(&c))
+                    || names.contains(p.key.as_str())
+                {
+                    return false;
+                }
+                if let Some(c) = p.cluster {
+                    clusters.insert(c);
+                }
+                names.insert(p.key.as_str());
+                true
+            })
+            .collect()
+    };
+    let mut keep = keep.into_iter();
+    ps.retain(|_| keep.next().unwrap_or(true));
+}
+
+pub(super) fn to_participants(
+    ctx: &Ctx,
+    ents: &[Entity],
+    clusters: &Clusters,
+    idx: &[usize],
+) -> Vec<Participant> {
+    let mut out = Vec::new();
+    for &e in idx {
+        let Some(mut p) = participant_of(ctx, ents, clusters, e) else {
+            continue;
+        };
+        if p.signatory {
+            let (role, rep) = role_of(ctx, ents, e);
+            p.role = role;
+            p.represents = rep;
+            out.push(p);
+            // The body a signatory represents is a party too.
+            if let Some(r) = rep {
+                if let Some(q) = participant_of(ctx, ents, clusters, r) {
+                    out.push(q);
+                }
+            }
+        } else {
+            out.push(p);
+        }
+    }
+    dedupe(&mut out);
+    out
+}
+
+/// The entity that starts at token `i` (entities are sorted and do not overlap).
+pub(super) fn ent_starting_at(ents: &[Entity], i: usize) -> Option<usize> {
+    let k = ents.partition_point(|e| e.tok_start < i);
+    (k < ents.len() && ents[k].tok_start == i).then_some(k)
+}
+
+/// [`ent_starting_at`] along a walk over increasing token positions: each
+/// question moves a cursor forward instead of searching the whole list.
+pub(super) struct EntWalk<'e> {
+    pub(super) ents: &'e [Entity],
+    /// The first entity that does not start before the last position asked.
+    pub(super) k: usize,
+}
+
+impl<'e> EntWalk<'e> {
+    /// A walk from token `i` on.
+    fn from(ents: &'e [Entity], i: usize) -> Self {
+        EntWalk {
+            ents,
+            k: ents.partition_point(|e| e.tok_start < i),
+        }
+    }
+
+    /// The entity that starts at token `i` (no smaller than the last `i` asked).
+    fn starting_at(&mut self, i: usize) -> Option<usize> {
+        while self.k < self.ents.len() && self.ents[self.k].tok_start < i {
+            self.k += 1;
+        }
+        (self.k < self.ents.len() && self.ents[self.k].tok_start == i).then_some(self.k)
+    }
+}
+
+/// The entity that ends just before token `i`.
+pub(super) fn ent_ending_at(ents: &[Entity], i: usize) -> Option<usize> {
+    let k = ents.partition_point(|e| e.tok_end < i);
+    (k < ents.len() && ents[k].tok_end == i).then_some(k)
+}
+
+/// The entity whose tokens include `i`.
+pub(super) fn ent_covering(ents: &[Entity], i: usize) -> Option<usize> {
+    let k = ents.partition_point(|e| e.tok_start <= i);
+    (k > 0 && ents[k - 1].tok_end > i).then(|| k - 1)
+}
+
+/// Verbs that say whom an instrument binds.
+pub(super) const BINDING: &[&str] = &[
+    "liant",
+    "lie",
+    "lient",
+    "associe",
+    "associant",
+    "associent",
+    "unissant",
+    "unit",
+    "engageant",
+    "engage",
+];
+
+/// `un accord-cadre liant l’Université de Liège à la société Hydrolis`: the
+/// entities before `à` and after it are the two sides.
+pub(super) fn binding_draft(
+    ctx: &Ctx,
+    ents: &[Entity],
+    clusters: &Clusters,
+    binds: &[usize],
+    m: &Mention,
+    next: usize,
+    si: usize,
+) -> Option<Draft> {
+    if m.draft || m.kind.is_empty() {
+        return None;
+    }
+    let v = *binds
+        .get(binds.partition_point(|&k| k < m.end))
+        .filter(|&&k| k < next)?;
+    let end = region_end(ctx, v + 1, next);
+    let to = (v + 1..end)
+        .find(|&k| ctx.is(k, &["à", "au", "aux"]) && ent_covering(ents, k).is_none())?;
+    let a = entities_in(ctx, ents, v + 1..to);
+    let b = entities_in(ctx, ents, to + 1..end);
+    if a.is_empty() || b.is_empty() {
+        return None;
+    }
+    Some(Draft {
+        mention: m.clone(),
+        rule: "signed:binding",
+        sent: si,
+        trigger: v,
+        first: to_participants(ctx, ents, clusters, &a),
+        groups: vec![to_participants(ctx, ents, clusters, &b)],
+        signatories: Vec::new(),
+        implicit: false,
+        alternatives: Vec::new(),
+    })
+}
+
+#[allow(clippy::too_many_arguments)]
+pub(super) fn build(
+    ctx: &Ctx,
+    ents: &[Entity],
+    clusters: &Clusters,
+    governments: &[usize],
+    m: Mention,
+    t: usize,
+    voice: Voice,
+    si: usize,
+    scope: Range<usize>,
+    list_from: usize,
+    rule: &'static str,
+) -> Draft {
+    let s = scope.clone();
+    // The subject of an active verb: entities before it in its clause.
+    let mut first_idx: Vec<usize> = Vec::new();
+    if matches!(voice, Voice::Active | Voice::Causative) {
+        let mut a = s.start;
+        for k in (s.start..t).rev() {
+            if matches!(ctx.t(k), ";" | ":" | "–" | "—") {
+                a = k + 1;
+                break;
+            }
+        }
+        let clause_end = if m.start < t && m.start >= a {
+            m.start
+        } else {
+            t
+        };
+        first_idx = entities_in(ctx, ents, a..clause_end);
+        // `le ministre a signé …`: the person last introduced with that title.
+        if first_idx.is_empty() {
+            if let Some(k) = (a..clause_end).find(|&k| {
+                matches!(
+                    ctx.title_at(k),
+                    Some((_, crate::lexicon::TitleKind::Function))
+                )
+            }) {
+                if let Some(p) = titled_person_before(ctx, ents, ctx.l(k), s.start) {
+                    first_idx.push(p);
+                }
+            }
+        }
+        // `Les deux institutions ont procédé à la signature …`: the bodies named before.
+        if first_idx.is_empty() {
+            let back_to = ctx.sents[si.saturating_sub(1)].start;
+            first_idx = counted_parties(ctx, ents, clusters, a..clause_end, back_to);
+        }
+    }
+    // `X a annoncé un accord signé avec Y`: the participle right after the
+    // instrument, with no auxiliary, describes it; the clause's subject is a party.
+    if voice == Voice::Passive && m.end == t && m.start > s.start {
+        let mut a = s.start;
+        for k in (s.start..m.start).rev() {
+            if matches!(ctx.t(k), ";" | ":" | "–" | "—") {
+                a = k + 1;
+                break;
+            }
+        }
+        let aux = (t.saturating_sub(3)..t).any(|x| ctx.is(x, &["été", "est", "sont", "fut"]));
+        // Only `signé avec Y`, which names one side; and not inside the
+        // clause of another signing (`X a signé …, en application de
+        // l’accord signé avec Y`).
+        let with = (t + 1..(t + 4).min(s.end)).any(|x| ctx.is(x, WITH));
+        let other = (a..m.start).any(|x| verb_form(ctx.l(x)).is_some());
+        if !aux && with && !other {
+            first_idx = entities_in(ctx, ents, a..m.start)
+                .into_iter()
+                .filter(|&e| {
+                    let b = ents[e].tok_start;
+                    let prep = b > 0
+                        && (ctx.is(
+                            b - 1,
+                            &[
+                                "à", "au", "aux", "en", "pour", "par", "avec", "sur", "dans",
+                                "selon", "chez",
+                            ],
+                        ) || ctx.is_de(b - 1)
+                            || ctx.is_article(b - 1) && b > 1 && ctx.is_de(b - 2));
+                    !prep && ents[e].etype != EntityType::Place
+                })
+                .collect();
+        }
+    }
+    // `entre X et Y`
+    let mut groups_idx: Vec<Vec<usize>> = Vec::new();
+    let mut signatory_idx: Vec<usize> = Vec::new();
+    // Each `entre` list's bodies.
+    let mut between: Vec<Vec<usize>> = Vec::new();
+    // The agent's persons and the bodies of unnamed signatories, in order,
+    // and where `d’une part` ends its first side.
+    let mut agent: Vec<usize> = Vec::new();
+    let mut agent_split: Option<usize> = None;
+    // `signée … pour le compte d’Investissement Québec`, `au nom de la BAD`: a party.
+    for k in list_from.min(s.end)..s.end {
+        let on_behalf = if starts_with(ctx, k, &["pour", "le", "compte"]) {
+            Some(k + 3)
+        } else if starts_with(ctx, k, &["au", "nom"]) {
+            Some(k + 2)
+        } else {
+            None
+        };
+        if let Some(n) = on_behalf {
+            let n = if ctx.is_de(n) { n + 1 } else { n };
+            let n = if ctx.is_article(n) { n + 1 } else { n };
+            // `au nom de l’État de Côte d’Ivoire`, `du gouvernement du Niger`: the country.
+            let n = if ctx.is(n, &["état", "gouvernement", "république"]) && ctx.is_de(n + 1) {
+                n + 2
+            } else {
+                n
+            };
+            if let Some(e) = ent_starting_at(ents, n) {
+                if can_participate(ctx, ents, e) && ents[e].etype != EntityType::Person {
+                    first_idx.push(e);
+                }
+            }
+        }
+        if let Some(e) = side_at(ctx, ents, k) {
+            // `pour la partie tunisienne, par le gouverneur de la BCT, A`:
+            // the side is the body of the signatory who signs for it.
+            let own_body = (k + 1..s.end)
+                .take_while(|&x| ctx.t(x) != ";" && side_at(ctx, ents, x).is_none())
+                .filter_map(|x| ent_starting_at(ents, x))
+                .find(|&p| ents[p].etype == EntityType::Person)
+                .is_some_and(|p| role_of(ctx, ents, p).1.is_some());
+            if !own_body {
+                first_idx.push(e);
+            }
+        }
+    }
+    let mut k = list_from.min(s.end);
+    while k < s.end {
+        if k >= m.start && k < m.end {
+            k = m.end;
+            continue;
+        }
+        // `visant à renforcer la coopération entre les deux pays`: the list
+        // says whose cooperation, not who signed.
+        if ctx.is(k, &["entre"]) && k > 0 && k != m.end && ctx.is(k - 1, RELATION_NOUNS) {
+            k = region_end(ctx, k + 1, s.end);
+            continue;
+        }
+        if ctx.is(k, &["entre"]) {
+            let end = region_end(ctx, k + 1, s.end);
+            let mut idx = entities_in(ctx, ents, k + 1..end);
+            // `L’accord de prêt entre les deux structures a été signé`.
+            if idx.is_empty() {
+                let back_to = ctx.sents[si.saturating_sub(1)].start;
+                idx = counted_parties(ctx, ents, clusters, k + 1..end, back_to);
+            }
+            let (persons, bodies): (Vec<usize>, Vec<usize>) = idx
+                .into_iter()
+                .partition(|&e| ents[e].etype == EntityType::Person);
+            signatory_idx.extend(persons);
+            between.push(bodies);
+            k = end;
+            continue;
+        }
+        if voice == Voice::Causative && ctx.is(k, &["à", "au", "aux"]) {
+            // `a fait signer un contrat au milieu de terrain Ismaël Koné`
+            let end = region_end(ctx, k + 1, s.end);
+            let persons: Vec<usize> = entities_in(ctx, ents, k + 1..end)
+                .into_iter()
+                .filter(|&e| ents[e].etype == EntityType::Person)
+                .collect();
+            if !persons.is_empty() {
+                groups_idx.push(persons);
+                k = end;
+                continue;
+            }
+        }
+        if ctx.is(k, WITH)
+            || starts_with(ctx, k, &["en", "compagnie", "de"])
+            || ctx.is(k, &["impliquant"])
+        {
+            let from = if starts_with(ctx, k, &["en", "compagnie", "de"]) {
+                k + 3
+            } else {
+                k + 1
+            };
+            let end = region_end(ctx, from, s.end);
+            let g = groups_in(ctx, ents, from..end, &first_idx);
+            for grp in g {
+                let (persons, bodies): (Vec<usize>, Vec<usize>) = grp
+                    .into_iter()
+                    .partition(|&e| ents[e].etype == EntityType::Person);
+                if !bodies.is_empty() {
+                    groups_idx.push(bodies);
+                    signatory_idx.extend(persons);
+                } else {
+                    // A person partner (`au milieu de terrain Ismaël Koné`, `en compagnie de ses partenaires, A, de B`).
+                    groups_idx.push(persons);
+                }
+            }
+            k = end;
+            continue;
+        }
+        if ctx.is(k, &["par"]) && agent_par(ctx, t, k) {
+            let end = region_end(ctx, k + 1, s.end);
+            for e in entities_in(ctx, ents, k + 1..end) {
+                if ents[e].etype == EntityType::Person {
+                    signatory_idx.push(e);
+                    agent.push(e);
+                } else if agent_body(ctx, ents, e) {
+                    // `par les présidents de la Chambre de commerce et du
+                    // Conseil régional`: the bodies of signatories left unnamed.
+                    agent.push(e);
+                }
+            }
+            if agent_split.is_none() {
+                agent_split = (k + 1..end).find(|&x| part_marker(ctx, x) == Some(true));
+            }
+            k = end;
+            continue;
+        }
+        k += 1;
+    }
+    // `entre A et B, et entre A et C`: one record per pair; one `entre` list
+    // is one side's parties like the subject's.
+    let mut alternatives_idx: Vec<Vec<usize>> = Vec::new();
+    if between.len() >= 2 && between.iter().all(|b| b.len() >= 2) {
+        alternatives_idx = between;
+    } else {
+        first_idx.extend(between.into_iter().flatten());
+    }
+    // `entre` right after the instrument when the verb comes later (`L’accord … entre X et Y a été signé`).
+    if first_idx.is_empty() && m.end < t && ctx.is(m.end, &["entre"]) {
+        let end = region_end(ctx, m.end + 1, t);
+        let mut idx = entities_in(ctx, ents, m.end + 1..end);
+        if idx.is_empty() {
+            let back_to = ctx.sents[si.saturating_sub(1)].start;
+            idx = counted_parties(ctx, ents, clusters, m.end + 1..end, back_to);
+        }
+        let (persons, bodies): (Vec<usize>, Vec<usize>) = idx
+            .into_iter()
+            .partition(|&e| ents[e].etype == EntityType::Person);
+        signatory_idx.extend(persons);
+        first_idx.extend(bodies);
+    }
+    let mut first = to_participants(ctx, ents, clusters, &first_idx);
+    first.extend(government_parties(
+        ctx,
+        ents,
+        clusters,
+        governments,
+        s.clone(),
+    ));
+    let groups: Vec<Vec<Participant>> = groups_idx
+        .iter()
+        .map(|g| to_participants(ctx, ents, clusters, g))
+        .filter(|g| !g.is_empty())
+        .collect();
+    let mut signatories = to_participants(ctx, ents, clusters, &signatory_idx);
+    let implicit = first.iter().all(|p| p.signatory) && voice != Voice::Active;
+    let mut alternatives: Vec<Vec<Participant>> = alternatives_idx
+        .iter()
+        .map(|g| to_participants(ctx, ents, clusters, g))
+        .collect();
+    // The agent names several bodies for several instruments: one record per
+    // partner (`par A, d’une part, et les présidents de B et de C, d’autre
+    // part, ces conventions …`; `ces deux accords ont été signés par le
+    // président de A, la directrice de B et le directeur de C`).
+    if alternatives.is_empty() && (m.plural || m.count.is_some_and(|c| c > 1)) {
+        if let Some(split) = per_partner(ctx, ents, clusters, &agent, agent_split, m.count) {
+            // What the split does not place stays common to every record.
+            signatories.retain(|p| !split.placed.iter().any(|q| same(p, q)));
+            first.retain(|p| !split.placed.iter().any(|q| same(p, q)));
+            first.extend(split.common);
+            alternatives = split.partners;
+        }
+    }
+    Draft {
+        mention: m,
+        rule,
+        sent: si,
+        trigger: t,
+        first,
+        groups,
+        signatories,
+        implicit,
+        alternatives,
+    }
+}
+
+/// The party a side marker at token `k` names: `côté malien`, `du côté
+/// de la Réunion`, `pour la partie béninoise`, `de la partie tunisienne`
+/// (a nationality adjective gives the country as the article names it).
+pub(super) fn side_at(ctx: &Ctx, ents: &[Entity], k: usize) -> Option<usize> {
+    let marker = ctx.is(k, &["côté"]) || ctx.is(k, &["partie"]) && k > 0 && ctx.is_article(k - 1);
+    if !marker {
+        return None;
+    }
+    let after = k + 1;
+    if ctx.kind(after) == Some(TokKind::Word) && !ctx.is_cap(after) {
+        if let Some(e) = country_named(ctx, ents, ctx.l(after)) {
+            return Some(e);
+        }
+    }
+    // `du côté de la Réunion`
+    let mut n = after;
+    if ctx.is_de(n) {
+        n += 1;
+        if ctx.is_article(n) {
+            n += 1;
+        }
+        let e = ent_starting_at(ents, n)?;
+        return (can_participate(ctx, ents, e) && ents[e].etype != EntityType::Person).then_some(e);
+    }
+    None
+}
+
+/// Nouns of a relation whose `entre` list names the related, not the
+/// signatories of an instrument (`la coopération entre le Maroc et la France`).
+pub(super) const RELATION_NOUNS: &[&str] = &[
+    "coopération",
+    "relations",
+    "liens",
+    "échanges",
+    "dialogue",
+    "frontière",
+    "conflit",
+    "différend",
+    "négociations",
+    "discussions",
+    "consensus",
+    "rapprochement",
+    "amitié",
+    "tensions",
+    "rencontre",
+    "réunion",
+];
+
+/// Do two participants stand for the same thing?
+pub(super) fn same(p: &Participant, q: &Participant) -> bool {
+    p.cluster.is_some() && p.cluster == q.cluster || p.key == q.key
+}
+
+/// `d’une part` (true) or `d’autre part` (false) starting at token `k`.
+pub(super) fn part_marker(ctx: &Ctx, k: usize) -> Option<bool> {
+    if !(ctx.is_elision(k, "d") && ctx.is(k + 2, &["part"])) {
+        return None;
+    }
+    match ctx.l(k + 1) {
+        "une" => Some(true),
+        "autre" => Some(false),
+        _ => None,
+    }
+}
+
+/// Is the body `e`, named in the agent of a signing, the body of a
+/// signatory (`par le directeur général de l’APDN`, `les présidents de la
+/// Chambre … et du Conseil …`), not a place where or a word of a name?
+pub(super) fn agent_body(ctx: &Ctx, ents: &[Entity], e: usize) -> bool {
+    let q = &ents[e];
+    // After a title's `de` (`président de la BIDC`, `directeur général de
+    // (BMS)`, `président du conseil de la société SCL`).
+    let after_de =
+        (q.tok_start.saturating_sub(4)..q.tok_start).any(|j| linked_by_de(ctx, ents, j) == Some(e));
+    // In a chain the last body counts (`Conseil d’administration de la
+    // société SCL` is SCL's), and a country completes the body before it
+    // (`SCL Energie du Sénégal`).
+    let sub_body = q.etype == EntityType::Org && chain_end(ctx, ents, e) != e;
+    match q.etype {
+        EntityType::Org | EntityType::Ministry => after_de && !sub_body,
+        EntityType::Place => {
+            after_de && can_participate(ctx, ents, e) && !completes_previous(ctx, ents, e)
+        }
+        _ => false,
+    }
+}
+
+/// The records an agent list makes when it names one partner per instrument.
+pub(super) struct PerPartner {
+    /// Parties and signatories common to every record.
+    pub(super) common: Vec<Participant>,
+    /// Each partner's body with its signatories.
+    pub(super) partners: Vec<Vec<Participant>>,
+    /// Everything placed in `common` or `partners`.
+    pub(super) placed: Vec<Participant>,
+}
+
+/// Splits the agent list `agent` (persons and bodies, in text order) into a
+/// common side and one partner per record: after `d’une part` (token
+/// `split`) the partners are the bodies of the second side; else, for `n`
+/// instruments, the agent must name exactly `n + 1` bodies, and the first is
+/// common. None when the list does not split that way.
+pub(super) fn per_partner(
+    ctx: &Ctx,
+    ents: &[Entity],
+    clusters: &Clusters,
+    agent: &[usize],
+    split: Option<usize>,
+    count: Option<u64>,
+) -> Option<PerPartner> {
+    // Each unit: its participants (a person with the body they represent, or a body).
+    let units: Vec<(usize, Vec<Participant>)> = agent
+        .iter()
+        .map(|&e| {
+            (
+                ents[e].tok_start,
+                to_participants(ctx, ents, clusters, &[e]),
+            )
+        })
+        .filter(|(_, ps)| !ps.is_empty())
+        .collect();
+    let body_of =
+        |ps: &[Participant]| -> Option<Participant> { ps.iter().find(|p| !p.signatory).cloned() };
+    // Units grouped by body, in order of first appearance.
+    let mut sides: Vec<(Participant, Vec<Participant>, usize)> = Vec::new();
+    let mut loose: Vec<Participant> = Vec::new();
+    for (at, ps) in &units {
+        match body_of(ps) {
+            Some(b) => match sides.iter_mut().find(|(q, _, _)| same(q, &b)) {
+                Some((_, members, _)) => members.extend(ps.iter().filter(|p| p.signatory).cloned()),
+                None => sides.push((b, ps.iter().filter(|p| p.signatory).cloned().collect(), *at)),
+            },
+            None => loose.extend(ps.iter().cloned()),
+        }
+    }
+    let (first_side, rest): (Vec<_>, Vec<_>) = match split {
+        Some(x) => sides.into_iter().partition(|(_, _, at)| *at < x),
+        None => {
+            let n = count? as usize;
+            if n < 2 || sides.len() != n + 1 {
+                return None;
+            }
+            let mut it = sides.into_iter();
+            let first: Vec<_> = it.next().into_iter().collect();
+            (first, it.collect())
+        }
+    };
+    if first_side.is_empty() || rest.len() < 2 {
+        return None;
+    }
+    let mut common: Vec<Participant> = Vec::new();
+    for (b, members, _) in first_side {
+        common.push(b);
+        common.extend(members);
+    }
+    // A person of the first side with no body of their own (`le maire, A,
+    // d’une part`) is common too; one after the split is not placed.
+    common.extend(
+        loose
+            .iter()
+            .filter(|p| {
+                p.entity
+                    .is_some_and(|e| ents[e].tok_start < split.unwrap_or(0))
+            })
+            .cloned(),
+    );
+    let partners: Vec<Vec<Participant>> = rest
+        .into_iter()
+        .map(|(b, mut members, _)| {
+            members.insert(0, b);
+            members
+        })
+        .collect();
+    let placed = common
+        .iter()
+        .chain(partners.iter().flatten())
+        .cloned()
+        .collect();
+    Some(PerPartner {
+        common,
+        partners,
+        placed,
+    })
+}
+
+/// Is `par` at `k` the agent of the signing verb at `t` (not of `présidée par`)?
+pub(super) fn agent_par(ctx: &Ctx, t: usize, k: usize) -> bool {
+    if k <= t {
+        return false;
+    }
+    !(t + 1..k).any(|x| {
+        let l = ctx.l(x);
+        let own = matches!(
+            l,
+            "effectuée"
+                | "effectué"
+                | "effectuées"
+                | "effectués"
+                | "intervenue"
+                | "faite"
+                | "réalisée"
+                | "paraphée"
+                | "signée"
+                | "signés"
+                | "signées"
+        );
+        ctx.kind(x) == Some(TokKind::Word)
+            && !ctx.is_cap(x)
+            && !own
+            && (l.ends_with("ée")
+                || l.ends_with("és")
+                || l.ends_with("ées")
+                || matches!(l, "lors" | "présidé" | "organisé" | "qui"))
+    })
+}
+
+/// Where a participant list ends: a witness phrase, a closing punctuation of
+/// the sentence, or the scope's end.
+pub(super) fn region_end(ctx: &Ctx, from: usize, end: usize) -> usize {
+    let mut j = from;
+    while j < end {
+        // `entre A et B, et entre A et C`: the next `entre` opens another list.
+        if is_witness(ctx, j) || ctx.is(j, &["a", "ont", "entre"]) && j > from + 1 {
+            return j;
+        }
+        j += 1;
+    }
+    end
+}

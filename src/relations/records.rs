@@ -1,0 +1,563 @@
+//! Step 5: drafts become records: one per agreement, anaphoric mentions
+//! completing the record they refer to, with date, place, amount and purpose.
+
+use super::*;
+
+pub(super) struct Draft {
+    pub(super) mention: Mention,
+    pub(super) rule: &'static str,
+    pub(super) sent: usize,
+    pub(super) trigger: usize,
+    pub(super) first: Vec<Participant>,
+    pub(super) groups: Vec<Vec<Participant>>,
+    pub(super) signatories: Vec<Participant>,
+    pub(super) implicit: bool,
+    /// One complete set of parties per record, when the sentence gives one
+    /// per instrument (`entre A et B, et entre A et C`); `first` and the
+    /// signatories are common to all.
+    pub(super) alternatives: Vec<Vec<Participant>>,
+}
+
+pub(super) fn finish(
+    ctx: &Ctx,
+    ents: &[Entity],
+    clusters: &Clusters,
+    ms: &[Mention],
+    drafts: Vec<Draft>,
+    host: Option<Host>,
+) -> Vec<Signing> {
+    let series = series(ctx, ms);
+    let mut out: Vec<Signing> = Vec::new();
+    // For each record: the draft (or series) it was made from, so that the
+    // records one sentence made together are known as a family, and its
+    // topic words, by which a later definite mention picks one of them.
+    let mut family: Vec<usize> = Vec::new();
+    let mut topics: Vec<Vec<String>> = Vec::new();
+    // Parties of the last group signing, for later sub-agreements that name none.
+    let mut context: Vec<Participant> = Vec::new();
+    // The record made for each instrument mention (by its first token).
+    let mut by_mention: rustc_hash::FxHashMap<usize, usize> = Default::default();
+    // The latest record each cluster takes part in (records only grow in number,
+    // so the latest is the largest index): anaphoric mentions look up here.
+    let mut latest: rustc_hash::FxHashMap<usize, usize> = Default::default();
+    // Signings that named too few parties for a record, by instrument mention,
+    // with the parties they did name.
+    let mut unmade: rustc_hash::FxHashMap<usize, (Draft, Vec<Participant>)> = Default::default();
+    let note = |latest: &mut rustc_hash::FxHashMap<usize, usize>, rec: &Signing, k: usize| {
+        for p in &rec.participants {
+            if let Some(c) = p.cluster {
+                latest.insert(c, k);
+            }
+        }
+    };
+    for (fam, mut d) in drafts.into_iter().enumerate() {
+        // A second trigger on the same instrument (`un accord … avec l’UE,
+        // paraphé par son ambassadeur, X`) adds to the record already made.
+        if let Some(&r) = by_mention.get(&d.mention.start) {
+            absorb(ctx, ents, clusters, &mut out[r], &mut d);
+            note(&mut latest, &out[r], r);
+            continue;
+        }
+        let explicit_parties = !d.first.is_empty() || !d.groups.is_empty();
+        // `Un accord de prêt a été signé entre X et Y. … L’accord a été signé
+        // au nom de X par A et pour le compte de Y par B`: the same instrument
+        // told again, with its signatories; it names no party the record lacks.
+        if d.mention.definite && !d.mention.plural && explicit_parties {
+            let told_again = (0..out.len()).rev().find(|&r| {
+                refers_to(&d.mention.kind, &out[r].kind)
+                    && d.first.iter().chain(d.groups.iter().flatten()).all(|p| {
+                        p.cluster.is_some()
+                            && out[r].participants.iter().any(|q| q.cluster == p.cluster)
+                    })
+            });
+            if let Some(r) = told_again {
+                absorb(ctx, ents, clusters, &mut out[r], &mut d);
+                note(&mut latest, &out[r], r);
+                continue;
+            }
+        }
+        // `Les accords ont été signés par A, président de X, B, … `: the
+        // signatories of the latest family of records, each to the records of
+        // the body they represent; `L’accord sur la sécurité a été signé par
+        // …`: the record of the family whose topic it names.
+        // With no one named (`L’accord sur la sécurité a été signé lundi`) it
+        // is that record told again, not another.
+        if (d.mention.definite || d.mention.counted_back) && !d.groups.iter().any(|g| !g.is_empty())
+        {
+            if let Some(members) = latest_family(&family, out.len()) {
+                let words = topic(ctx, d.mention.start, d.trigger.max(d.mention.end));
+                let targets: Vec<usize> = if d.mention.plural {
+                    members
+                } else {
+                    best_topic(&members, &topics, &words).into_iter().collect()
+                };
+                if !targets.is_empty() {
+                    distribute(ctx, ents, clusters, &mut out, &targets, &mut d);
+                    for &r in &targets {
+                        note(&mut latest, &out[r], r);
+                    }
+                    continue;
+                }
+            }
+        }
+        // `la signature de ces différents accords` with no one named: the
+        // instruments of a record already made, told again.
+        if (d.mention.definite || d.mention.counted_back)
+            && !explicit_parties
+            && d.signatories.is_empty()
+            && out
+                .iter()
+                .any(|r| refers_to(kind_head(&d.mention.kind), &r.kind))
+        {
+            continue;
+        }
+        // `Le document a été signé par …`: the instrument named before, when there is one.
+        if d.mention.kind.is_empty() && !out.is_empty() {
+            let target = best_target(&latest, clusters, &d.signatories).unwrap_or(out.len() - 1);
+            absorb(ctx, ents, clusters, &mut out[target], &mut d);
+            note(&mut latest, &out[target], target);
+            continue;
+        }
+        // `… par la signature d’un mémorandum d’entente. Le texte a été signé
+        // par …` with no record yet: the text is the instrument named last
+        // before it, in its sentence or the two before.
+        if d.mention.kind.is_empty() {
+            if let Some(a) = antecedent(ctx, ms, &d.mention, d.sent, |x| !x.kind.is_empty()) {
+                d.mention = Mention {
+                    definite: true,
+                    draft: false,
+                    ..a.clone()
+                };
+            }
+        }
+        if d.mention.kind.is_empty() && explicit_parties {
+            d.mention.kind = "accord".into();
+        }
+        // `X et Y ont conclu une entente … L’entente a été paraphée par A et B`,
+        // where the first sentence named too few parties for a record: the
+        // signatories complete that instrument's parties, not an older record's.
+        if d.mention.definite && !explicit_parties && !d.signatories.is_empty() {
+            let head = kind_head(&d.mention.kind);
+            let earlier = (!head.is_empty())
+                .then(|| antecedent(ctx, ms, &d.mention, d.sent, |x| kind_head(&x.kind) == head))
+                .flatten();
+            if let Some((prev, mut ps)) = earlier.and_then(|a| unmade.remove(&a.start)) {
+                ps.append(&mut d.signatories);
+                add_represented(ctx, ents, clusters, &mut ps);
+                if ps.len() >= 2 {
+                    by_mention.insert(prev.mention.start, out.len());
+                    let rec = make(ctx, ents, &prev, ps, None);
+                    note(&mut latest, &rec, out.len());
+                    out.push(rec);
+                    family.push(fam);
+                    topics.push(topic(
+                        ctx,
+                        prev.mention.start,
+                        clause_end(ctx, prev.mention.end),
+                    ));
+                }
+                continue;
+            }
+        }
+        // An anaphoric mention with signatories only adds them to the record it refers to.
+        if d.mention.definite && !explicit_parties && !d.signatories.is_empty() && !out.is_empty() {
+            let target = best_target(&latest, clusters, &d.signatories).unwrap_or(out.len() - 1);
+            absorb(ctx, ents, clusters, &mut out[target], &mut d);
+            note(&mut latest, &out[target], target);
+            continue;
+        }
+        if d.first.is_empty() && (d.implicit || d.rule == "signed:active") {
+            if let Some(h) = &host {
+                d.first.push(h.participant.clone());
+            } else if !context.is_empty() {
+                d.first = context.clone();
+                for p in &mut d.first {
+                    p.implicit = true;
+                }
+            }
+        }
+        let separate = d.mention.plural && d.groups.len() > 1;
+        // Each record with the token window its own details come from (a
+        // partner's amount stands between it and the next partner).
+        let mut records: Vec<(Vec<Participant>, Option<Range<usize>>)> = Vec::new();
+        if !d.alternatives.is_empty() {
+            for alt in &d.alternatives {
+                let mut ps = d.first.clone();
+                ps.extend(alt.iter().cloned());
+                records.push((ps, None));
+            }
+        } else if separate {
+            let starts: Vec<usize> = d
+                .groups
+                .iter()
+                .map(|g| {
+                    g.iter()
+                        .filter_map(|p| p.entity)
+                        .map(|e| ents[e].tok_start)
+                        .min()
+                        .unwrap_or(usize::MAX)
+                })
+                .collect();
+            for (k, g) in d.groups.iter().enumerate() {
+                let mut ps = d.first.clone();
+                ps.extend(g.iter().cloned());
+                let next = starts.get(k + 1).copied().unwrap_or(usize::MAX);
+                let window = (starts[k] != usize::MAX).then(|| starts[k]..next);
+                records.push((ps, window));
+            }
+        } else {
+            let mut ps = d.first.clone();
+            for g in &d.groups {
+                ps.extend(g.iter().cloned());
+            }
+            records.push((ps, None));
+        }
+        // The group signing gives the context for later ones.
+        if d.mention.plural && !d.first.is_empty() && d.rule != "signed:instrument-with" {
+            context = d.first.iter().filter(|p| !p.signatory).cloned().collect();
+        }
+        let single = records.len() == 1;
+        let mut too_few = None;
+        for (mut ps, window) in records {
+            ps.extend(d.signatories.iter().cloned());
+            // The bodies signatories represent are parties.
+            add_represented(ctx, ents, clusters, &mut ps);
+            if ps.len() < 2 {
+                too_few = Some(ps).filter(|ps| single && !ps.is_empty());
+                continue;
+            }
+            // A group whose instruments the text lists: one record per item.
+            let listed = series
+                .iter()
+                .find(|x| ms[x.group].start == d.mention.start)
+                .filter(|_| single);
+            if let Some(x) = listed {
+                for (n, &it) in x.items.iter().enumerate() {
+                    let item = Draft {
+                        mention: ms[it].clone(),
+                        ..d.shallow()
+                    };
+                    by_mention.insert(ms[it].start, out.len());
+                    let rec = make(ctx, ents, &item, ps.clone(), window.clone());
+                    note(&mut latest, &rec, out.len());
+                    out.push(rec);
+                    family.push(fam);
+                    topics.push(x.topics[n].clone());
+                }
+                continue;
+            }
+            by_mention.entry(d.mention.start).or_insert(out.len());
+            let rec = make(ctx, ents, &d, ps, window);
+            note(&mut latest, &rec, out.len());
+            out.push(rec);
+            family.push(fam);
+            topics.push(topic(ctx, d.mention.start, clause_end(ctx, d.mention.end)));
+        }
+        // Kept in case a later sentence names the rest (`L’entente a été paraphée par …`).
+        if let Some(ps) = too_few {
+            if !d.mention.kind.is_empty() && !by_mention.contains_key(&d.mention.start) {
+                unmade.insert(d.mention.start, (d, ps));
+            }
+        }
+    }
+    out
+}
+
+impl Draft {
+    /// The draft's fields but its participants, for a record made from a
+    /// listed item of the same signing.
+    fn shallow(&self) -> Draft {
+        Draft {
+            mention: self.mention.clone(),
+            rule: self.rule,
+            sent: self.sent,
+            trigger: self.trigger,
+            first: Vec::new(),
+            groups: Vec::new(),
+            signatories: Vec::new(),
+            implicit: self.implicit,
+            alternatives: Vec::new(),
+        }
+    }
+}
+
+/// Where the description of an instrument that ends at token `from` ends:
+/// the next punctuation of its sentence, or ten words on.
+fn clause_end(ctx: &Ctx, from: usize) -> usize {
+    let mut j = from;
+    while j < ctx.len()
+        && j < from + 10
+        && ctx.same_sent(from.saturating_sub(1), j)
+        && !matches!(ctx.t(j), "," | ";" | "." | ":" | "(")
+    {
+        j += 1;
+    }
+    j
+}
+
+/// The records of the latest family of two or more (records made from one
+/// sentence: listed items, or one per partner), if it is the latest record's.
+fn latest_family(family: &[usize], n: usize) -> Option<Vec<usize>> {
+    let last = *family.get(n.checked_sub(1)?)?;
+    let members: Vec<usize> = (0..n).filter(|&r| family[r] == last).collect();
+    (members.len() >= 2).then_some(members)
+}
+
+/// The member whose topic shares the most words with `words`, if one
+/// shares any and no other shares as many.
+fn best_topic(members: &[usize], topics: &[Vec<String>], words: &[String]) -> Option<usize> {
+    let score = |r: usize| topics[r].iter().filter(|w| words.contains(w)).count();
+    let best = members.iter().copied().max_by_key(|&r| score(r))?;
+    let top = score(best);
+    (top > 0 && members.iter().filter(|&&r| score(r) == top).count() == 1).then_some(best)
+}
+
+/// Adds a draft's signatories to the records `targets`: each signatory to
+/// those among them that have the body it represents, or to all when none
+/// has; the draft's parties (a side, `côté malien`) to all.
+fn distribute(
+    ctx: &Ctx,
+    ents: &[Entity],
+    clusters: &Clusters,
+    out: &mut [Signing],
+    targets: &[usize],
+    d: &mut Draft,
+) {
+    let sigs = std::mem::take(&mut d.signatories);
+    let parties: Vec<Participant> = d
+        .first
+        .drain(..)
+        .chain(d.groups.drain(..).flatten())
+        .collect();
+    for p in sigs.iter().filter(|p| p.signatory) {
+        let body = p
+            .represents
+            .and_then(|e| participant_of(ctx, ents, clusters, e));
+        let have: Vec<usize> = targets
+            .iter()
+            .copied()
+            .filter(|&r| {
+                body.as_ref()
+                    .is_some_and(|b| out[r].participants.iter().any(|q| same(q, b)))
+            })
+            .collect();
+        let to = if have.is_empty() {
+            targets.to_vec()
+        } else {
+            have
+        };
+        for r in to {
+            out[r].participants.push(p.clone());
+            if let Some(b) = &body {
+                out[r].participants.push(b.clone());
+            }
+            dedupe(&mut out[r].participants);
+        }
+    }
+    for &r in targets {
+        out[r].participants.extend(parties.iter().cloned());
+        dedupe(&mut out[r].participants);
+    }
+}
+
+/// Adds the bodies the signatories among `ps` represent, once each.
+pub(super) fn add_represented(
+    ctx: &Ctx,
+    ents: &[Entity],
+    clusters: &Clusters,
+    ps: &mut Vec<Participant>,
+) {
+    let reps: Vec<usize> = ps.iter().filter_map(|p| p.represents).collect();
+    for r in reps {
+        if let Some(q) = participant_of(ctx, ents, clusters, r) {
+            ps.push(q);
+        }
+    }
+    dedupe(ps);
+}
+
+/// Adds a draft's parties and signatories (with the bodies they represent) to
+/// a record made earlier: a second trigger on the same instrument, or an
+/// anaphoric mention (`La convention a été signée par …`).
+pub(super) fn absorb(
+    ctx: &Ctx,
+    ents: &[Entity],
+    clusters: &Clusters,
+    rec: &mut Signing,
+    d: &mut Draft,
+) {
+    let extra: Vec<Participant> = d
+        .first
+        .drain(..)
+        .chain(d.groups.drain(..).flatten())
+        .chain(d.signatories.drain(..))
+        .collect();
+    for p in extra {
+        if let Some(rep) = p.represents {
+            if let Some(q) = participant_of(ctx, ents, clusters, rep) {
+                rec.participants.push(q);
+            }
+        }
+        rec.participants.push(p);
+    }
+    dedupe(&mut rec.participants);
+}
+
+/// The record a signatory-only mention refers to: the latest one that has a
+/// body the signatories represent.
+pub(super) fn best_target(
+    latest: &rustc_hash::FxHashMap<usize, usize>,
+    clusters: &Clusters,
+    signatories: &[Participant],
+) -> Option<usize> {
+    signatories
+        .iter()
+        .filter_map(|s| s.represents)
+        .filter_map(|e| clusters.of_entity.get(e).copied().flatten())
+        .filter_map(|c| latest.get(&c).copied())
+        .max()
+}
+
+pub(super) fn make(
+    ctx: &Ctx,
+    ents: &[Entity],
+    d: &Draft,
+    participants: Vec<Participant>,
+    window: Option<Range<usize>>,
+) -> Signing {
+    let s = &ctx.sents[d.sent];
+    let m = &d.mention;
+    let in_sent = |e: &Entity| e.tok_start >= s.start && e.tok_end <= s.end;
+    // Only the sentence's entities: a long article must not cost entities × records.
+    let lo = ents.partition_point(|e| e.tok_start < s.start);
+    let hi = ents.partition_point(|e| e.tok_start < s.end);
+    let sent_ents = || {
+        ents[lo..hi]
+            .iter()
+            .enumerate()
+            .map(move |(k, e)| (k + lo, e))
+    };
+    let near = |e: &Entity| (e.tok_start as isize - d.trigger as isize).unsigned_abs();
+    let date = sent_ents()
+        .filter(|(_, e)| {
+            in_sent(e)
+                && e.figure
+                    .as_ref()
+                    .is_some_and(|f| f.kind == FigureKind::Date)
+        })
+        .min_by_key(|(_, e)| near(e))
+        .map(|(k, e)| SpanRef {
+            start: e.start,
+            end: e.end,
+            entity: Some(k),
+        })
+        .or_else(|| {
+            (s.clone())
+                .filter(|&i| {
+                    ctx.is(
+                        i,
+                        &[
+                            "lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi",
+                            "dimanche", "hier",
+                        ],
+                    )
+                })
+                .min_by_key(|&i| (i as isize - d.trigger as isize).unsigned_abs())
+                .map(|i| SpanRef {
+                    start: ctx.bstart(i),
+                    end: ctx.bend(i),
+                    entity: None,
+                })
+        });
+    let place = sent_ents()
+        .filter(|(k, e)| {
+            in_sent(e)
+                && e.etype == EntityType::Place
+                && e.tok_start > 0
+                && ctx.is(e.tok_start - 1, &["à", "au", "en"])
+                && !participants.iter().any(|p| p.entity == Some(*k))
+        })
+        .min_by_key(|(_, e)| near(e))
+        .map(|(k, e)| SpanRef {
+            start: e.start,
+            end: e.end,
+            entity: Some(k),
+        });
+    let amount = sent_ents()
+        .filter(|(_, e)| {
+            in_sent(e)
+                && window.as_ref().is_none_or(|w| w.contains(&e.tok_start))
+                && e.figure
+                    .as_ref()
+                    .is_some_and(|f| f.kind == FigureKind::Money)
+        })
+        .min_by_key(|(_, e)| (e.tok_start as isize - m.end as isize).unsigned_abs())
+        .map(|(k, e)| SpanRef {
+            start: e.start,
+            end: e.end,
+            entity: Some(k),
+        });
+    let purpose = purpose_of(ctx, ents, m.end.max(d.trigger + 1), s.end);
+    Signing {
+        agreement: SpanRef {
+            start: ctx.bstart(m.start),
+            end: ctx.bend(m.end - 1),
+            entity: None,
+        },
+        kind: m.kind.clone(),
+        count: m.count,
+        participants,
+        date,
+        place,
+        amount,
+        purpose,
+        rule: d.rule,
+    }
+}
+
+/// `pour promouvoir …`, `portant sur …`, `relatif à …`, `visant à …`: up to the next punctuation.
+pub(super) fn purpose_of(
+    ctx: &Ctx,
+    ents: &[Entity],
+    from: usize,
+    end: usize,
+) -> Option<Range<usize>> {
+    let mut i = from;
+    // The number of entities that start at or before `i` (`ent_covering`
+    // without a search per token).
+    let mut started = ents.partition_point(|e| e.tok_start <= i);
+    while i < end {
+        while started < ents.len() && ents[started].tok_start <= i {
+            started += 1;
+        }
+        // `pour` inside a name (`Fonds arabe pour le développement`) is not a purpose.
+        if let Some(e) = started
+            .checked_sub(1)
+            .map(|x| &ents[x])
+            .filter(|e| e.tok_end > i)
+        {
+            i = e.tok_end;
+            continue;
+        }
+        let start = if ctx.is(
+            i,
+            &["pour", "visant", "portant", "relatif", "relative", "afin"],
+        ) || starts_with(ctx, i, &["en", "vue"])
+        {
+            Some(i)
+        } else {
+            None
+        };
+        if let Some(a) = start {
+            let mut j = a + 1;
+            while j < end && !matches!(ctx.t(j), "," | ";" | "." | ")" | "(" | "»" | "«" | ":") {
+                j += 1;
+            }
+            if j > a + 1 {
+                return Some(ctx.bstart(a)..ctx.bend(j - 1));
+            }
+        }
+        i += 1;
+    }
+    None
+}
