@@ -67,13 +67,22 @@ pub fn decode_vec(mut bytes: Vec<u8>) -> Result<Decoded, String> {
     if bytes.starts_with(&[0xFF, 0xFE]) || bytes.starts_with(&[0xFE, 0xFF]) {
         return decode(&bytes);
     }
-    if let Some(d) = sniff_utf16(&bytes) {
-        return d;
+    // One scan for NUL bytes: UTF-16 without a byte-order mark is looked
+    // for only where there are some.
+    let nul = memchr_nul(&bytes);
+    if nul.is_some() {
+        if let Some(d) = sniff_utf16(&bytes) {
+            return d;
+        }
     }
-    if bytes.starts_with(&[0xEF, 0xBB, 0xBF]) {
+    let bom = if bytes.starts_with(&[0xEF, 0xBB, 0xBF]) {
         bytes.drain(..3);
-    }
-    if let Some(pos) = memchr_nul(&bytes) {
+        3
+    } else {
+        0
+    };
+    if let Some(pos) = nul {
+        let pos = pos - bom;
         return Err(format!("binary input (NUL byte at offset {pos})"));
     }
     match String::from_utf8(bytes) {

@@ -1,7 +1,9 @@
 //! The graph at scale: 10,000 generated articles, extracted, then both graph
 //! views rendered with the real Graphviz `dot`, each in under a minute.
-//! Slow (about a minute in all), so it runs only with PARAPHE_BIG_TESTS=1
-//! (`.ci/run` sets it); `scripts/big-graph.sh` runs it and prints the times.
+//! Slow for a test (10 to 20 s), so it runs only with PARAPHE_BIG_TESTS=1
+//! (`.ci/run` sets it). `PARAPHE_BIG_TESTS=keep cargo test --test big_graph
+//! -- --nocapture` prints the times and keeps the files (corpus, saved
+//! output, DOT and SVG) in the folder it names.
 
 use std::path::Path;
 use std::process::{Command, Stdio};
@@ -324,6 +326,7 @@ fn both_views_of_ten_thousand_articles_render_in_under_a_minute() {
         return;
     }
     let d = tempfile::tempdir().unwrap();
+    let keep = std::env::var_os("PARAPHE_BIG_TESTS").is_some_and(|v| v == "keep");
     let mut rng = Rng(0x2545_F491_4F6C_DD1D);
     let mut corpus = String::new();
     for k in 0..10_000 {
@@ -369,11 +372,19 @@ fn both_views_of_ten_thousand_articles_render_in_under_a_minute() {
         let nodes = text.lines().filter(|l| l.contains("[label=")).count();
         assert!(nodes <= 300, "{view}: {nodes} nodes");
         let took = render(&dot_file, &d.path().join(format!("{view}.svg")));
+        let note = text
+            .split("<BR/>")
+            .nth(1)
+            .and_then(|t| t.split("</TD>").next());
         eprintln!(
-            "{view} view: {nodes} nodes, paraphe graph {:.1} s, dot -Tsvg {:.1} s",
+            "{view} view: {nodes} nodes ({}), paraphe graph {:.1} s, dot -Tsvg {:.1} s",
+            note.unwrap_or(""),
             graph_time.as_secs_f64(),
             took.as_secs_f64()
         );
         assert!(took < Duration::from_secs(60), "{view}: dot took {took:?}");
+    }
+    if keep {
+        eprintln!("files kept in {}", d.keep().display());
     }
 }

@@ -25,6 +25,12 @@ fn run(args: &[&str], stdin: Option<&[u8]>) -> Output {
     child.wait_with_output().unwrap()
 }
 
+/// Says on standard error, past the test harness (which hides what a
+/// passing test prints), that a check was skipped.
+fn notice(msg: &str) {
+    let _ = writeln!(std::io::stderr(), "NOTICE: {msg}");
+}
+
 /// Asserts a run ended with exit code 0, showing its standard error if not.
 fn assert_ok(o: &Output) {
     assert_eq!(
@@ -830,7 +836,7 @@ fn help_has_examples_and_exit_codes() {
 /// notice) where `script` is missing.
 fn on_terminal(dir: &Path, args: &str, stdin: &[u8]) -> Option<String> {
     if Command::new("script").arg("--version").output().is_err() {
-        eprintln!("NOTICE: `script` (util-linux) not found: terminal test skipped");
+        notice("`script` (util-linux) not found: terminal test skipped");
         return None;
     }
     let cmd = format!("{} {args}", env!("CARGO_BIN_EXE_paraphe"));
@@ -1002,7 +1008,7 @@ print("networkx", g.number_of_nodes(), g.number_of_edges())
                 String::from_utf8_lossy(&out.stdout).trim()
             );
         }
-        Err(_) => eprintln!("NOTICE: python3 not found: GraphML checked for its shape only"),
+        Err(_) => notice("python3 not found: GraphML checked for its shape only"),
     }
 }
 
@@ -1053,5 +1059,31 @@ fn csv_writes_neo4j_files_into_a_folder() {
     assert_eq!(
         run(&["--format", "csv", FIXTURES], None).status.code(),
         Some(2)
+    );
+}
+
+/// The record shown in docs/output.md is the one paraphe writes for the
+/// article given there.
+#[test]
+fn the_documented_record_is_what_paraphe_writes() {
+    let page = fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/docs/output.md")).unwrap();
+    let article = page
+        .split("For the article `")
+        .nth(1)
+        .and_then(|s| s.split("`:").next())
+        .unwrap()
+        .replace('\n', " ");
+    let json = page
+        .split("```json\n")
+        .nth(1)
+        .and_then(|s| s.split("```").next())
+        .unwrap();
+    let want: serde_json::Value = serde_json::from_str(json).unwrap();
+    let o = run(&[], Some(article.as_bytes()));
+    let mut got = lines(&o)[0].clone();
+    got["doc"] = want["doc"].clone();
+    assert_eq!(
+        got, want,
+        "docs/output.md shows another record than paraphe writes"
     );
 }

@@ -77,7 +77,10 @@ fn dot_renders_without_warnings() {
             "PARAPHE_REQUIRE_GRAPHVIZ is set and Graphviz `dot` is not installed \
              (apt-get install graphviz)"
         );
-        eprintln!(
+        // Straight to standard error: the test harness would hide an
+        // eprintln! of a passing test.
+        let _ = writeln!(
+            std::io::stderr(),
             "NOTICE: Graphviz `dot` not found: the DOT output was not rendered \
              (apt-get install graphviz, brew install graphviz)"
         );
