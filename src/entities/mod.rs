@@ -98,6 +98,17 @@ impl Candidate {
     }
 }
 
+/// A candidate over tokens `a..b` (`b` exclusive).
+pub(crate) fn tok_span(
+    ctx: &Ctx,
+    (a, b): (usize, usize),
+    etype: EntityType,
+    rule: &'static str,
+    prio: u8,
+) -> Candidate {
+    Candidate::new(ctx.bstart(a), ctx.bend(b - 1), etype, rule, prio)
+}
+
 /// An entity of the document.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Entity {

@@ -276,6 +276,7 @@ fn is_word(ctx: &Ctx, i: usize) -> bool {
 
 /// A capitalised word that can be part of a name (not a sentence-initial
 /// common word, not an all-capital word that is never a name such as `TIC`).
+#[inline]
 fn name_word(ctx: &Ctx, i: usize) -> bool {
     is_word(ctx, i)
         && (ctx.is_cap(i) || super::is_roman(ctx.t(i)))
@@ -398,11 +399,28 @@ fn head_chain(ctx: &Ctx, i: usize, capital_head: bool) -> Option<usize> {
             }
             break;
         }
+        // `Chambre de commerce, d’industrie et de services`: complements
+        // coordinated through a comma belong to the name.
+        if ctx.t(j) == "," && j > i + 1 {
+            if let Some(end) = comma_complements(ctx, i, j) {
+                j = end;
+                committed = Some(end);
+                continue;
+            }
+            break;
+        }
         if ctx.is(j, &["et"]) && j > i + 1 {
             let n = j + 1;
+            // `le Conseil général et EDF`, `l’Union africaine et de la Ligue
+            // arabe`: a second organisation, not a part of the first.
+            if starts_other_org(ctx, n) {
+                break;
+            }
             if name_word(ctx, n)
                 || de_group(ctx, n).is_some() && !ctx.is(n, &["à", "pour", "sur"])
                 || content_word(ctx, n) && free_lower && in_de_np
+                // `des pays producteurs et exportateurs de pétrole`
+                || content_word(ctx, n) && in_de_np && capital_head && de_group(ctx, n + 1).is_some()
             {
                 j = n;
                 continue;
@@ -421,6 +439,50 @@ fn head_chain(ctx: &Ctx, i: usize, capital_head: bool) -> Option<usize> {
     let end = committed?;
     let end = trim_connectors(ctx, i, end);
     (end > i + 1).then_some(end)
+}
+
+/// Does a second organisation start at `n`, right after `et` (`EDF`, `de la
+/// Ligue arabe`, `la Banque mondiale`)? An acronym, a capitalised head noun
+/// or a known organisation, behind an optional `de`-group or article.
+fn starts_other_org(ctx: &Ctx, n: usize) -> bool {
+    let k = match de_group(ctx, n) {
+        Some(k) if !ctx.is(n, &["à", "pour", "sur"]) => k,
+        _ if ctx.is_article(n) => n + 1,
+        _ => n,
+    };
+    if !ctx.same_sent(n, k) || !name_word(ctx, k) {
+        return false;
+    }
+    // (An acronym by its capitals alone: `standalone_acronym` stays inlined in `propose`.)
+    ctx.has(k, flag::ALLCAPS) && ctx.t(k).len() >= 2
+        || ctx.lex.is_head(ctx.l(k)) && !ctx.lex.is_ambiguous_head(ctx.l(k))
+        || ctx
+            .lex
+            .lookup(ctx.t(k))
+            .is_some_and(|e| e.etype == EntityType::Org)
+}
+
+/// `, d’industrie et de services` after `Chambre de commerce` at the comma
+/// `c`: `de`-complements separated by commas and closed by `et` + one more;
+/// returns one past the last. Without the closing `et` it is a list, not a name.
+fn comma_complements(ctx: &Ctx, i: usize, c: usize) -> Option<usize> {
+    let mut j = c;
+    let mut closed = false;
+    while ctx.t(j) == "," || ctx.is(j, &["et"]) && !closed {
+        closed = ctx.is(j, &["et"]);
+        let n = de_group(ctx, j + 1).filter(|_| !ctx.is(j + 1, &["à", "pour", "sur"]))?;
+        if !ctx.same_sent(i, n) || !(content_word(ctx, n) || name_word(ctx, n)) {
+            return None;
+        }
+        j = n;
+        while (content_word(ctx, j) || name_word(ctx, j)) && ctx.same_sent(i, j) {
+            j += 1;
+        }
+        if closed {
+            return Some(j);
+        }
+    }
+    None
 }
 
 /// Schwartz–Hearst: the start (char index into `long`) of the long form that
@@ -740,7 +802,7 @@ pub fn propose(ctx: &Ctx, out: &mut Vec<Candidate>) {
                 62,
             ));
         }
-        let after_noun = (!ctx.is_cap(i) && ORG_NOUNS.contains(l))
+        let after_noun = ((!ctx.is_cap(i) || l == "ong") && ORG_NOUNS.contains(l))
             .then(|| name_after_noun(ctx, i))
             .flatten();
         for (found, rule, prio) in [
@@ -770,6 +832,31 @@ pub fn propose(ctx: &Ctx, out: &mut Vec<Candidate>) {
                     "org:english-suffix",
                     64,
                 ));
+            }
+        }
+        // `CAMINCO S.A`, `Kora (Maurice) Ltd`: a name, then its legal form.
+        // (The next token's first letter first: this runs on every token.)
+        let next_upper = ctx
+            .t(i + 1)
+            .starts_with(|c: char| c.is_ascii_uppercase() || c == '(');
+        if next_upper && name_word(ctx, i) {
+            if let Some(end) = legal_form(ctx, i + 1) {
+                let mut a = i;
+                while a > 0 && name_word(ctx, a - 1) && ctx.same_sent(a - 1, i) {
+                    a -= 1;
+                }
+                if !ctx.is_initial_common(a) {
+                    let c = super::tok_span(ctx, (a, end), EntityType::Org, "org:legal-form", 66);
+                    out.push(c);
+                }
+            }
+        }
+        for (found, rule) in [
+            (lower_institution(ctx, i), "org:lower-institution"),
+            (team(ctx, i), "org:team"),
+        ] {
+            if let Some(span) = found {
+                out.push(super::tok_span(ctx, span, EntityType::Org, rule, 63));
             }
         }
         if standalone_acronym(ctx, i) && !not_orgs.contains(&ctx.t(i)) {
@@ -878,13 +965,28 @@ fn body_after_title(ctx: &Ctx, i: usize) -> Option<(usize, usize)> {
 /// `l’entreprise "Deep Minds"`, `la start-up kényane Amini Corp`).
 fn name_after_noun(ctx: &Ctx, i: usize) -> Option<(usize, usize)> {
     let mut j = i + 1;
-    while is_adj(ctx, j)
-        || ctx.is(
-            j,
-            &["américain", "chinois", "privé", "public", "technologique"],
-        )
-    {
+    let descriptor_adj = |j: usize| {
+        is_adj(ctx, j)
+            || ctx.is(
+                j,
+                &["américain", "chinois", "privé", "public", "technologique"],
+            )
+    };
+    while descriptor_adj(j) {
         j += 1;
+    }
+    // `le groupe de BTP Eiffage`, `l’entreprise de boissons italienne Campari`:
+    // what the body does, in one lowercase word or a stop acronym.
+    if (ctx.is(j, &["de"]) || ctx.is_elision(j, "d"))
+        && (content_word(ctx, j + 1) || ACRONYM_STOP.contains(ctx.t(j + 1)))
+    {
+        let mut k = j + 2;
+        while descriptor_adj(k) {
+            k += 1;
+        }
+        if name_word(ctx, k) {
+            j = k;
+        }
     }
     if !ctx.same_sent(i, j) {
         return None;
@@ -900,6 +1002,15 @@ fn name_after_noun(ctx: &Ctx, i: usize) -> Option<(usize, usize)> {
     if !name_word(ctx, j) || ctx.is_initial_common(j) {
         return None;
     }
+    // `le groupe Afrique de l’Ouest`: a known place is not the body's name.
+    if ctx
+        .lex
+        .lookup(ctx.t(j))
+        .is_some_and(|e| e.etype == EntityType::Place)
+        && !name_word(ctx, j + 1)
+    {
+        return None;
+    }
     let a = j;
     let mut b = j;
     loop {
@@ -913,7 +1024,245 @@ fn name_after_noun(ctx: &Ctx, i: usize) -> Option<(usize, usize)> {
         }
         break;
     }
+    if let Some(e) = legal_form(ctx, b) {
+        return Some((a, e));
+    }
     Some((a, trim_connectors(ctx, a, b)))
+}
+
+/// Legal forms written after a company's name, lowercase and without dots.
+static LEGAL_FORMS: crate::entities::WordSet = crate::entities::WordSet::new(&[
+    "sa", "sas", "sasu", "sarl", "sa.", "ltd", "limited", "inc", "llc", "plc", "gmbh", "ag", "nv",
+    "bv", "spa", "srl", "corp", "sca", "scs", "suarl", "eurl", "gie",
+]);
+
+/// A legal form starting at token `j` (`S.A`, `SA`, `Ltd`, `(Maurice) Ltd`,
+/// `S.A.R.L.`): returns one past its end. Its tokens touch (no space inside
+/// `S.A`); a final dot is taken when the sentence goes on after it.
+fn legal_form(ctx: &Ctx, j: usize) -> Option<usize> {
+    let mut a = j;
+    // `Kora (Maurice) Ltd`: the country of the branch between parentheses.
+    let place = |k: usize| {
+        ctx.lex
+            .lookup(ctx.t(k))
+            .is_some_and(|e| e.etype == EntityType::Place)
+    };
+    if ctx.t(a) == "(" && place(a + 1) && ctx.t(a + 2) == ")" {
+        a += 3;
+    }
+    if !is_word(ctx, a) || !ctx.same_sent(j, a) || ctx.toks[a].start == ctx.bend(a - 1) as u32 {
+        return None;
+    }
+    if !ctx.t(a).starts_with(|c: char| c.is_ascii_uppercase()) {
+        return None;
+    }
+    // One token (`Ltd`, `SARL`), or `S` then dots and letters (`S.A`, `S.A.R.L.`).
+    if ctx.l(a) != "s" {
+        let one = LEGAL_FORMS.contains(ctx.l(a).trim_end_matches('.'));
+        let mut k = a + 1;
+        if one && ctx.t(k) == "." && ctx.toks[k].start == ctx.toks[a].end && ctx.same_sent(a, k + 1)
+        {
+            k += 1;
+        }
+        return one.then_some(k);
+    }
+    // The form's letters, lowercase and without dots, in a small buffer: this
+    // runs after every capitalised word.
+    let mut buf = [0u8; 8];
+    let mut n = 0;
+    let mut k = a;
+    while k < ctx.len() && k < a + 8 && (k == a || ctx.toks[k].start == ctx.toks[k - 1].end) {
+        let t = ctx.l(k);
+        if t != "." && !(is_word(ctx, k) && t.bytes().all(|b| b.is_ascii_alphabetic() || b == b'.'))
+        {
+            break;
+        }
+        for b in t.bytes().filter(|&b| b != b'.') {
+            if n == buf.len() {
+                return None;
+            }
+            buf[n] = b;
+            n += 1;
+        }
+        k += 1;
+    }
+    let form = std::str::from_utf8(&buf[..n]).ok()?;
+    // Back off a dot that ends the sentence.
+    while k > a + 1 && ctx.t(k - 1) == "." && !ctx.same_sent(k - 1, k) {
+        k -= 1;
+    }
+    LEGAL_FORMS.contains(form).then_some(k)
+}
+
+/// Lowercase heads of full institution names (`le centre national de la
+/// formation continue`, `l’office national algérien de …`).
+static LOWER_INST_HEADS: crate::entities::WordSet = crate::entities::WordSet::new(&[
+    "agence",
+    "office",
+    "centre",
+    "institut",
+    "laboratoire",
+    "observatoire",
+    "conseil",
+    "commission",
+    "communauté",
+    "caisse",
+    "fonds",
+    "école",
+    "université",
+    "établissement",
+    "autorité",
+    "comité",
+    "chambre",
+    "fédération",
+    "confédération",
+    "assemblée",
+    "organisation",
+    "haut-commissariat",
+    "régie",
+]);
+
+/// Adjectives that make a lowercase head an institution's name rather than a
+/// common noun (`centre national`, `office algérien`, `commission mixte`).
+fn identity_adj(ctx: &Ctx, j: usize) -> bool {
+    is_word(ctx, j)
+        && !ctx.is_cap(j)
+        && (ctx.is(
+            j,
+            &[
+                "national",
+                "nationale",
+                "régional",
+                "régionale",
+                "central",
+                "centrale",
+                "supérieur",
+                "supérieure",
+                "international",
+                "internationale",
+                "fédéral",
+                "fédérale",
+                "interministériel",
+                "interministérielle",
+                "intergouvernemental",
+                "intergouvernementale",
+                "mixte",
+                "universitaire",
+                "départemental",
+                "départementale",
+                "foncière",
+                "foncier",
+            ],
+        ) || ctx.lex.demonym(ctx.l(j)).is_some()
+            || ctx.l(j).contains('-')
+                && ctx
+                    .l(j)
+                    .split('-')
+                    .all(|p| ctx.lex.demonym(p).is_some() || p.ends_with('o')))
+}
+
+/// A full institution name written in lowercase at head `i` (`le centre
+/// national de la formation continue et de la promotion professionnelle`,
+/// `la grande commission mixte algéro-mauritanienne`, `la commission de
+/// suivi tuniso-algérienne`, `la communauté d’agglomération de Vichy`):
+/// after an article, a head, an identity adjective (or `de suivi`,
+/// `d’agglomération`, `de bande`), then adjectives and `de`-complements,
+/// coordinated by `et de`. Three words at least. Returns (start, end).
+fn lower_institution(ctx: &Ctx, i: usize) -> Option<(usize, usize)> {
+    if ctx.is_cap(i) || !LOWER_INST_HEADS.contains(ctx.l(i)) || i == 0 {
+        return None;
+    }
+    // `la grande commission mixte`, `la haute autorité`
+    let start = if ctx.is(i - 1, &["grande", "haute", "grand", "haut"]) {
+        i - 1
+    } else {
+        i
+    };
+    let before = start.checked_sub(1)?;
+    if !(ctx.is_article(before) || ctx.is(before, &["du", "au", "aux"])) {
+        return None;
+    }
+    let mut j = i + 1;
+    let special = ctx.is(j, &["de", "d'", "d’"]) || ctx.is_elision(j, "d");
+    if special && ctx.is(j + 1, &["suivi", "agglomération", "bande", "communes"]) {
+        j += 2;
+    } else if identity_adj(ctx, j) {
+        j += 1;
+    } else {
+        return None;
+    }
+    let mut end = j;
+    loop {
+        while (identity_adj(ctx, j) || is_adj(ctx, j)) && ctx.same_sent(i, j) {
+            j += 1;
+            end = j;
+        }
+        let k = if ctx.is(j, &["et"]) { j + 1 } else { j };
+        let Some(n) = de_group(ctx, k).filter(|_| !ctx.is(k, &["à", "pour", "sur"])) else {
+            break;
+        };
+        if !ctx.same_sent(i, n) {
+            break;
+        }
+        if content_word(ctx, n) && ctx.lex.demonym(ctx.l(n)).is_none() {
+            j = n;
+            while content_word(ctx, j) && ctx.same_sent(i, j) {
+                j += 1;
+            }
+            // `de recherches en éducation`
+            if ctx.is(j, &["en"]) && content_word(ctx, j + 1) && ctx.same_sent(i, j + 1) {
+                j += 2;
+            }
+            end = j;
+            continue;
+        }
+        // A place or name closes a short one (`communauté d’agglomération de
+        // Vichy`, `institut universitaire de technologie de Nice`), not a long
+        // one that has said what it is (`… de recherches en éducation de Tunis`).
+        if name_word(ctx, n) && k == j && j - start <= 5 {
+            let mut b = n;
+            while name_word(ctx, b) && ctx.same_sent(n, b) {
+                b += 1;
+            }
+            end = b;
+        }
+        break;
+    }
+    // Three words besides connectors; and not a description set beside a
+    // name (`Enabel, l’agence belge de développement`).
+    let words = (start..end)
+        .filter(|&k| is_word(ctx, k) && !ctx.is_de(k) && !ctx.is_article(k))
+        .count();
+    let apposition = before > 0 && ctx.t(before - 1) == "," && ctx.is_article(before);
+    (words >= 3 && !apposition).then_some((start, end))
+}
+
+/// A sports team named by a nickname and its city after `les` (`les Sharks
+/// de Halifax`, `des Alouettes de Montréal`): a capitalised plural that is no
+/// word, place or demonym, `de`, and a known place. Returns (start, end).
+fn team(ctx: &Ctx, i: usize) -> Option<(usize, usize)> {
+    if !ctx.is(i, &["les", "des", "aux"]) || !name_word(ctx, i + 1) {
+        return None;
+    }
+    let n = i + 1;
+    let t = ctx.t(n);
+    if !t.ends_with('s')
+        || ctx.has(n, flag::ALLCAPS)
+        || is_common_word(ctx, n)
+        || ctx.lex.demonym(ctx.l(n)).is_some()
+        || ctx.lex.lookup(t).is_some()
+    {
+        return None;
+    }
+    let p = n + 1;
+    if !(ctx.is(p, &["de"]) || ctx.is_elision(p, "d")) || !ctx.same_sent(n, p + 1) {
+        return None;
+    }
+    let place = ctx
+        .lex
+        .lookup(ctx.t(p + 1))
+        .is_some_and(|e| e.etype == EntityType::Place);
+    place.then_some((n, p + 2))
 }
 
 /// Second pass: mentions that depend on first-pass entities.
@@ -924,6 +1273,8 @@ fn name_after_noun(ctx: &Ctx, i: usize) -> Option<(usize, usize)> {
 pub fn propose_aliases(ctx: &Ctx, ents: &[Entity], out: &mut Vec<Candidate>) {
     let covered = covered_tokens(ctx, ents);
     repeated_names(ctx, ents, &covered, out);
+    short_mentions(ctx, ents, &covered, out);
+    listed_with_orgs(ctx, ents, &covered, out);
     // Acronyms known in this document, folded (`CTIC` → `ctic` also finds `Ctic`).
     let acronyms: rustc_hash::FxHashSet<Cow<str>> = ents
         .iter()
@@ -1071,6 +1422,155 @@ fn repeated_names(ctx: &Ctx, ents: &[Entity], covered: &[bool], out: &mut Vec<Ca
                 57,
             ));
         }
+    }
+}
+
+/// `l’Agence`, `la Région`, `l’Université` standing alone after the long
+/// name (`l’Université du Luxembourg`) came first: the capitalised head noun
+/// of an organisation found earlier, after an article, with no name after it.
+fn short_mentions(ctx: &Ctx, ents: &[Entity], covered: &[bool], out: &mut Vec<Candidate>) {
+    let mut heads: Vec<(&str, usize)> = Vec::new();
+    for e in ents.iter().filter(|e| e.etype == EntityType::Org) {
+        let h = e.tok_start;
+        // Only where the head's complement names the body (`Université du
+        // Luxembourg`), not its adjective (`Banque ouest-africaine de …`, whose
+        // short form is its acronym).
+        let named = de_group(ctx, h + 1).is_some_and(|n| n < e.tok_end && name_word(ctx, n));
+        if named
+            && ctx.is_cap(h)
+            && ctx.lex.is_head(ctx.l(h))
+            && !heads.iter().any(|&(t, _)| t == ctx.t(h))
+        {
+            heads.push((ctx.t(h), h));
+        }
+    }
+    if heads.is_empty() {
+        return;
+    }
+    for (i, &cov) in covered.iter().enumerate() {
+        if cov || !ctx.is_cap(i) || i == 0 || ctx.sent_initial(i) {
+            continue;
+        }
+        let Some(&(_, first)) = heads.iter().find(|&&(t, _)| t == ctx.t(i)) else {
+            continue;
+        };
+        let after_article = ctx.is_article(i - 1) || ctx.is(i - 1, &["du", "au", "aux"]);
+        let name_follows = name_word(ctx, i + 1)
+            || de_group(ctx, i + 1).is_some_and(|n| name_word(ctx, n) || content_word(ctx, n))
+            || is_adj(ctx, i + 1);
+        if first < i && after_article && !name_follows && !ctx.lex.is_ambiguous_head(ctx.l(i)) {
+            out.push(Candidate::new(
+                ctx.bstart(i),
+                ctx.bend(i),
+                EntityType::Org,
+                "org:short-mention",
+                56,
+            ));
+        }
+    }
+}
+
+/// One item of a list at token `k` (after an optional article): an entity
+/// (its index) or an unknown capitalised name, which may end in a known place
+/// (`Dessange Paris`). Returns (end, entity, start of the name).
+fn list_item(
+    ctx: &Ctx,
+    ents: &[Entity],
+    covered: &[bool],
+    k: usize,
+) -> Option<(usize, Option<usize>, usize)> {
+    let k = if ctx.is_article(k) { k + 1 } else { k };
+    if k >= ctx.len() {
+        return None;
+    }
+    if covered[k] {
+        let e = ents.partition_point(|e| e.tok_end <= k);
+        let ent = ents.get(e).filter(|x| x.tok_start == k)?;
+        return Some((ent.tok_end, Some(e), k));
+    }
+    let mut b = k;
+    while b < ctx.len() && !covered[b] && name_word(ctx, b) && !ctx.is_initial_common(b) {
+        b += 1;
+    }
+    if b == k {
+        return None;
+    }
+    // `Dessange Paris`: a place right after the name belongs to it.
+    let e = ents.partition_point(|e| e.tok_end <= b);
+    if let Some(p) = ents
+        .get(e)
+        .filter(|x| x.tok_start == b && x.etype == EntityType::Place)
+    {
+        if ctx.toks[b].start == ctx.toks[b - 1].end + 1 {
+            return Some((p.tok_end, None, k));
+        }
+    }
+    Some((b, None, k))
+}
+
+/// `les partenaires sont ActivLife, Air France, Chopard, Kering et Nestlé`:
+/// in a list of three names or more, two of them organisations and none
+/// another kind of entity, the unknown names are organisations too.
+fn listed_with_orgs(ctx: &Ctx, ents: &[Entity], covered: &[bool], out: &mut Vec<Candidate>) {
+    // Only sentences with two organisations or more can hold such a list.
+    let mut orgs_in = vec![0u8; ctx.sents.len()];
+    for e in ents.iter().filter(|e| e.etype == EntityType::Org) {
+        let s = ctx.sent_of.get(e.tok_start).map(|&s| s as usize);
+        if let Some(n) = s.and_then(|s| orgs_in.get_mut(s)) {
+            *n = n.saturating_add(1);
+        }
+    }
+    let mut i = 0;
+    while i < ctx.len() {
+        let s = ctx.sent_of[i] as usize;
+        if orgs_in.get(s).is_none_or(|&n| n < 2) {
+            i = ctx.sents.get(s).map_or(i + 1, |r| r.end.max(i + 1));
+            continue;
+        }
+        if !(ctx.is_cap(i) || ctx.is_article(i)) {
+            i += 1;
+            continue;
+        }
+        let Some(first) = list_item(ctx, ents, covered, i) else {
+            i += 1;
+            continue;
+        };
+        let mut items = vec![first];
+        let mut j = first.0;
+        loop {
+            // `AOGC (Africa oil gas corporation)`: a parenthesis after an item.
+            if ctx.t(j) == "(" {
+                match (j + 1..(j + 8).min(ctx.len())).find(|&k| ctx.t(k) == ")") {
+                    Some(c) => j = c + 1,
+                    None => break,
+                }
+            }
+            if !(ctx.t(j) == "," || ctx.is(j, &["et"])) || !ctx.same_sent(i, j + 1) {
+                break;
+            }
+            let Some(item) = list_item(ctx, ents, covered, j + 1) else {
+                break;
+            };
+            items.push(item);
+            j = item.0;
+        }
+        let orgs = items
+            .iter()
+            .filter(|it| it.1.is_some_and(|e| ents[e].etype == EntityType::Org))
+            .count();
+        let others = items
+            .iter()
+            .filter(|it| it.1.is_some_and(|e| ents[e].etype != EntityType::Org))
+            .count();
+        if items.len() >= 3 && orgs >= 2 && others == 0 {
+            for &(end, ent, start) in &items {
+                if ent.is_none() {
+                    let c = super::tok_span(ctx, (start, end), EntityType::Org, "org:list", 59);
+                    out.push(c);
+                }
+            }
+        }
+        i = j.max(i + 1);
     }
 }
 

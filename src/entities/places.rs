@@ -32,6 +32,12 @@ static AREA_NOUNS: crate::entities::WordSet = crate::entities::WordSet::new(&[
     "village",
     "quartier",
     "capitale",
+    "gisement",
+    "gisements",
+    "bloc",
+    "mine",
+    "mines",
+    "permis",
 ]);
 
 /// Is `w` (lowercase) a noun for an administrative area (`région`, `ville`)?
@@ -44,8 +50,16 @@ pub fn propose(ctx: &Ctx, out: &mut Vec<Candidate>) {
     for i in 0..ctx.len() {
         if ctx.is_in(i, &AREA_NOUNS) && !ctx.is_cap(i) {
             let mut j = i + 1;
+            // `la mine d’or de X`, `le gisement de gaz de X`: what is mined, then where.
+            if ctx.is_de(j) && ctx.is_de(j + 2) && ctx.lex.is_common(ctx.l(j + 1)) {
+                j += 2;
+            }
             if ctx.is_de(j) {
                 j += 1;
+                // `la région de l’Est`, `la préfecture de la Kara`
+                if ctx.is(j - 1, &["de"]) && (ctx.is(j, &["la"]) || ctx.is_elision(j, "l")) {
+                    j += 1;
+                }
             }
             while j < ctx.len() && single_name(ctx, j) {
                 out.push(Candidate::new(
@@ -62,6 +76,10 @@ pub fn propose(ctx: &Ctx, out: &mut Vec<Candidate>) {
                 }
             }
         }
+        if let Some(end) = republic(ctx, i) {
+            let c = super::tok_span(ctx, (i, end), EntityType::Place, "place:republic", 45);
+            out.push(c);
+        }
         if ctx.is(i, &["à"])
             && single_name(ctx, i + 1)
             && !ctx.is_cap(i + 2)
@@ -76,6 +94,33 @@ pub fn propose(ctx: &Ctx, out: &mut Vec<Candidate>) {
             ));
         }
     }
+}
+
+/// `République fédérale du Nigeria`, `République de Guinée`: `République`,
+/// adjectives, `de` and a known country, as one place. Returns one past its end.
+fn republic(ctx: &Ctx, i: usize) -> Option<usize> {
+    if ctx.t(i) != "République" {
+        return None;
+    }
+    let mut j = i + 1;
+    while j < i + 4
+        && ctx.kind(j) == Some(crate::tokenize::TokKind::Word)
+        && !ctx.is_cap(j)
+        && !ctx.is_de(j)
+    {
+        j += 1;
+    }
+    if !ctx.is_de(j) {
+        return None;
+    }
+    let mut n = j + 1;
+    if ctx.is(n, &["la"]) || ctx.is_elision(n, "l") {
+        n += 1;
+    }
+    let country = ctx.lex.lookup(ctx.t(n)).is_some_and(|e| {
+        e.etype == EntityType::Place && e.tags & crate::lexicon::tag::COUNTRY != 0
+    });
+    (country && ctx.same_sent(i, n)).then_some(n + 1)
 }
 
 /// One capitalised name token that no other name token follows.

@@ -354,3 +354,71 @@ pub(super) fn add_home_country(out: &mut [Signing], home: &Participant) {
         }
     }
 }
+
+/// Nouns of a meeting that a signing may close.
+const MEETING_NOUNS: &[&str] = &[
+    "entrevue",
+    "entretien",
+    "entretiens",
+    "rencontre",
+    "audience",
+    "réunion",
+    "séance",
+    "tête-à-tête",
+];
+
+/// Words by which an earlier sentence reports that meeting.
+const MEETING_WORDS: &[&str] = &[
+    "reçu",
+    "reçue",
+    "accueilli",
+    "accueillie",
+    "rencontré",
+    "rencontrée",
+    "entretenu",
+    "entretenue",
+    "entretien",
+    "audience",
+    "rencontre",
+    "entrevue",
+    "réunis",
+    "réunies",
+];
+
+/// `L’entrevue a été suivie par la signature de deux conventions`: a meeting
+/// closed by a signing that names no one; the people who met (named in the
+/// sentence that reports the meeting, its own or one of the eight before)
+/// signed. The signing noun is at `t` in sentence `si`.
+pub(super) fn meeting_signatories(ctx: &Ctx, ents: &[Entity], t: usize, si: usize) -> Vec<usize> {
+    let s = &ctx.sents[si];
+    let closes = (s.start..t).any(|k| ctx.is(k, MEETING_NOUNS))
+        && (s.start..t).any(|k| {
+            ctx.l(k).starts_with("suivi")
+                || ctx.l(k).starts_with("sanctionné")
+                || ctx.l(k).starts_with("couronné")
+                || ctx.l(k).starts_with("ponctué")
+                || ctx.l(k).starts_with("clôturé")
+                || ctx.is(k, &["débouché", "abouti"])
+        });
+    if !closes {
+        return Vec::new();
+    }
+    for back in 0..=8 {
+        let Some(sj) = si.checked_sub(back) else {
+            break;
+        };
+        let r = ctx.sents[sj].clone();
+        if !r.clone().any(|k| ctx.is(k, MEETING_WORDS)) {
+            continue;
+        }
+        let lo = ents.partition_point(|e| e.tok_start < r.start);
+        let hi = ents.partition_point(|e| e.tok_start < r.end);
+        let persons: Vec<usize> = (lo..hi)
+            .filter(|&e| ents[e].etype == EntityType::Person && !witnessed(ctx, ents, e))
+            .collect();
+        if persons.len() >= 2 {
+            return persons;
+        }
+    }
+    Vec::new()
+}

@@ -219,10 +219,14 @@ pub(super) fn mentions(ctx: &Ctx, ents: &[Entity], nouns: &[usize]) -> Vec<Menti
         let Some((kind, plural)) = instrument_head(l) else {
             continue;
         };
-        // `d’accord` (agree), `en accord avec`, `accord de principe` are not instruments.
+        // `d’accord` (agree), `en accord avec`, `accord de principe` are not
+        // instruments; `la signature d’accords de coopération` is.
+        let with_complement = (ctx.is(i + 1, &["de", "d"]) || ctx.is_elision(i + 1, "d"))
+            && ctx.is_in(i + 2, &INSTRUMENT_COMPLEMENTS);
         if kind == "accord"
             && i > 0
-            && (ctx.is_elision(i - 1, "d") || ctx.is(i - 1, &["en", "commun"]))
+            && (ctx.is_elision(i - 1, "d") && !plural && !with_complement
+                || ctx.is(i - 1, &["en", "commun"]))
         {
             continue;
         }
@@ -264,6 +268,14 @@ pub(super) fn mentions(ctx: &Ctx, ents: &[Entity], nouns: &[usize]) -> Vec<Menti
             }
             break;
         }
+        // `les avenants aux contrats de partage`, `un avenant au contrat de
+        // 2015`: the instrument amends the one after it, and is the mention;
+        // the noun after it is its complement, not a mention of its own.
+        let skip_to = if ctx.is(j, &["au", "aux"]) && instrument_head(ctx.l(j + 1)).is_some() {
+            j + 2
+        } else {
+            j
+        };
         if needs_complement && words == 1 {
             continue;
         }
@@ -305,7 +317,7 @@ pub(super) fn mentions(ctx: &Ctx, ents: &[Entity], nouns: &[usize]) -> Vec<Menti
             draft,
             counted_back,
         });
-        free = j;
+        free = skip_to;
     }
     out
 }

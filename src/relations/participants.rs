@@ -129,6 +129,12 @@ pub(super) fn participant_of(
             (name, k)
         }
     };
+    // `Bourgogne-Franche-Comté` and `Bourgogne Franche-Comté` are one party.
+    let key = if key.contains('-') {
+        key.replace('-', " ")
+    } else {
+        key
+    };
     Some(Participant {
         entity: Some(e),
         cluster: c,
@@ -297,6 +303,19 @@ pub(super) fn groups_in(
             continue;
         }
         let t = ctx.t(i);
+        // `la STEG, représentée par son PDG, A, …`: A signs for the STEG, in its group.
+        if t == "," && state == GroupState::In && is_represented(ctx, i + 1) {
+            i += 1;
+            while i < region.end
+                && ent_starting_at(ents, i).is_none_or(|e| ents[e].etype != EntityType::Person)
+            {
+                if matches!(ctx.t(i), ";" | ".") {
+                    break;
+                }
+                i += 1;
+            }
+            continue;
+        }
         if matches!(t, "," | ";" | ":") || ctx.is(i, WITH) {
             if !cur.is_empty() {
                 groups.push(std::mem::take(&mut cur));
@@ -859,6 +878,7 @@ pub(super) fn binding_draft(
         signatories: Vec::new(),
         implicit: false,
         alternatives: Vec::new(),
+        pronoun_subject: false,
     })
 }
 
@@ -879,10 +899,11 @@ pub(super) fn build(
     let s = scope.clone();
     // The subject of an active verb: entities before it in its clause.
     let mut first_idx: Vec<usize> = Vec::new();
+    let mut pronoun_subject = false;
     if matches!(voice, Voice::Active | Voice::Causative) {
         let mut a = s.start;
         for k in (s.start..t).rev() {
-            if matches!(ctx.t(k), ";" | ":" | "–" | "—") {
+            if matches!(ctx.t(k), ";" | ":" | "–" | "—" | "-") {
                 a = k + 1;
                 break;
             }
@@ -893,6 +914,8 @@ pub(super) fn build(
             t
         };
         first_idx = entities_in(ctx, ents, a..clause_end);
+        pronoun_subject = first_idx.is_empty()
+            && (a..clause_end).any(|k| ctx.is(k, &["il", "elle", "ils", "elles"]));
         // `le ministre a signé …`: the person last introduced with that title.
         if first_idx.is_empty() {
             if let Some(k) = (a..clause_end).find(|&k| {
@@ -917,7 +940,7 @@ pub(super) fn build(
     if voice == Voice::Passive && m.end == t && m.start > s.start {
         let mut a = s.start;
         for k in (s.start..m.start).rev() {
-            if matches!(ctx.t(k), ";" | ":" | "–" | "—") {
+            if matches!(ctx.t(k), ";" | ":" | "–" | "—" | "-") {
                 a = k + 1;
                 break;
             }
@@ -1016,6 +1039,15 @@ pub(super) fn build(
             let (persons, bodies): (Vec<usize>, Vec<usize>) = idx
                 .into_iter()
                 .partition(|&e| ents[e].etype == EntityType::Person);
+            // `entre le ministre, A, et les dirigeants de B, C et D`: each
+            // body after the plural title signs its own instrument.
+            if agent.is_empty() {
+                if let Some(x) = (k + 1..end).find(|&x| plural_heads(ctx, x)) {
+                    agent = persons.iter().chain(&bodies).copied().collect();
+                    agent.sort_unstable();
+                    agent_split = Some(x);
+                }
+            }
             signatory_idx.extend(persons);
             between.push(bodies);
             k = end;
@@ -1045,11 +1077,16 @@ pub(super) fn build(
             };
             let end = region_end(ctx, from, s.end);
             let g = groups_in(ctx, ents, from..end, &first_idx);
+            let several = g.len() > 1;
             for grp in g {
                 let (persons, bodies): (Vec<usize>, Vec<usize>) = grp
                     .into_iter()
                     .partition(|&e| ents[e].etype == EntityType::Person);
-                if !bodies.is_empty() {
+                if !bodies.is_empty() && several {
+                    // `avec : – la STEG, représentée par son PDG, A ; – le GCT,
+                    // …`: each partner with the person who signs for it.
+                    groups_idx.push(bodies.into_iter().chain(persons).collect());
+                } else if !bodies.is_empty() {
                     groups_idx.push(bodies);
                     signatory_idx.extend(persons);
                 } else {
@@ -1102,6 +1139,14 @@ pub(super) fn build(
         signatory_idx.extend(persons);
         first_idx.extend(bodies);
     }
+    if voice == Voice::Nominal
+        && first_idx.is_empty()
+        && groups_idx.is_empty()
+        && signatory_idx.is_empty()
+        && alternatives_idx.is_empty()
+    {
+        signatory_idx = meeting_signatories(ctx, ents, t, si);
+    }
     let mut first = to_participants(ctx, ents, clusters, &first_idx);
     first.extend(government_parties(
         ctx,
@@ -1144,6 +1189,7 @@ pub(super) fn build(
         signatories,
         implicit,
         alternatives,
+        pronoun_subject,
     }
 }
 
@@ -1194,6 +1240,35 @@ pub(super) const RELATION_NOUNS: &[&str] = &[
     "rencontre",
     "réunion",
 ];
+
+/// `et les dirigeants de`, `et les représentants de`: at token `x`, the
+/// start of a list of bodies each represented by its own head.
+pub(super) fn plural_heads(ctx: &Ctx, x: usize) -> bool {
+    ctx.is(x, &["et"])
+        && ctx.is(x + 1, &["les", "leurs"])
+        && ctx.is(
+            x + 2,
+            &[
+                "dirigeants",
+                "représentants",
+                "présidents",
+                "directeurs",
+                "responsables",
+                "patrons",
+                "pdg",
+                "dg",
+            ],
+        )
+        && ctx.is_de(x + 3)
+}
+
+/// `représenté(e)(s) par`, `représentée ici par` at token `k`.
+pub(super) fn is_represented(ctx: &Ctx, k: usize) -> bool {
+    ctx.is(
+        k,
+        &["représenté", "représentée", "représentés", "représentées"],
+    ) && (ctx.is(k + 1, &["par"]) || ctx.is(k + 2, &["par"]))
+}
 
 /// Do two participants stand for the same thing?
 pub(super) fn same(p: &Participant, q: &Participant) -> bool {
@@ -1294,7 +1369,11 @@ pub(super) fn per_partner(
             (first, it.collect())
         }
     };
-    if first_side.is_empty() || rest.len() < 2 {
+    let loose_first = loose.iter().any(|p| {
+        p.entity
+            .is_some_and(|e| ents[e].tok_start < split.unwrap_or(0))
+    });
+    if first_side.is_empty() && !loose_first || rest.len() < 2 {
         return None;
     }
     let mut common: Vec<Participant> = Vec::new();
@@ -1369,7 +1448,9 @@ pub(super) fn region_end(ctx: &Ctx, from: usize, end: usize) -> usize {
     let mut j = from;
     while j < end {
         // `entre A et B, et entre A et C`: the next `entre` opens another list.
-        if is_witness(ctx, j) || ctx.is(j, &["a", "ont", "entre"]) && j > from + 1 {
+        if is_witness(ctx, j)
+            || ctx.is(j, &["a", "ont", "entre", "avec", "respectivement"]) && j > from + 1
+        {
             return j;
         }
         j += 1;
