@@ -186,15 +186,23 @@ fn figure_value(v: &FigureValue) -> serde_json::Value {
 /// straight (`l’État` and `l'État` are one name), so that a query or a count
 /// over canonical names finds both spellings.
 pub fn canonical_name(name: &str) -> Cow<'_, str> {
-    if name.contains(|c: char| !c.is_ascii() && is_apostrophe(c)) {
-        Cow::Owned(
-            name.chars()
-                .map(|c| if is_apostrophe(c) { '\'' } else { c })
-                .collect(),
-        )
+    if has_curly_apostrophe(name) {
+        Cow::Owned(name.split(is_curly).collect::<Vec<_>>().join("'"))
     } else {
         Cow::Borrowed(name)
     }
+}
+
+/// An apostrophe other than `'`.
+fn is_curly(c: char) -> bool {
+    !c.is_ascii() && is_apostrophe(c)
+}
+
+/// Whether [`canonical_name`] changes `name`. The apostrophes that are not
+/// ASCII (U+2018, U+2019, U+02BC) start with byte 0xE2 or 0xCA: one vector
+/// scan rules nearly every name out (it runs for every entity written).
+fn has_curly_apostrophe(name: &str) -> bool {
+    memchr::memchr2(0xE2, 0xCA, name.as_bytes()).is_some() && name.contains(is_curly)
 }
 
 /// The figure of a relation's span, when the span is a FIGURE entity.
@@ -351,9 +359,24 @@ pub fn write_json_line(out: &mut String, doc_id: &str, encoding: Option<&str>, d
             }
         }
         if let Some(c) = d.clusters.get(k) {
-            let name = canonical_name(&c.name);
-            if name != span {
-                push_str_field(out, ",\"canonical\":", &name);
+            // As canonical_name() and a comparison, without building the name.
+            let name = c.name.as_str();
+            if !has_curly_apostrophe(name) {
+                if name != span {
+                    push_str_field(out, ",\"canonical\":", name);
+                }
+            } else {
+                let straight = name.chars().map(|c| if is_curly(c) { '\'' } else { c });
+                if !straight.eq(span.chars()) {
+                    out.push_str(",\"canonical\":\"");
+                    for (i, part) in name.split(is_curly).enumerate() {
+                        if i > 0 {
+                            out.push('\'');
+                        }
+                        push_json_body(out, part);
+                    }
+                    out.push('"');
+                }
             }
         }
         push_str_field(out, ",\"rule\":", e.rule);
@@ -508,10 +531,16 @@ fn push_uint(out: &mut String, n: u64) {
 /// Runs of bytes that need no escape (nearly all of them) are found eight
 /// bytes at a time and copied whole.
 fn push_json_str(out: &mut String, s: &str) {
+    out.reserve(s.len() + 2);
+    out.push('"');
+    push_json_body(out, s);
+    out.push('"');
+}
+
+/// [`push_json_str`] without the quotes.
+fn push_json_body(out: &mut String, s: &str) {
     const HEX: &[u8; 16] = b"0123456789abcdef";
     let bytes = s.as_bytes();
-    out.reserve(bytes.len() + 2);
-    out.push('"');
     let mut run = 0;
     let mut i = 0;
     while i < bytes.len() {
@@ -539,7 +568,6 @@ fn push_json_str(out: &mut String, s: &str) {
         run = i;
     }
     out.push_str(&s[run..]);
-    out.push('"');
 }
 
 /// The index of the first byte at or after `i` that a JSON string escapes
