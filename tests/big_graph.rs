@@ -1,7 +1,8 @@
 //! The graph at scale: 10,000 generated articles, extracted, then both graph
 //! views rendered with the real Graphviz `dot`, each in under a minute.
 //! Slow for a test (10 to 20 s), so it runs only with PARAPHE_BIG_TESTS=1
-//! (`.ci/run` sets it). `PARAPHE_BIG_TESTS=keep cargo test --test big_graph
+//! (`.ci/run` runs it so: `PARAPHE_BIG_TESTS=1 cargo test --test big_graph`,
+//! as the variable also gives tests/hostile.rs its release-build sizes). `PARAPHE_BIG_TESTS=keep cargo test --test big_graph
 //! -- --nocapture` prints the times and keeps the files (corpus, saved
 //! output, DOT and SVG) in the folder it names.
 
