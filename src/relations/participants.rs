@@ -1024,6 +1024,26 @@ pub(super) fn build(
                 a = comma + 1;
             }
         }
+        // `En marge de la cérémonie, le ministre … a signé`, `Lors de la
+        // visite, …`: a circumstance before the subject, up to its comma.
+        if let Some(f) = (a..clause_end).find(|&k| ctx.kind(k) == Some(TokKind::Word)) {
+            if is_witness(ctx, f) && !ctx.is(f, &["devant", "selon"]) {
+                if let Some(comma) = (f + 1..clause_end).find(|&k| ctx.t(k) == ",") {
+                    a = comma + 1;
+                    // `En présence du Premier ministre, Ousmane Sonko, la …`:
+                    // the witness's name in apposition belongs to the phrase.
+                    let mut b = a;
+                    while b < clause_end && ctx.title_at(b).is_some_and(|(_, k)| k == crate::lexicon::TitleKind::Civil) {
+                        b += 1;
+                    }
+                    if let Some(p) = ent_starting_at(ents, b).filter(|&p| ents[p].etype == EntityType::Person) {
+                        if ctx.t(ents[p].tok_end) == "," && ents[p].tok_end < clause_end {
+                            a = ents[p].tok_end + 1;
+                        }
+                    }
+                }
+            }
+        }
         first_idx = entities_in(ctx, ents, a..clause_end);
         // `Les dirigeants de A, B et C ont signé des contrats avec Y`: each
         // body under the plural title signs its own instrument with Y.
