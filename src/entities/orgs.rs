@@ -339,13 +339,16 @@ fn de_group(ctx: &Ctx, i: usize) -> Option<usize> {
     }
     // `à` + a place says where the body is, not what it is (`la Banque … de
     // la CEDEAO à Lomé`); `Commissariat à l’Énergie` keeps its article.
+    // Nor does `à` + another body (`lie l’Agence … à la Banque …`).
     let to = ctx.is(i, &["à", "au", "aux"]);
-    if (to || ctx.is(i, &["pour", "sur"])) && ctx.is_cap(i + 1) && !(to && is_place(ctx, i + 1)) {
+    let elsewhere =
+        |k: usize| is_place(ctx, k) || ctx.lex.is_head(ctx.l(k)) || known_org(ctx, k, k + 1);
+    if (to || ctx.is(i, &["pour", "sur"])) && ctx.is_cap(i + 1) && !(to && elsewhere(i + 1)) {
         return Some(i + 1);
     }
     // `Commissariat à l’Énergie atomique`, `Haut-Commissariat à la Réforme`
     let article = ctx.is(i + 1, &["la"]) || ctx.is_elision(i + 1, "l");
-    if ctx.is(i, &["à"]) && article && ctx.is_cap(i + 2) && !is_place(ctx, i + 2) {
+    if ctx.is(i, &["à"]) && article && ctx.is_cap(i + 2) && !elsewhere(i + 2) {
         return Some(i + 2);
     }
     None
