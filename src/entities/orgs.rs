@@ -699,9 +699,10 @@ fn org_like(ctx: &Ctx, a: usize, b: usize) -> bool {
         && (b - a >= 2 || ctx.lex.is_head(ctx.l(b - 1)))
 }
 
-/// `Long Form (ACR)`, `(English Form -ACR)`, `(ACR)` after a name. Returns the
-/// acronyms that the text defines as something other than an organisation
-/// (`Nouveau modèle de développement (NMD)`, `Plan Sénégal émergent (PSE)`).
+/// `Long Form (ACR)`, `(English Form -ACR)`, `(ACR)` after a name, `ACR (Long
+/// Form)`. Returns the acronyms that the text defines as something other than
+/// an organisation (`Nouveau modèle de développement (NMD)`, `Plan Sénégal
+/// émergent (PSE 2019-2023)`).
 fn acronym_definitions<'a>(ctx: &Ctx<'a>, out: &mut Vec<Candidate>) -> Vec<&'a str> {
     let mut not_orgs = Vec::new();
     for p in 0..ctx.len() {
@@ -712,38 +713,64 @@ fn acronym_definitions<'a>(ctx: &Ctx<'a>, out: &mut Vec<Candidate>) -> Vec<&'a s
         let Some(close) = (p + 1..(p + 12).min(ctx.len())).find(|&k| ctx.t(k) == ")") else {
             continue;
         };
-        let acr = close - 1;
+        let inner_start = p + 1;
+        // `(PDES 2017-2021)`: an acronym and the years it covers.
+        let years = (inner_start + 1..close)
+            .all(|k| matches!(ctx.kind(k), Some(TokKind::Number)) || matches!(ctx.t(k), "-" | "–"));
+        let acr = if years && close > inner_start + 1 {
+            inner_start
+        } else {
+            close - 1
+        };
         if acr <= p || !paren_acronym(ctx, acr) {
+            reverse_definition(ctx, p, close, out);
             continue;
         }
-        let short = ctx.t(acr);
-        let inner_start = p + 1;
+        // `(AFG CEA)`: an acronym in two parts.
+        let two = acr == inner_start + 1
+            && ctx.has(inner_start, flag::ALLCAPS)
+            && ctx.has(acr, flag::ALLCAPS)
+            && ctx.bstart(acr) == ctx.bend(inner_start) + 1;
+        let acr_start = if two { inner_start } else { acr };
+        let short = &ctx.text[ctx.bstart(acr_start)..ctx.bend(acr)];
         // `(Algerian Startup Fund -ASF)`, `(Union africaine, UA)`
         if acr > inner_start + 1 && matches!(ctx.t(acr - 1), "-" | "," | "–" | ":" | ";") {
             let a = inner_start;
             let b = acr - 1;
             if let Some(start) = long_form_tokens(ctx, a, b, short) {
                 if org_like(ctx, start, b) {
-                    push_definition(ctx, out, start, b, acr);
+                    push_definition(ctx, out, (start, b), (acr, acr + 1));
                 }
             }
             continue;
         }
-        if acr != inner_start {
+        if acr_start != inner_start {
             continue;
         }
         // The long form ends right before the parenthesis.
         let b = p;
+        let n = short.chars().filter(|c| c.is_alphanumeric()).count();
         let window = p.saturating_sub(short.chars().count() * 2 + 6);
+        // (Not across another parenthesis: `… (TTA), de la Chambre … (CCIS-TTA)`.)
         let a = (window..p)
             .rev()
-            .take_while(|&k| ctx.same_sent(k, p.saturating_sub(1)))
+            .take_while(|&k| {
+                ctx.same_sent(k, p.saturating_sub(1)) && !matches!(ctx.t(k), "(" | ")")
+            })
             .last()
             .unwrap_or(p);
         if a >= b {
             continue;
         }
-        let Some(mut start) = long_form_tokens(ctx, a, b, short) else {
+        // `(CGEM-TTA)`: the body's acronym and its branch's; the long form
+        // spells the first.
+        let first_part = short
+            .split_once('-')
+            .map(|(x, _)| x)
+            .filter(|x| x.len() >= 2);
+        let Some(mut start) = long_form_tokens(ctx, a, b, short)
+            .or_else(|| first_part.and_then(|x| long_form_tokens(ctx, a, b, x)))
+        else {
             continue;
         };
         while start < b && (ctx.is_article(start) || ctx.is_de(start)) {
@@ -752,16 +779,38 @@ fn acronym_definitions<'a>(ctx: &Ctx<'a>, out: &mut Vec<Candidate>) -> Vec<&'a s
         if start >= b {
             continue;
         }
-        // Words as Schwartz–Hearst counts them: `l’Exportation` is one.
+        // `Chambre de Commerce, d’industrie et de services (CCIS)`: the
+        // alignment took both C from `Commerce`; the head noun before it
+        // starts the name.
+        let mut h = start;
+        while h > a && (ctx.is_de(h - 1) || ctx.is_article(h - 1)) {
+            h -= 1;
+        }
+        if h > a && ctx.is_cap(h - 1) && ctx.lex.is_head(ctx.l(h - 1)) && !org_like(ctx, start, b) {
+            start = h - 1;
+        }
+        // Words as Schwartz–Hearst counts them (`l’Exportation` is one), less
+        // the small words French puts between them (`Agence pour la promotion
+        // et le développement du Nord`: four).
         let words = (start..b)
-            .filter(|&k| is_word(ctx, k) && !ctx.has(k, flag::ELISION))
+            .filter(|&k| is_word(ctx, k) && !ctx.has(k, flag::ELISION) && !is_small_word(ctx, k))
             .count();
-        let n = short.chars().count();
         if words > (n + 5).min(n * 2) {
             continue;
         }
-        if org_like(ctx, start, b) {
-            push_definition(ctx, out, start, b, acr);
+        if place_like(ctx, start, b) {
+            // `Tanger-Tétouan-Al Hoceima (TTA)`: a place's short name.
+            let c = super::tok_span(
+                ctx,
+                (acr_start, acr + 1),
+                EntityType::Place,
+                "place:acronym",
+                70,
+            );
+            out.push(c);
+            not_orgs.push(short);
+        } else if org_like(ctx, start, b) {
+            push_definition(ctx, out, (start, b), (acr_start, acr + 1));
         } else if words >= 2
             && ctx
                 .lex
@@ -774,22 +823,65 @@ fn acronym_definitions<'a>(ctx: &Ctx<'a>, out: &mut Vec<Candidate>) -> Vec<&'a s
     not_orgs
 }
 
-/// The long form (tokens `start..end`) and its acronym (token `acr`), both ORG.
-fn push_definition(ctx: &Ctx, out: &mut Vec<Candidate>, start: usize, end: usize, acr: usize) {
-    out.push(Candidate::new(
-        ctx.bstart(start),
-        ctx.bend(end - 1),
-        EntityType::Org,
-        "org:acronym-definition",
-        70,
-    ));
-    out.push(Candidate::new(
-        ctx.bstart(acr),
-        ctx.bend(acr),
-        EntityType::Org,
-        "org:acronym",
-        70,
-    ));
+/// Is the long form `a..b` a place the gazetteer knows (`Émirats arabes unis`,
+/// `Tanger-Tétouan-Al Hoceima`)?
+fn place_like(ctx: &Ctx, a: usize, b: usize) -> bool {
+    let long = &ctx.text[ctx.bstart(a)..ctx.bend(b - 1)];
+    ctx.lex
+        .lookup(long)
+        .is_some_and(|e| e.etype == EntityType::Place)
+}
+
+/// Small words inside a long form, which its acronym does not spell.
+fn is_small_word(ctx: &Ctx, k: usize) -> bool {
+    ctx.is_de(k)
+        || ctx.is_article(k)
+        || ctx.is(
+            k,
+            &[
+                "et", "pour", "en", "à", "au", "aux", "sur", "of", "and", "the", "for",
+            ],
+        )
+}
+
+/// `AOGC (Africa oil gas corporation)`, `Proparco (Promotion et Participation
+/// pour la Coopération économique)`: a name, then the long form it
+/// abbreviates between the parentheses `p`..`close`, which starts with the
+/// name's first letter, spells the rest, and names a body (a known
+/// organisation, a name with a head noun or in capitals, or an English
+/// company word at its end).
+fn reverse_definition(ctx: &Ctx, p: usize, close: usize, out: &mut Vec<Candidate>) {
+    let x = p.wrapping_sub(1);
+    let (a, b) = (p + 1, close);
+    if p == 0 || b < a + 2 || !is_word(ctx, x) || !ctx.same_sent(x, b) {
+        return;
+    }
+    let short = ctx.t(x);
+    let upper = short.chars().filter(|c| c.is_uppercase()).count();
+    let known = known_org(ctx, x, x + 1);
+    if !(upper >= 2 || known) || !(2..=12).contains(&short.chars().count()) {
+        return;
+    }
+    if ACRONYM_STOP.contains(short) || !ctx.is_cap(a) {
+        return;
+    }
+    // The letters may come from the first syllables (`PROmotion et
+    // PARticipation pour la COopération`): spelled from some word on, and
+    // the first word starts with the same letter.
+    let same_initial = ctx.t(a).chars().next().map(sh_base) == short.chars().next().map(sh_base);
+    if long_form_tokens(ctx, a, b, short).is_none() || !same_initial {
+        return;
+    }
+    if known || org_like(ctx, a, b) || EN_SUFFIX.contains(ctx.l(b - 1)) {
+        push_definition(ctx, out, (a, b), (x, x + 1));
+    }
+}
+
+/// The long form and its acronym (token ranges), both ORG.
+fn push_definition(ctx: &Ctx, out: &mut Vec<Candidate>, long: (usize, usize), acr: (usize, usize)) {
+    let org = |span, rule| super::tok_span(ctx, span, EntityType::Org, rule, 70);
+    out.push(org(long, "org:acronym-definition"));
+    out.push(org(acr, "org:acronym"));
 }
 
 /// Runs Schwartz–Hearst over tokens `a..b`; returns the token where the long form starts.
@@ -820,6 +912,16 @@ fn standalone_acronym(ctx: &Ctx, i: usize) -> bool {
         return false;
     }
     if t.split('-').any(|p| ACRONYM_STOP.contains(p)) {
+        return false;
+    }
+    // A plan or an event named with its year (`PDES 2017-2021`, `PACTE ESRI
+    // 2030`, `CAN 2025`).
+    let year = ctx.t(i + 1);
+    if ctx.kind(i + 1) == Some(TokKind::Number)
+        && year.len() >= 4
+        && (year.starts_with("19") || year.starts_with("20"))
+        && year[..4].bytes().all(|b| b.is_ascii_digit())
+    {
         return false;
     }
     // A civil title in capitals (`SEM`, Son Excellence Monsieur).
@@ -1525,23 +1627,16 @@ pub(crate) fn repeated_names(
     if names.is_empty() {
         return;
     }
-    // Where the entities that a longer name may replace start (in order).
-    let mut others = ents
-        .iter()
-        .filter(|e| e.etype != etype)
-        .map(|e| e.tok_start)
-        .peekable();
-    for (i, &cov) in covered.iter().enumerate() {
-        while others.next_if(|&s| s < i).is_some() {}
-        if !ctx.is_cap(i) || cov && others.peek() != Some(&i) {
+    for i in 0..ctx.len() {
+        if !ctx.is_cap(i) {
             continue;
         }
         let Some(cands) = names.get(ctx.t(i)) else {
             continue;
         };
         // A one-word name repeats only where no entity is; a longer one also
-        // over a shorter entity inside it (`France` in a second `France
-        // Travail`), which the longer span then replaces.
+        // over shorter entities inside it (`France` in a second `France
+        // Travail`, `AFG` and `CEA` in `AFG CEA`), which it then replaces.
         let best = cands
             .iter()
             .filter(|&seq| {
@@ -1549,6 +1644,7 @@ pub(crate) fn repeated_names(
                     && seq.clone().enumerate().all(|(k, w)| {
                         ctx.t(i + k) == ctx.t(w) && (seq.len() > 1 || !covered[i + k])
                     })
+                    && inside_only(ents, i, i + seq.len())
             })
             .map(ExactSizeIterator::len)
             .max();
@@ -1562,6 +1658,15 @@ pub(crate) fn repeated_names(
             ));
         }
     }
+}
+
+/// Do the entities that overlap tokens `a..b` all lie inside them?
+fn inside_only(ents: &[Entity], a: usize, b: usize) -> bool {
+    let k = ents.partition_point(|e| e.tok_end <= a);
+    ents[k..]
+        .iter()
+        .take_while(|e| e.tok_start < b)
+        .all(|e| e.tok_start >= a && e.tok_end <= b)
 }
 
 /// `l’Agence`, `la Région`, `l’Université` standing alone after the long
