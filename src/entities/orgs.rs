@@ -392,8 +392,8 @@ fn is_place(ctx: &Ctx, i: usize) -> bool {
 
 /// A name starting with an organisation head noun at `i`; returns one past its end.
 fn head_chain(ctx: &Ctx, i: usize, capital_head: bool) -> Option<usize> {
-    let mut j = i + 1;
-    let mut committed = None;
+    let mut j = i + 1 + usize::from(two_word_head(ctx, i));
+    let mut committed = (j > i + 1).then_some(j);
     let mut adj_after_head = false;
     // `Bureau`: a name only with a capital right after it (`Bureau International du Travail`).
     if ctx.lex.is_ambiguous_head(ctx.l(i)) && !name_word(ctx, j) {
@@ -433,8 +433,13 @@ fn head_chain(ctx: &Ctx, i: usize, capital_head: bool) -> Option<usize> {
             seen_cap = true;
             committed = Some(j);
             // Adjectives after a capitalised word (`Banque mondiale`), but not a
-            // nationality after a full name (`Caisse des Dépôts italienne`).
-            while is_adj(ctx, j) && ctx.lex.demonym(ctx.l(j)).is_none() && ctx.same_sent(i, j) {
+            // nationality after a full name (`Caisse des Dépôts italienne`);
+            // after a head noun it is the name's (`Union européenne`).
+            let after_head = ctx.lex.is_head(ctx.l(j - 1));
+            while is_adj(ctx, j)
+                && (after_head || ctx.lex.demonym(ctx.l(j)).is_none())
+                && ctx.same_sent(i, j)
+            {
                 j += 1;
                 committed = Some(j);
             }
@@ -501,7 +506,70 @@ fn head_chain(ctx: &Ctx, i: usize, capital_head: bool) -> Option<usize> {
     }
     let end = committed?;
     let end = trim_connectors(ctx, i, end);
+    let end = diplomatic_seat(ctx, i, end);
     (end > i + 1).then_some(end)
+}
+
+/// Heads written in two words (`Croissant rouge`, `Croix rouge` for
+/// `Croissant-Rouge`, `Croix-Rouge`): is one at `i`?
+fn two_word_head(ctx: &Ctx, i: usize) -> bool {
+    ctx.is(i, &["croissant", "croix"]) && ctx.is(i + 1, &["rouge"])
+}
+
+/// Bodies that represent one country in another (`l’Ambassade de France en
+/// Guinée`, `la Mission des États-Unis en Libye`): the country where they sit
+/// belongs to the name. Returns the new end of the name `i..end`.
+fn diplomatic_seat(ctx: &Ctx, i: usize, end: usize) -> usize {
+    if !ctx.is(
+        i,
+        &[
+            "ambassade",
+            "consulat",
+            "mission",
+            "délégation",
+            "représentation",
+        ],
+    ) {
+        return end;
+    }
+    let mut k = end;
+    if !ctx.is(k, &["en", "au", "aux", "à"]) {
+        return end;
+    }
+    k += 1;
+    let country = |k: usize| {
+        ctx.lex
+            .lookup(ctx.t(k))
+            .is_some_and(|e| e.etype == EntityType::Place)
+    };
+    if ctx.same_sent(i, k) && ctx.is_cap(k) && country(k) {
+        k + 1
+    } else {
+        end
+    }
+}
+
+/// Is the head-noun name `i..end` a head before a known acronym that spells
+/// it (`l’Agence AFD`: the name is `AFD`, the head a description), or a
+/// description after a possessive (`son Agence de développement`)?
+fn redundant_head(ctx: &Ctx, i: usize, end: usize) -> bool {
+    if i > 0
+        && ctx.is(
+            i - 1,
+            &[
+                "son", "sa", "ses", "leur", "leurs", "notre", "nos", "votre", "vos",
+            ],
+        )
+    {
+        return true;
+    }
+    end == i + 2
+        && ctx.has(i + 1, flag::ALLCAPS)
+        && ctx.lex.lookup(ctx.t(i + 1)).is_some_and(|e| {
+            e.etype == EntityType::Org
+                && e.canonical
+                    .is_some_and(|c| fold(c).starts_with(&*fold_span(ctx, ctx.toks[i].range())))
+        })
 }
 
 /// The governing bodies and units that every organisation has: (head, the
@@ -685,7 +753,13 @@ fn paren_acronym(ctx: &Ctx, i: usize) -> bool {
 /// Does the span `a..b` (tokens) look like an organisation name by itself?
 fn org_like(ctx: &Ctx, a: usize, b: usize) -> bool {
     let first = ctx.l(a);
-    if ctx.lex.is_head(first) || LOWER_HEADS.contains(first) {
+    // A lowercase plural is a common noun (`les universités de Liège (ULg)
+    // et d’Aix-la-Chapelle`), not a name.
+    let plural = !ctx.is_cap(a)
+        && first.ends_with(['s', 'x'])
+        && !LOWER_HEADS.contains(first)
+        && first != "fonds";
+    if (ctx.lex.is_head(first) || LOWER_HEADS.contains(first)) && !plural {
         return true;
     }
     // An all-capitalised chain (connectors aside): `Major League Soccer`, `Innovation et Développement`.
@@ -798,19 +872,17 @@ fn acronym_definitions<'a>(ctx: &Ctx<'a>, out: &mut Vec<Candidate>) -> Vec<&'a s
         if words > (n + 5).min(n * 2) {
             continue;
         }
+        let acronym = |etype, rule| super::tok_span(ctx, (acr_start, acr + 1), etype, rule, 70);
         if place_like(ctx, start, b) {
             // `Tanger-Tétouan-Al Hoceima (TTA)`: a place's short name.
-            let c = super::tok_span(
-                ctx,
-                (acr_start, acr + 1),
-                EntityType::Place,
-                "place:acronym",
-                70,
-            );
-            out.push(c);
+            out.push(acronym(EntityType::Place, "place:acronym"));
             not_orgs.push(short);
         } else if org_like(ctx, start, b) {
             push_definition(ctx, out, (start, b), (acr_start, acr + 1));
+        } else if !ctx.is_cap(start) && ctx.lex.is_head(ctx.l(start)) {
+            // `les universités de Liège (ULg)`: a plural description, but the
+            // acronym names the body.
+            out.push(acronym(EntityType::Org, "org:acronym"));
         } else if words >= 2
             && ctx
                 .lex
@@ -997,8 +1069,9 @@ pub fn propose(ctx: &Ctx, out: &mut Vec<Candidate>) {
             _ => continue,
         }
         let l = ctx.l(i);
-        if ctx.is_cap(i) && ctx.lex.is_head(l) {
-            if let Some(end) = head_chain(ctx, i, true).filter(|&e| !organ_of_body(ctx, i, e)) {
+        if ctx.is_cap(i) && (ctx.lex.is_head(l) || two_word_head(ctx, i)) {
+            let kept = |&e: &usize| !organ_of_body(ctx, i, e) && !redundant_head(ctx, i, e);
+            if let Some(end) = head_chain(ctx, i, true).filter(kept) {
                 out.push(Candidate::new(
                     ctx.bstart(i),
                     ctx.bend(end - 1),
@@ -1077,6 +1150,7 @@ pub fn propose(ctx: &Ctx, out: &mut Vec<Candidate>) {
         for (found, rule) in [
             (lower_institution(ctx, i), "org:lower-institution"),
             (team(ctx, i), "org:team"),
+            (collectivity(ctx, i), "org:collectivity"),
         ] {
             if let Some(span) = found {
                 out.push(super::tok_span(ctx, span, EntityType::Org, rule, 63));
@@ -1458,6 +1532,38 @@ fn lower_institution(ctx: &Ctx, i: usize) -> Option<(usize, usize)> {
         .count();
     let apposition = before > 0 && ctx.t(before - 1) == "," && ctx.is_article(before);
     (words >= 3 && !apposition).then_some((start, end))
+}
+
+/// A local authority as a body, written with a capital after an article:
+/// `la Région Bretagne`, `la Région Île-de-France`, `le Département des
+/// Alpes-Maritimes`, `le Département de La Réunion` (the council, where `la
+/// région de Dakar` is a place). `Région` takes its name directly; `Département`
+/// a `de` and a known place. Returns (start, end).
+fn collectivity(ctx: &Ctx, i: usize) -> Option<(usize, usize)> {
+    let region = ctx.t(i) == "Région";
+    if !(region || ctx.t(i) == "Département") || i == 0 || ctx.sent_initial(i) {
+        return None;
+    }
+    if !(ctx.is_article(i - 1) || ctx.is(i - 1, &["du", "au"])) {
+        return None;
+    }
+    let a = if region { i + 1 } else { de_group(ctx, i + 1)? };
+    if ctx.is(i + 1, NOT_DE) {
+        return None;
+    }
+    let mut b = a;
+    while b < a + 4 && name_word(ctx, b) && ctx.same_sent(i, b) && !ctx.has(b, flag::ELISION) {
+        b += 1;
+    }
+    if b == a {
+        return None;
+    }
+    let name = &ctx.text[ctx.bstart(a)..ctx.bend(b - 1)];
+    let place = ctx
+        .lex
+        .lookup(name)
+        .is_some_and(|e| e.etype == EntityType::Place);
+    (region || place).then_some((i, b))
 }
 
 /// A sports team named by a nickname and its city after `les` (`les Sharks
