@@ -230,6 +230,8 @@ static EN_SUFFIX: crate::entities::WordSet = crate::entities::WordSet::new(&[
     "council",
     "club",
     "fc",
+    "ac",
+    "sc",
     "sa",
     "sas",
     "sarl",
@@ -1151,6 +1153,7 @@ pub fn propose(ctx: &Ctx, out: &mut Vec<Candidate>) {
             (lower_institution(ctx, i), "org:lower-institution"),
             (team(ctx, i), "org:team"),
             (collectivity(ctx, i), "org:collectivity"),
+            (club(ctx, i), "org:club"),
         ] {
             if let Some(span) = found {
                 out.push(super::tok_span(ctx, span, EntityType::Org, rule, 63));
@@ -1564,6 +1567,49 @@ fn collectivity(ctx: &Ctx, i: usize) -> Option<(usize, usize)> {
         .lookup(name)
         .is_some_and(|e| e.etype == EntityType::Place);
     (region || place).then_some((i, b))
+}
+
+/// The abbreviations that start sports clubs' names (`FC Nantes`, `AS Vita
+/// Club`, `TP Mazembe`, `JS Kabylie`, `CS Sfaxien`).
+static CLUB_PREFIXES: crate::entities::WordSet = crate::entities::WordSet::new(&[
+    "FC", "AS", "AC", "RC", "SC", "US", "ES", "JS", "CS", "CF", "TP", "ASC", "SM", "AJ", "OGC",
+    "ASEC", "USM", "CR", "MC", "SO", "AFC", "ASO",
+]);
+
+/// A sports club: a club abbreviation and its name (`le TP Mazembe`, `l’AS
+/// Vita Club`), or `Olympique` and its city (`l’Olympique de Marseille`,
+/// `l’Olympique lyonnais`). Returns (start, end).
+fn club(ctx: &Ctx, i: usize) -> Option<(usize, usize)> {
+    let t = ctx.t(i);
+    if t == "Olympique" && !ctx.sent_initial(i) {
+        let n = i + 1;
+        if (ctx.is(n, &["de"]) || ctx.is_elision(n, "d")) && name_word(ctx, n + 1) {
+            return Some((i, n + 2));
+        }
+        // A city's adjective (`lyonnais`, `marseillais`, `béjaois`).
+        let l = ctx.l(n);
+        let city_adj = ["ais", "ois", "ain", "ien", "in"]
+            .iter()
+            .any(|e| l.ends_with(e));
+        let adj = !ctx.is_cap(n)
+            && is_word(ctx, n)
+            && (ctx.lex.demonym(l).is_some() || city_adj && !super::looks_like_verb(l));
+        return adj.then_some((i, n + 1));
+    }
+    if !CLUB_PREFIXES.contains(t) || !name_word(ctx, i + 1) || !ctx.same_sent(i, i + 1) {
+        return None;
+    }
+    let mut b = i + 1;
+    while b < i + 4
+        && name_word(ctx, b)
+        && ctx.same_sent(i, b)
+        && !ctx.has(b, flag::ELISION)
+        && !(ctx.lex.first_name(ctx.l(b)).is_some() && super::persons::name_tok(ctx, b + 1))
+    {
+        b += 1;
+    }
+    // A common word is no club's name (`AS Pour …` in a heading).
+    (b > i + 1 && !is_common_word(ctx, i + 1)).then_some((i, b))
 }
 
 /// A sports team named by a nickname and its city after `les` (`les Sharks
