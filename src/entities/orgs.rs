@@ -1149,16 +1149,13 @@ pub fn propose(ctx: &Ctx, out: &mut Vec<Candidate>) {
                 }
             }
         }
-        for (found, rule) in [
+        let found = [
             (lower_institution(ctx, i), "org:lower-institution"),
             (team(ctx, i), "org:team"),
             (collectivity(ctx, i), "org:collectivity"),
             (club(ctx, i), "org:club"),
-        ] {
-            if let Some(span) = found {
-                out.push(super::tok_span(ctx, span, EntityType::Org, rule, 63));
-            }
-        }
+        ];
+        super::push_found(ctx, out, (EntityType::Org, 63), found);
         if standalone_acronym(ctx, i) && !not_orgs.contains(&ctx.t(i)) {
             let known = ctx
                 .lex
