@@ -1822,19 +1822,16 @@ fn inside_only(ents: &[Entity], a: usize, b: usize) -> bool {
 /// name (`l’Université du Luxembourg`) came first: the capitalised head noun
 /// of an organisation found earlier, after an article, with no name after it.
 fn short_mentions(ctx: &Ctx, ents: &[Entity], covered: &[bool], out: &mut Vec<Candidate>) {
-    let mut heads: Vec<(&str, usize)> = Vec::new();
+    // The organisations a short mention may stand for: (head, entity).
+    let mut heads: Vec<(&str, &Entity)> = Vec::new();
     for e in ents.iter().filter(|e| e.etype == EntityType::Org) {
         let h = e.tok_start;
         // Only where the head's complement names the body (`Université du
         // Luxembourg`), not its adjective (`Banque ouest-africaine de …`, whose
         // short form is its acronym).
         let named = de_group(ctx, h + 1).is_some_and(|n| n < e.tok_end && name_word(ctx, n));
-        if named
-            && ctx.is_cap(h)
-            && ctx.lex.is_head(ctx.l(h))
-            && !heads.iter().any(|&(t, _)| t == ctx.t(h))
-        {
-            heads.push((ctx.t(h), h));
+        if named && ctx.is_cap(h) && ctx.lex.is_head(ctx.l(h)) {
+            heads.push((ctx.t(h), e));
         }
     }
     if heads.is_empty() {
@@ -1844,21 +1841,33 @@ fn short_mentions(ctx: &Ctx, ents: &[Entity], covered: &[bool], out: &mut Vec<Ca
         if cov || !ctx.is_cap(i) || i == 0 || ctx.sent_initial(i) {
             continue;
         }
-        let Some(&(_, first)) = heads.iter().find(|&&(t, _)| t == ctx.t(i)) else {
+        // The last such organisation before it: the one it is short for; or
+        // its head cut short, before or after (`l’Uni` for `l’Université du
+        // Luxembourg`, also in a headline).
+        let t = ctx.t(i);
+        let cut = |h: &str| t.len() >= 3 && h.len() > t.len() + 2 && h.starts_with(t);
+        let before = heads
+            .iter()
+            .rev()
+            .find(|&&(h, e)| (h == t || cut(h)) && e.tok_start < i);
+        let after = || heads.iter().find(|&&(h, e)| cut(h) && e.tok_start > i);
+        let Some(&(h, long)) = before.or_else(after) else {
             continue;
         };
         let after_article = ctx.is_article(i - 1) || ctx.is(i - 1, &["du", "au", "aux"]);
         let name_follows = name_word(ctx, i + 1)
             || de_group(ctx, i + 1).is_some_and(|n| name_word(ctx, n) || content_word(ctx, n))
             || is_adj(ctx, i + 1);
-        if first < i && after_article && !name_follows && !ctx.lex.is_ambiguous_head(ctx.l(i)) {
-            out.push(Candidate::new(
-                ctx.bstart(i),
-                ctx.bend(i),
-                EntityType::Org,
-                "org:short-mention",
-                56,
-            ));
+        if after_article && !name_follows && !ctx.lex.is_ambiguous_head(ctx.l(i)) {
+            let prio = if h == t { 56 } else { 60 };
+            let mut c =
+                super::tok_span(ctx, (i, i + 1), EntityType::Org, "org:short-mention", prio);
+            // Its fullest name, so that coreference makes it one entity with it.
+            c.canonical = Some(match &long.canonical {
+                Some(n) => n.clone(),
+                None => Cow::Owned(ctx.text[long.start..long.end].to_string()),
+            });
+            out.push(c);
         }
     }
 }
