@@ -279,7 +279,17 @@ pub fn cluster(ctx: &Ctx, ents: &[Entity]) -> Clusters {
                 // `inits.fits` is `initials_fit(texts[i], texts[j])` (the
                 // letters in order among the initials, enough main words), from
                 // the initials computed once; the costlier alignment comes last.
-                if j != i && inits.fits(&letters) && sh_long_form(texts[i], texts[j]) == Some(0) {
+                // `Economic Development Board Madagascar (EDBM)` has an
+                // acronym of its own: `EDB` names another body.
+                let own = ents
+                    .get(j + 1)
+                    .filter(|n| acronym[j + 1] && ctx.text[ents[j].end..n.start].trim() == "(");
+                let other_acronym = own.is_some_and(|_| folded[j + 1] != folded[i]);
+                if j != i
+                    && !other_acronym
+                    && inits.fits(&letters)
+                    && sh_long_form(texts[i], texts[j]) == Some(0)
+                {
                     uf.union(i, j);
                 }
             }
@@ -551,6 +561,7 @@ fn name_cluster<'k>(
         names.push(texts[m], Cow::Borrowed(folded[m]));
     }
     let mut seen_canon: Vec<&str> = Vec::new();
+    let mut alias_only: Vec<usize> = Vec::new();
     // An acronym the article spells out means what the article says:
     // `Banque islamique de développement (BID)` is not the gazetteer's BID,
     // the Banque interaméricaine. Its canonical name counts only when it is
@@ -578,10 +589,14 @@ fn name_cluster<'k>(
                 _ => Cow::Owned(fold(can)),
             };
             names.push(can, key);
-            // Other names the gazetteer gives the same entity (`UNDP` for `PNUD`).
+            // Other names the gazetteer gives the same entity (`UNDP` for
+            // `PNUD`): aliases only, never the name (`Perenco Cameroun` is
+            // not the name of `Perenco` in an article about the Congo).
+            let before = names.names.len();
             for e in ctx.lex.aliases_of(can).take(8) {
                 names.push(e.text, Cow::Owned(fold(e.text)));
             }
+            alias_only.extend(before..names.names.len());
         }
     }
     let Names {
@@ -592,7 +607,14 @@ fn name_cluster<'k>(
     let best = names
         .iter()
         .enumerate()
-        .max_by_key(|(k, s)| (is_plain_name(s), s.chars().count(), std::cmp::Reverse(*k)))
+        .max_by_key(|(k, s)| {
+            (
+                !alias_only.contains(k),
+                is_plain_name(s),
+                s.chars().count(),
+                std::cmp::Reverse(*k),
+            )
+        })
         .map_or(0, |(k, _)| k);
     c.name = names.remove(best);
     c.key = keys.swap_remove(best).into_owned();
@@ -629,6 +651,40 @@ mod tests {
             "API",
             "Agence de promotion à l'investissement extérieur"
         ));
+    }
+
+    #[test]
+    fn a_gazetteer_alias_is_never_the_name() {
+        // orgs.tsv lists `Perenco Cameroun` under the canonical `Perenco`.
+        let ex = crate::Extractor::builtin();
+        let doc = ex.extract("Perenco a signé lundi un avenant avec le Congo.");
+        let c = doc
+            .clusters
+            .clusters
+            .iter()
+            .find(|c| c.etype == EntityType::Org)
+            .expect("an organisation");
+        assert_eq!(c.name, "Perenco", "{c:?}");
+    }
+
+    #[test]
+    fn an_acronym_does_not_join_a_long_form_that_has_its_own() {
+        let ex = crate::Extractor::builtin();
+        let text = "L’Office national du tourisme (ONT) et l’Office national du tourisme tunisien (ONTT) ont signé un accord. L’ONT et l’ONTT coopèrent depuis 2010.";
+        let doc = ex.extract(text);
+        let of = |name: &str| {
+            doc.clusters
+                .clusters
+                .iter()
+                .position(|c| c.name == name || c.aliases.iter().any(|a| a == name))
+        };
+        assert!(
+            of("ONT").is_some() && of("ONTT").is_some(),
+            "{:?}",
+            doc.clusters.clusters
+        );
+        assert_ne!(of("ONT"), of("ONTT"), "{:?}", doc.clusters.clusters);
+        assert_eq!(of("ONT"), of("Office national du tourisme"));
     }
 
     #[test]

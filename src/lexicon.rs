@@ -74,6 +74,26 @@ pub mod tag {
     pub const INTL: u32 = 32;
     /// A capital city (taken even where it starts a sentence: `Paris prépare …`).
     pub const CAPITAL: u32 = 64;
+    /// Where the two letters of the `cc=` country code start (5 bits each,
+    /// `A` = 1): the country a place is in.
+    pub const CC_SHIFT: u32 = 16;
+
+    /// The tag bits of `cc=XX` (an ISO 3166-1 code), 0 for anything else.
+    pub const fn of_country_code(cc: &[u8]) -> u32 {
+        match cc {
+            [a @ b'A'..=b'Z', b @ b'A'..=b'Z'] => {
+                ((*a - b'A' + 1) as u32 | ((*b - b'A' + 1) as u32) << 5) << CC_SHIFT
+            }
+            _ => 0,
+        }
+    }
+
+    /// The country code of an entry's tags (`cc=SN` → `SN`).
+    pub fn country_code(tags: u32) -> Option<[u8; 2]> {
+        let a = (tags >> CC_SHIFT) & 31;
+        let b = (tags >> (CC_SHIFT + 5)) & 31;
+        (a > 0 && b > 0).then(|| [b'A' + a as u8 - 1, b'A' + b as u8 - 1])
+    }
 }
 
 /// One row of an entity gazetteer file, as parsed at run time (user
@@ -860,7 +880,9 @@ fn parse_tags(s: &str) -> u32 {
             "ambiguous" => tag::AMBIGUOUS,
             "intl" => tag::INTL,
             "capital" => tag::CAPITAL,
-            _ => 0,
+            p => p
+                .strip_prefix("cc=")
+                .map_or(0, |cc| tag::of_country_code(cc.as_bytes())),
         };
     }
     t

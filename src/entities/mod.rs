@@ -385,7 +385,9 @@ pub fn extract(ctx: &Ctx) -> Vec<Entity> {
         all.extend(more);
         resolve(ctx, all)
     };
-    ministries::with_acronyms(ctx, ents)
+    let mut ents = ministries::with_acronyms(ctx, ents);
+    figures::finish(ctx, &mut ents);
+    ents
 }
 
 pub(crate) fn entity_to_candidate(e: Entity) -> Candidate {

@@ -145,6 +145,7 @@ const NOT_YET: &[&str] = &[
 
 /// Finds the signings of a document.
 pub fn extract(ctx: &Ctx, ents: &[Entity], clusters: &Clusters) -> Vec<Signing> {
+    new_document();
     let cues = Cues::of(ctx);
     let ms = mentions(ctx, ents, &cues.nouns);
     let host = find_host(ctx, ents, clusters, &cues.hosts);

@@ -156,12 +156,40 @@ pub(super) fn can_participate(ctx: &Ctx, ents: &[Entity], k: usize) -> bool {
     match e.etype {
         EntityType::Figure => false,
         EntityType::Place => {
+            // `Bignona (Sénégal)`, `la Sonatel (Sénégal)`: the country in
+            // parentheses locates the name before it.
+            if e.tok_start > 1
+                && ctx.t(e.tok_start - 1) == "("
+                && ent_ending_at(ents, e.tok_start - 1).is_some()
+            {
+                return false;
+            }
             // `la région Bourgogne-Franche-Comté`, `la ville de Dakar`: the authority is a party.
             let mut p = e.tok_start;
             if p > 0 && ctx.is_de(p - 1) {
                 p -= 1;
             }
             if p > 0 && crate::entities::places::is_area_noun(ctx.l(p - 1)) {
+                return true;
+            }
+            // `le maire de Dakar`, `les maires de Dakar et de Lyon`: the town is a party.
+            let mut q = p;
+            let lim = p.saturating_sub(12);
+            while q > lim
+                && (ctx.is(q - 1, &["et", ","])
+                    || ctx.is_de(q - 1)
+                    || ctx.is_article(q - 1)
+                    || ent_covering(ents, q - 1)
+                        .is_some_and(|x| ents[x].etype == EntityType::Place))
+            {
+                q -= 1;
+            }
+            if q > 0
+                && ctx.is(
+                    q - 1,
+                    &["maire", "maires", "mairie", "mairies", "municipalité"],
+                )
+            {
                 return true;
             }
             let t = &ctx.text[e.start..e.end];
@@ -418,7 +446,12 @@ pub(super) fn role_of(ctx: &Ctx, ents: &[Entity], e: usize) -> (Option<String>, 
         let lim = stop.saturating_sub(25);
         while s > lim && ctx.same_sent(s - 1, stop) {
             s -= 1;
-            if let Some((_, crate::lexicon::TitleKind::Function)) = ctx.title_at(s) {
+            // (`général` in `Conseil général` is part of a name, not a title.)
+            let in_name = ent_covering(ents, s)
+                .is_some_and(|q| matches!(ents[q].etype, EntityType::Org | EntityType::Ministry));
+            if let (Some((_, crate::lexicon::TitleKind::Function)), false) =
+                (ctx.title_at(s), in_name)
+            {
                 if (s..stop).any(|x| {
                     ent_starting_at(ents, x).is_some_and(|q| ents[q].etype == EntityType::Person)
                 }) {
@@ -589,14 +622,45 @@ pub(super) fn is_minister_title(w: &str) -> bool {
 /// countries one adjective may mean (`congolais`), the one the article names.
 pub(super) fn country_named(ctx: &Ctx, ents: &[Entity], w: &str) -> Option<usize> {
     let countries = ctx.lex.demonym_countries(w)?;
-    countries.split('|').find_map(|c| {
-        let key = fold(c);
-        ents.iter().position(|e| {
-            e.etype == EntityType::Place
-                && (fold(&ctx.text[e.start..e.end]) == key
-                    || e.canonical.as_deref().is_some_and(|n| fold(n) == key))
-        })
+    PLACES.with(|cell| {
+        let mut cache = cell.borrow_mut();
+        // One index per document (each call of `relations::extract` is a new
+        // one), built on the first question: a long document asks about many
+        // adjectives.
+        let id = DOCUMENT.with(|d| d.get());
+        if cache.0 != id {
+            let mut by_name: rustc_hash::FxHashMap<String, usize> = Default::default();
+            for (k, e) in ents
+                .iter()
+                .enumerate()
+                .filter(|(_, e)| e.etype == EntityType::Place)
+            {
+                by_name.entry(fold(&ctx.text[e.start..e.end])).or_insert(k);
+                if let Some(n) = e.canonical.as_deref() {
+                    by_name.entry(fold(n)).or_insert(k);
+                }
+            }
+            *cache = (id, by_name);
+        }
+        countries
+            .split('|')
+            .find_map(|c| cache.1.get(&fold(c)).copied())
     })
+}
+
+thread_local! {
+    /// The place entities of the document being read, by folded name and
+    /// canonical name (first mention), for [`country_named`].
+    static PLACES: std::cell::RefCell<(u64, rustc_hash::FxHashMap<String, usize>)> =
+        std::cell::RefCell::new((0, Default::default()));
+    /// A number for the document being read on this thread (see [`new_document`]).
+    static DOCUMENT: std::cell::Cell<u64> = const { std::cell::Cell::new(0) };
+}
+
+/// Marks the start of a new document on this thread: the per-document
+/// indexes are built again on first use.
+pub(super) fn new_document() {
+    DOCUMENT.with(|d| d.set(d.get().wrapping_add(1)));
 }
 
 /// The latest person before token `before` whose role starts with `title`
@@ -699,11 +763,24 @@ pub(super) fn entities_in(ctx: &Ctx, ents: &[Entity], region: Range<usize>) -> V
             )
             || starts_with(ctx, i, &["en", "vue"])
             || starts_with(ctx, i, &["dans", "le", "cadre"])
+            || clause_participle(ctx, i)
         {
             break;
         }
         if let Some(e) = walk.starting_at(i) {
-            if can_participate(ctx, ents, e) {
+            // `l’Economic Development Board (EDB) de Maurice`: the country
+            // says whose body it is; it is not another party.
+            let of_org = ents[e].etype == EntityType::Place
+                && e > 0
+                && ents[e - 1].etype == EntityType::Org
+                && {
+                    let mut j = ents[e - 1].tok_end;
+                    if ctx.t(j) == ")" {
+                        j += 1;
+                    }
+                    linked_by_de(ctx, ents, j) == Some(e)
+                };
+            if can_participate(ctx, ents, e) && !of_org {
                 out.push(e);
             }
             i = ents[e].tok_end.max(i + 1);
@@ -879,6 +956,7 @@ pub(super) fn binding_draft(
         implicit: false,
         alternatives: Vec::new(),
         pronoun_subject: false,
+        signers_subject: false,
     })
 }
 
@@ -900,6 +978,9 @@ pub(super) fn build(
     // The subject of an active verb: entities before it in its clause.
     let mut first_idx: Vec<usize> = Vec::new();
     let mut pronoun_subject = false;
+    let mut signers_subject = false;
+    let mut earlier_idx: Vec<usize> = Vec::new();
+    let mut subject_signatories: Vec<usize> = Vec::new();
     if matches!(voice, Voice::Active | Voice::Causative) {
         let mut a = s.start;
         for k in (s.start..t).rev() {
@@ -913,9 +994,27 @@ pub(super) fn build(
         } else {
             t
         };
+        // `Après Total et Chevron, six autres compagnies ont conclu avec le
+        // gouvernement …`: those named after `Après` signed before, each on
+        // its own with the same partner; the subject is the others.
+        let first_word = (a..clause_end).find(|&k| ctx.kind(k) == Some(TokKind::Word));
+        if let Some(f) = first_word.filter(|&f| ctx.is(f, &["après"])) {
+            if let Some(comma) = (f + 1..clause_end).find(|&k| ctx.t(k) == ",") {
+                earlier_idx = entities_in(ctx, ents, f + 1..comma);
+                a = comma + 1;
+            }
+        }
         first_idx = entities_in(ctx, ents, a..clause_end);
         pronoun_subject = first_idx.is_empty()
             && (a..clause_end).any(|k| ctx.is(k, &["il", "elle", "ils", "elles"]));
+        // `Dans la foulée, les élus ont signé une convention`: the people who
+        // signed just before, and their sides.
+        signers_subject = first_idx.is_empty()
+            && (a..clause_end).any(|k| {
+                ctx.is(k, &["élus", "signataires"])
+                    && k > a
+                    && ctx.is(k - 1, &["les", "ces", "deux"])
+            });
         // `le ministre a signé …`: the person last introduced with that title.
         if first_idx.is_empty() {
             if let Some(k) = (a..clause_end).find(|&k| {
@@ -934,6 +1033,10 @@ pub(super) fn build(
             let back_to = ctx.sents[si.saturating_sub(1)].start;
             first_idx = counted_parties(ctx, ents, clusters, a..clause_end, back_to);
         }
+        // `Les ministres de la Santé du Niger et du Bénin ont signé`: the
+        // ministers the article names elsewhere for those countries signed.
+        subject_signatories =
+            plural_title_signatories(ctx, ents, clusters, a..clause_end, &first_idx);
     }
     // `X a annoncé un accord signé avec Y`: the participle right after the
     // instrument, with no auxiliary, describes it; the clause's subject is a party.
@@ -1160,12 +1263,27 @@ pub(super) fn build(
         .map(|g| to_participants(ctx, ents, clusters, g))
         .filter(|g| !g.is_empty())
         .collect();
+    signatory_idx.extend(subject_signatories);
     let mut signatories = to_participants(ctx, ents, clusters, &signatory_idx);
     let implicit = first.iter().all(|p| p.signatory) && voice != Voice::Active;
     let mut alternatives: Vec<Vec<Participant>> = alternatives_idx
         .iter()
         .map(|g| to_participants(ctx, ents, clusters, g))
         .collect();
+    // Each earlier signer with the partners (`Après A et B, … ont conclu avec Y`).
+    let partners: Vec<Participant> = first
+        .iter()
+        .filter(|p| !p.signatory)
+        .chain(groups.iter().flatten())
+        .cloned()
+        .collect();
+    if !earlier_idx.is_empty() && !partners.is_empty() {
+        alternatives.extend(earlier_idx.iter().map(|&e| {
+            let mut alt = to_participants(ctx, ents, clusters, &[e]);
+            alt.extend(partners.iter().cloned());
+            alt
+        }));
+    }
     // The agent names several bodies for several instruments: one record per
     // partner (`par A, d’une part, et les présidents de B et de C, d’autre
     // part, ces conventions …`; `ces deux accords ont été signés par le
@@ -1190,6 +1308,7 @@ pub(super) fn build(
         implicit,
         alternatives,
         pronoun_subject,
+        signers_subject,
     }
 }
 
@@ -1262,12 +1381,87 @@ pub(super) fn plural_heads(ctx: &Ctx, x: usize) -> bool {
         && ctx.is_de(x + 3)
 }
 
+/// Plural titles that, as a subject (`Les ministres de la Santé du Niger et
+/// du Bénin`), stand for people of the parties named after them.
+const PLURAL_TITLES: &[(&str, &str)] = &[
+    ("ministres", "ministre"),
+    ("présidents", "président"),
+    ("maires", "maire"),
+    ("gouverneurs", "gouverneur"),
+    ("ambassadeurs", "ambassadeur"),
+    ("directeurs", "directeur"),
+];
+
+/// The people a plural title in the subject `region` stands for: those the
+/// article names with that title (or as `homologue`) for one of the
+/// parties `parties`, one per party.
+pub(super) fn plural_title_signatories(
+    ctx: &Ctx,
+    ents: &[Entity],
+    clusters: &Clusters,
+    region: Range<usize>,
+    parties: &[usize],
+) -> Vec<usize> {
+    let Some(title) = region.clone().find_map(|k| {
+        PLURAL_TITLES
+            .iter()
+            .find(|(p, _)| ctx.is(k, &[p]))
+            .map(|&(_, s)| s)
+    }) else {
+        return Vec::new();
+    };
+    if parties.len() < 2 {
+        return Vec::new();
+    }
+    let cluster = |e: usize| clusters.of_entity.get(e).copied().flatten();
+    let party_clusters: Vec<Option<usize>> = parties.iter().map(|&e| cluster(e)).collect();
+    let mut out: Vec<usize> = Vec::new();
+    let mut served: Vec<Option<usize>> = Vec::new();
+    for (e, ent) in ents.iter().enumerate() {
+        if ent.etype != EntityType::Person || region.contains(&ent.tok_start) {
+            continue;
+        }
+        let (Some(role), Some(body)) = role_of(ctx, ents, e) else {
+            continue;
+        };
+        let head = role
+            .split_whitespace()
+            .find(|w| !matches!(*w, "le" | "la" | "Le" | "La" | "son" | "sa" | "Son" | "Sa"))
+            .unwrap_or("")
+            .to_lowercase();
+        let c = cluster(body);
+        if (head == title || head == "homologue")
+            && c.is_some()
+            && party_clusters.contains(&c)
+            && !served.contains(&c)
+        {
+            served.push(c);
+            out.push(e);
+        }
+    }
+    out
+}
+
 /// `représenté(e)(s) par`, `représentée ici par` at token `k`.
 pub(super) fn is_represented(ctx: &Ctx, k: usize) -> bool {
     ctx.is(
         k,
         &["représenté", "représentée", "représentés", "représentées"],
     ) && (ctx.is(k + 1, &["par"]) || ctx.is(k + 2, &["par"]))
+}
+
+/// A present participle after a comma that opens a clause about the
+/// signing, not more parties (`…, marquant ainsi une étape …`, `…, permettant
+/// de …`).
+pub(super) fn clause_participle(ctx: &Ctx, i: usize) -> bool {
+    let l = ctx.l(i);
+    i > 0
+        && ctx.t(i - 1) == ","
+        && ctx.kind(i) == Some(TokKind::Word)
+        && !ctx.is_cap(i)
+        && l.len() >= 7
+        && l.ends_with("ant")
+        && !matches!(l, "pendant" | "cependant" | "maintenant" | "notamment")
 }
 
 /// Do two participants stand for the same thing?
@@ -1448,8 +1642,11 @@ pub(super) fn region_end(ctx: &Ctx, from: usize, end: usize) -> usize {
     let mut j = from;
     while j < end {
         // `entre A et B, et entre A et C`: the next `entre` opens another list.
+        // (`ONT`, an acronym, is not the auxiliary `ont`.)
         if is_witness(ctx, j)
-            || ctx.is(j, &["a", "ont", "entre", "avec", "respectivement"]) && j > from + 1
+            || ctx.is(j, &["a", "ont", "entre", "avec", "respectivement"])
+                && j > from + 1
+                && !ctx.is_cap(j)
         {
             return j;
         }

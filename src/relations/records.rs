@@ -19,6 +19,9 @@ pub(super) struct Draft {
     /// The subject is a pronoun (`Elle a également signé …`): it stands for
     /// the subject of the signing reported before.
     pub(super) pronoun_subject: bool,
+    /// The subject is `les élus`, `les signataires`: the participants of the
+    /// record made just before.
+    pub(super) signers_subject: bool,
 }
 
 pub(super) fn finish(
@@ -38,6 +41,9 @@ pub(super) fn finish(
     let mut topics: Vec<Vec<String>> = Vec::new();
     // Whether each record's instrument is plural (a group).
     let mut group: Vec<bool> = Vec::new();
+    // The kind of the mention each record's family was made from (a listed
+    // group's kind for its items).
+    let mut family_kind: Vec<String> = Vec::new();
     // Parties of the last group signing, for later sub-agreements that name none.
     let mut context: Vec<Participant> = Vec::new();
     // The record made for each instrument mention (by its first token).
@@ -58,7 +64,9 @@ pub(super) fn finish(
     // The parties of the last subject that named any, for a pronoun subject.
     let mut last_subject: Vec<Participant> = Vec::new();
     for (fam, mut d) in drafts.into_iter().enumerate() {
-        if d.pronoun_subject && d.first.is_empty() {
+        if d.signers_subject && d.first.is_empty() && !out.is_empty() {
+            d.first = out[out.len() - 1].participants.clone();
+        } else if d.pronoun_subject && d.first.is_empty() {
             d.first = last_subject.clone();
         } else if d.rule == "signed:active" && d.first.iter().any(|p| !p.signatory) {
             last_subject = d.first.iter().filter(|p| !p.signatory).cloned().collect();
@@ -94,12 +102,24 @@ pub(super) fn finish(
         // …`: the record of the family whose topic it names.
         // With no one named (`L’accord sur la sécurité a été signé lundi`) it
         // is that record told again, not another.
-        if (d.mention.definite || d.mention.counted_back) && !d.groups.iter().any(|g| !g.is_empty())
+        if (d.mention.definite || d.mention.counted_back)
+            && !d.groups.iter().any(|g| !g.is_empty())
+            && d.alternatives.is_empty()
         {
             if let Some(members) = latest_family(&family, out.len()) {
                 let words = topic(ctx, d.mention.start, d.trigger.max(d.mention.end));
+                // A plural mention names the family's kind (`Les trois
+                // accords` for accords listed as a plan, a convention …).
+                let head = kind_head(&d.mention.kind);
+                let same_kind = head.is_empty()
+                    || matches!(head, "document" | "texte")
+                    || kind_head(&family_kind[members[0]]) == head;
                 let targets: Vec<usize> = if d.mention.plural {
-                    members
+                    if same_kind {
+                        members
+                    } else {
+                        Vec::new()
+                    }
                 } else {
                     best_topic(&members, &topics, &words).into_iter().collect()
                 };
@@ -140,7 +160,14 @@ pub(super) fn finish(
         }
         // `Le document a été signé par …`: the instrument named before, when there is one.
         if d.mention.kind.is_empty() && !out.is_empty() {
-            let target = best_target(&latest, clusters, &d.signatories).unwrap_or(out.len() - 1);
+            // `Le premier accord de prêt … Il a été signé par …`: the
+            // instrument just named, when it has a record.
+            let named = antecedent(ctx, ms, &d.mention, d.sent, |x| !x.kind.is_empty())
+                .filter(|a| ctx.sent_of[a.start] as usize + 1 >= d.sent)
+                .and_then(|a| by_mention.get(&a.start).copied());
+            let target = named
+                .or_else(|| best_target(&latest, clusters, &d.signatories))
+                .unwrap_or(out.len() - 1);
             absorb(ctx, ents, clusters, &mut out[target], &mut d);
             note(&mut latest, &out[target], target);
             continue;
@@ -177,6 +204,7 @@ pub(super) fn finish(
                     note(&mut latest, &rec, out.len());
                     out.push(rec);
                     family.push(fam);
+                    family_kind.push(prev.mention.kind.clone());
                     group.push(prev.mention.plural);
                     topics.push(topic(
                         ctx,
@@ -263,6 +291,20 @@ pub(super) fn finish(
                 .find(|x| ms[x.group].start == d.mention.start)
                 .filter(|_| single);
             if let Some(x) = listed {
+                // The same instruments told again (a headline, then the
+                // article): the records made for them take these parties.
+                let made: Vec<usize> = x
+                    .items
+                    .iter()
+                    .filter_map(|&it| by_mention.get(&ms[it].start).copied())
+                    .collect();
+                if made.len() == x.items.len() {
+                    for r in made {
+                        out[r].participants.extend(ps.iter().cloned());
+                        dedupe(&mut out[r].participants);
+                    }
+                    continue;
+                }
                 for (n, &it) in x.items.iter().enumerate() {
                     let item = Draft {
                         mention: ms[it].clone(),
@@ -273,6 +315,7 @@ pub(super) fn finish(
                     note(&mut latest, &rec, out.len());
                     out.push(rec);
                     family.push(fam);
+                    family_kind.push(d.mention.kind.clone());
                     group.push(false);
                     topics.push(x.topics[n].clone());
                 }
@@ -283,6 +326,7 @@ pub(super) fn finish(
             note(&mut latest, &rec, out.len());
             out.push(rec);
             family.push(fam);
+            family_kind.push(d.mention.kind.clone());
             group.push(d.mention.plural);
             topics.push(topic(ctx, d.mention.start, clause_end(ctx, d.mention.end)));
         }
@@ -293,7 +337,55 @@ pub(super) fn finish(
             }
         }
     }
+    for r in &mut out {
+        merge_ministry_country(ctx, ents, clusters, &mut r.participants);
+    }
     drop_told_in_detail(out, &family, &group)
+}
+
+/// A ministry and its country on one side are one participant (ANNOTATION.md,
+/// settled cases): `le ministère de l’Enseignement supérieur de la République
+/// démocratique du Congo` and `RDC` are one party, listed under the
+/// ministry's name with the country's names among its aliases.
+fn merge_ministry_country(
+    ctx: &Ctx,
+    ents: &[Entity],
+    clusters: &Clusters,
+    ps: &mut Vec<Participant>,
+) {
+    let cluster = |e: usize| clusters.of_entity.get(e).copied().flatten();
+    let mut k = 0;
+    while k < ps.len() {
+        let country = ps[k]
+            .entity
+            .filter(|_| ps[k].etype == EntityType::Ministry)
+            // `… supérieur et universitaire de la RDC`: a few words of the
+            // portfolio the span may have left out.
+            .and_then(|e| {
+                let end = ents[e].tok_end;
+                (end..end + 4)
+                    .take_while(|&j| {
+                        j == end || ctx.kind(j - 1) == Some(TokKind::Word) && !ctx.is_cap(j - 1)
+                    })
+                    .find_map(|j| linked_by_de(ctx, ents, j))
+            })
+            .filter(|&c| ents[c].etype == EntityType::Place && can_participate(ctx, ents, c));
+        if let Some(c) = country {
+            let key = fold(&ctx.text[ents[c].start..ents[c].end]);
+            if let Some(q) = ps.iter().position(|q| {
+                q.etype == EntityType::Place
+                    && (cluster(c).is_some() && q.cluster == cluster(c) || q.key == key)
+            }) {
+                let at = if q < k { k - 1 } else { k };
+                let q = ps.remove(q);
+                let p = &mut ps[at];
+                p.aliases.push(q.name);
+                p.aliases.extend(q.aliases);
+                continue;
+            }
+        }
+        k += 1;
+    }
 }
 
 /// Drops a group record (`Le LIH, le LIST et l’Uni signent des accords`)
@@ -312,8 +404,11 @@ fn drop_told_in_detail(out: Vec<Signing>, family: &[usize], group: &[bool]) -> V
                 .iter()
                 .filter(|p| !p.signatory)
                 .collect();
-            let told = (r + 1..n).any(|f| {
-                let members: Vec<usize> = (r + 1..n).filter(|&x| family[x] == family[f]).collect();
+            // The detail follows the group closely: the next twenty records.
+            let near = (r + 21).min(n);
+            let told = (r + 1..near).any(|f| {
+                let members: Vec<usize> =
+                    (r + 1..near).filter(|&x| family[x] == family[f]).collect();
                 members.len() >= 2
                     && members
                         .iter()
@@ -348,6 +443,7 @@ impl Draft {
             implicit: self.implicit,
             alternatives: Vec::new(),
             pronoun_subject: false,
+            signers_subject: false,
         }
     }
 }
