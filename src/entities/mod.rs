@@ -109,20 +109,6 @@ pub(crate) fn tok_span(
     Candidate::new(ctx.bstart(a), ctx.bend(b - 1), etype, rule, prio)
 }
 
-/// A candidate for each span found (tokens `a..b`), by the rule beside it.
-pub(crate) fn push_found<const N: usize>(
-    ctx: &Ctx,
-    out: &mut Vec<Candidate>,
-    (etype, prio): (EntityType, u8),
-    found: [(Option<(usize, usize)>, &'static str); N],
-) {
-    for (span, rule) in found {
-        if let Some(span) = span {
-            out.push(tok_span(ctx, span, etype, rule, prio));
-        }
-    }
-}
-
 /// An entity of the document.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Entity {

@@ -1149,13 +1149,17 @@ pub fn propose(ctx: &Ctx, out: &mut Vec<Candidate>) {
                 }
             }
         }
-        let found = [
-            (lower_institution(ctx, i), "org:lower-institution"),
-            (team(ctx, i), "org:team"),
-            (collectivity(ctx, i), "org:collectivity"),
-            (club(ctx, i), "org:club"),
-        ];
-        super::push_found(ctx, out, (EntityType::Org, 63), found);
+        // (Each rule wants a first word of its own: one is tried at most.)
+        let found = if ctx.is_cap(i) {
+            let local = collectivity(ctx, i).map(|s| (s, "org:collectivity"));
+            local.or_else(|| club(ctx, i).map(|s| (s, "org:club")))
+        } else {
+            let inst = lower_institution(ctx, i).map(|s| (s, "org:lower-institution"));
+            inst.or_else(|| team(ctx, i).map(|s| (s, "org:team")))
+        };
+        if let Some((span, rule)) = found {
+            out.push(super::tok_span(ctx, span, EntityType::Org, rule, 63));
+        }
         if standalone_acronym(ctx, i) && !not_orgs.contains(&ctx.t(i)) {
             let known = ctx
                 .lex
@@ -1797,7 +1801,15 @@ pub(crate) fn repeated_names(
             })
             .map(ExactSizeIterator::len)
             .max();
-        if let Some(n) = best {
+        // (Not where the name already is: nothing would change.)
+        let k = ents.partition_point(|e| e.tok_start < i);
+        let there = |n: usize| {
+            ents[k..]
+                .iter()
+                .take_while(|e| e.tok_start == i)
+                .any(|e| e.etype == etype && e.tok_end == i + n)
+        };
+        if let Some(n) = best.filter(|&n| !there(n)) {
             out.push(Candidate::new(
                 ctx.bstart(i),
                 ctx.bend(i + n - 1),

@@ -97,14 +97,20 @@ pub fn propose(ctx: &Ctx, out: &mut Vec<Candidate>) {
                 }
             }
         }
-        let found = [
-            (republic(ctx, i), "place:republic"),
-            (district(ctx, i), "place:district"),
-            (water(ctx, i), "place:water"),
-            (first_nation(ctx, i), "place:first-nation"),
-        ]
-        .map(|(end, rule)| (end.map(|e| (i, e)), rule));
-        super::push_found(ctx, out, (EntityType::Place, 45), found);
+        // (Each rule wants a first word of its own: one is tried at most.)
+        let found = if ctx.is_cap(i) {
+            let republic = republic(ctx, i).map(|e| (e, "place:republic"));
+            let district = || district(ctx, i).map(|e| (e, "place:district"));
+            let nation = || first_nation(ctx, i).map(|e| (e, "place:first-nation"));
+            republic.or_else(district).or_else(nation)
+        } else if ctx.is_in(i, &WATER) {
+            water(ctx, i).map(|e| (e, "place:water"))
+        } else {
+            None
+        };
+        if let Some((end, rule)) = found {
+            out.push(super::tok_span(ctx, (i, end), EntityType::Place, rule, 45));
+        }
         if ctx.is(i, &["à"])
             && single_name(ctx, i + 1)
             && !ctx.is_cap(i + 2)
@@ -166,13 +172,17 @@ fn district(ctx: &Ctx, i: usize) -> Option<usize> {
 /// holds, with its noun. (A known one is the list's: `le fleuve Sénégal`.)
 /// Returns one past its end.
 fn water(ctx: &Ctx, i: usize) -> Option<usize> {
-    if ctx.is_cap(i) || !ctx.is(i, &["rivière", "fleuve", "lac", "oued"]) {
+    if ctx.is_cap(i) || !ctx.is_in(i, &WATER) {
         return None;
     }
     let n = i + 1;
     let known = ctx.lex.lookup(ctx.t(n)).is_some();
     (single_name(ctx, n) && !known).then_some(n + 1)
 }
+
+/// The nouns of bodies of water.
+static WATER: crate::entities::WordSet =
+    crate::entities::WordSet::new(&["rivière", "fleuve", "lac", "oued"]);
 
 /// `la Première Nation de Pessamit`: a First Nation (a community and its
 /// land, in Canadian usage), as one place. Returns one past its end.
