@@ -1154,9 +1154,10 @@ pub fn propose(ctx: &Ctx, out: &mut Vec<Candidate>) {
             let local = collectivity(ctx, i).map(|s| (s, "org:collectivity"));
             local.or_else(|| club(ctx, i).map(|s| (s, "org:club")))
         } else {
-            let inst = lower_institution(ctx, i).map(|s| (s, "org:lower-institution"));
-            inst.or_else(|| team(ctx, i).map(|s| (s, "org:team")))
+            lower_institution(ctx, i).map(|s| (s, "org:lower-institution"))
         };
+        // (`les`, `Les`: either case.)
+        let found = found.or_else(|| team(ctx, i).map(|s| (s, "org:team")));
         if let Some((span, rule)) = found {
             out.push(super::tok_span(ctx, span, EntityType::Org, rule, 63));
         }
