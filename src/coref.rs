@@ -612,6 +612,8 @@ fn name_cluster<'k>(
                 !alias_only.contains(k),
                 is_plain_name(s),
                 s.chars().count(),
+                // `Marche-en-Famenne` rather than the dateline's `MARCHE-EN-FAMENNE`.
+                s.chars().any(char::is_lowercase),
                 std::cmp::Reverse(*k),
             )
         })

@@ -187,7 +187,18 @@ pub(super) fn can_participate(ctx: &Ctx, ents: &[Entity], k: usize) -> bool {
             if q > 0
                 && ctx.is(
                     q - 1,
-                    &["maire", "maires", "mairie", "mairies", "municipalité"],
+                    &[
+                        "maire",
+                        "maires",
+                        "mairesse",
+                        "mairie",
+                        "mairies",
+                        "municipalité",
+                        "bourgmestre",
+                        "bourgmestres",
+                        "syndic",
+                        "syndique",
+                    ],
                 )
             {
                 return true;
@@ -1005,6 +1016,15 @@ pub(super) fn build(
             }
         }
         first_idx = entities_in(ctx, ents, a..clause_end);
+        // `Les dirigeants de A, B et C ont signé des contrats avec Y`: each
+        // body under the plural title signs its own instrument with Y.
+        let heads = first_word
+            .filter(|&f| f >= a)
+            .or_else(|| (a..clause_end).find(|&k| ctx.kind(k) == Some(TokKind::Word)))
+            .is_some_and(|f| plural_heads_at(ctx, f));
+        if heads && (m.plural || m.count.is_some_and(|c| c > 1)) && earlier_idx.is_empty() {
+            earlier_idx = std::mem::take(&mut first_idx);
+        }
         pronoun_subject = first_idx.is_empty()
             && (a..clause_end).any(|k| ctx.is(k, &["il", "elle", "ils", "elles"]));
         // `Dans la foulée, les élus ont signé une convention`: the people who
@@ -1202,6 +1222,23 @@ pub(super) fn build(
         }
         if ctx.is(k, &["par"]) && agent_par(ctx, t, k) {
             let end = region_end(ctx, k + 1, s.end);
+            // `paraphée par la mairesse et par le recteur …, A`: a title with
+            // no name is the person the article introduced with it.
+            for x in k + 1..end {
+                if ctx.is_article(x) && ctx.is(x - 1, &["par", "et"]) {
+                    if let Some((n, crate::lexicon::TitleKind::Function)) = ctx.title_at(x + 1) {
+                        let after = x + 1 + n;
+                        let bare = after >= end || ctx.is(after, &["et", "par"]);
+                        if bare {
+                            if let Some(p) = titled_person_before(ctx, ents, ctx.l(x + 1), s.start)
+                            {
+                                signatory_idx.push(p);
+                                agent.push(p);
+                            }
+                        }
+                    }
+                }
+            }
             for e in entities_in(ctx, ents, k + 1..end) {
                 if ents[e].etype == EntityType::Person {
                     signatory_idx.push(e);
@@ -1363,10 +1400,14 @@ pub(super) const RELATION_NOUNS: &[&str] = &[
 /// `et les dirigeants de`, `et les représentants de`: at token `x`, the
 /// start of a list of bodies each represented by its own head.
 pub(super) fn plural_heads(ctx: &Ctx, x: usize) -> bool {
-    ctx.is(x, &["et"])
-        && ctx.is(x + 1, &["les", "leurs"])
+    ctx.is(x, &["et"]) && plural_heads_at(ctx, x + 1)
+}
+
+/// `les dirigeants de`, `leurs représentants de` at token `x`.
+pub(super) fn plural_heads_at(ctx: &Ctx, x: usize) -> bool {
+    ctx.is(x, &["les", "leurs"])
         && ctx.is(
-            x + 2,
+            x + 1,
             &[
                 "dirigeants",
                 "représentants",
@@ -1378,7 +1419,7 @@ pub(super) fn plural_heads(ctx: &Ctx, x: usize) -> bool {
                 "dg",
             ],
         )
-        && ctx.is_de(x + 3)
+        && ctx.is_de(x + 2)
 }
 
 /// Plural titles that, as a subject (`Les ministres de la Santé du Niger et

@@ -29,10 +29,10 @@ pub(super) fn finish(
     ents: &[Entity],
     clusters: &Clusters,
     ms: &[Mention],
+    series: &[Series],
     drafts: Vec<Draft>,
     host: Option<Host>,
 ) -> Vec<Signing> {
-    let series = series(ctx, ms);
     let mut out: Vec<Signing> = Vec::new();
     // For each record: the draft (or series) it was made from, so that the
     // records one sentence made together are known as a family, and its
@@ -61,6 +61,9 @@ pub(super) fn finish(
             }
         }
     };
+    // The parties each listed instrument took from its group, until its own
+    // line names parties of its own.
+    let mut inherited: rustc_hash::FxHashMap<usize, Vec<Participant>> = Default::default();
     // The parties of the last subject that named any, for a pronoun subject.
     let mut last_subject: Vec<Participant> = Vec::new();
     for (fam, mut d) in drafts.into_iter().enumerate() {
@@ -74,6 +77,19 @@ pub(super) fn finish(
         // A second trigger on the same instrument (`un accord … avec l’UE,
         // paraphé par son ambassadeur, X`) adds to the record already made.
         if let Some(&r) = by_mention.get(&d.mention.start) {
+            // A listed instrument that names its own parties (`– un protocole
+            // conclu entre le ministère de la Justice et …`) is theirs, not the
+            // group's.
+            let own = d
+                .first
+                .iter()
+                .chain(d.groups.iter().flatten())
+                .any(|p| !p.signatory);
+            if let Some(group_parties) = inherited.remove(&r).filter(|_| own) {
+                out[r]
+                    .participants
+                    .retain(|p| !group_parties.iter().any(|q| same(p, q)));
+            }
             absorb(ctx, ents, clusters, &mut out[r], &mut d);
             note(&mut latest, &out[r], r);
             continue;
@@ -311,6 +327,10 @@ pub(super) fn finish(
                         ..d.shallow()
                     };
                     by_mention.insert(ms[it].start, out.len());
+                    inherited.insert(
+                        out.len(),
+                        ps.iter().filter(|p| !p.signatory).cloned().collect(),
+                    );
                     let rec = make(ctx, ents, &item, ps.clone(), window.clone());
                     note(&mut latest, &rec, out.len());
                     out.push(rec);

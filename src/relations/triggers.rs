@@ -406,6 +406,12 @@ pub(super) fn trigger_at(ctx: &Ctx, i: usize) -> Option<Voice> {
                             "apposés",
                             "apposent",
                             "appose",
+                            "officialisé",
+                            "officialisent",
+                            "officialise",
+                            "finalisé",
+                            "effectué",
+                            "concrétisé",
                         ],
                     )
                 });
