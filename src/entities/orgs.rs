@@ -433,6 +433,10 @@ fn head_chain(ctx: &Ctx, i: usize, capital_head: bool) -> Option<usize> {
         if name_word(ctx, j) && !ctx.has(j, flag::ELISION) {
             j += 1;
             seen_cap = true;
+            // `Université de Yaoundé II`, `Fondation Mohammed VI`
+            if super::is_roman(ctx.t(j)) && ctx.same_sent(i, j) {
+                j += 1;
+            }
             committed = Some(j);
             // Adjectives after a capitalised word (`Banque mondiale`), but not a
             // nationality after a full name (`Caisse des Dépôts italienne`);
@@ -1092,6 +1096,10 @@ pub fn propose(ctx: &Ctx, out: &mut Vec<Candidate>) {
             while name_word(ctx, end) && ctx.same_sent(i, end) {
                 end += 1;
             }
+            // `université de Yaoundé II`: the number of one of a city's universities.
+            if super::is_roman(ctx.t(end)) && ctx.same_sent(i, end) {
+                end += 1;
+            }
             out.push(Candidate::new(
                 ctx.bstart(i),
                 ctx.bend(end - 1),
@@ -1137,12 +1145,9 @@ pub fn propose(ctx: &Ctx, out: &mut Vec<Candidate>) {
         let next_upper = ctx
             .t(i + 1)
             .starts_with(|c: char| c.is_ascii_uppercase() || c == '(');
-        if next_upper && name_word(ctx, i) {
+        if (next_upper || LOWER_LEGAL_FORMS.contains(ctx.l(i + 1))) && name_word(ctx, i) {
             if let Some(end) = legal_form(ctx, i + 1) {
-                let mut a = i;
-                while a > 0 && name_word(ctx, a - 1) && ctx.same_sent(a - 1, i) {
-                    a -= 1;
-                }
+                let a = name_start(ctx, i);
                 if !ctx.is_initial_common(a) {
                     let c = super::tok_span(ctx, (a, end), EntityType::Org, "org:legal-form", 66);
                     out.push(c);
@@ -1332,6 +1337,32 @@ fn name_after_noun(ctx: &Ctx, i: usize) -> Option<(usize, usize)> {
     Some((a, trim_connectors(ctx, a, b)))
 }
 
+/// Legal forms that Québec writes in lowercase (`Hydro Mauricie inc.`,
+/// `Lavigne et Fils ltée`).
+static LOWER_LEGAL_FORMS: crate::entities::WordSet =
+    crate::entities::WordSet::new(&["inc", "ltée", "limitée"]);
+
+/// The start of the company name that ends at token `i`, before its legal
+/// form: capitalised words, with `& Cie`, `et Fils` and `de` between them
+/// (`Banque Privée Rhône & Cie`, `Lémanique Gestion de Fortune`).
+fn name_start(ctx: &Ctx, i: usize) -> usize {
+    let mut a = i;
+    loop {
+        if a > 0 && name_word(ctx, a - 1) && ctx.same_sent(a - 1, i) {
+            a -= 1;
+            continue;
+        }
+        let partners = ctx.is(a, &["cie", "fils", "associés", "co"]);
+        let joined = ctx.is(a.wrapping_sub(1), &["&", "et"]) && partners
+            || ctx.is(a.wrapping_sub(1), &["de", "du", "des"]) && !ctx.is_initial_common(a);
+        if a > 1 && joined && name_word(ctx, a - 2) && ctx.same_sent(a - 2, i) {
+            a -= 2;
+            continue;
+        }
+        return a;
+    }
+}
+
 /// Legal forms written after a company's name, lowercase and without dots.
 static LEGAL_FORMS: crate::entities::WordSet = crate::entities::WordSet::new(&[
     "sa", "sas", "sasu", "sarl", "sa.", "ltd", "limited", "inc", "llc", "plc", "gmbh", "ag", "nv",
@@ -1354,6 +1385,24 @@ fn legal_form(ctx: &Ctx, j: usize) -> Option<usize> {
     }
     if !is_word(ctx, a) || !ctx.same_sent(j, a) || ctx.toks[a].start == ctx.bend(a - 1) as u32 {
         return None;
+    }
+    // `Xinda Engineering Co., Ltd`: the company word and its form.
+    if ctx.t(a) == "Co" {
+        let mut k = a + 1;
+        if ctx.t(k) == "." {
+            k += 1;
+        }
+        if ctx.t(k) == "," {
+            k += 1;
+        }
+        return legal_form(ctx, k).filter(|_| ctx.same_sent(a, k));
+    }
+    if LOWER_LEGAL_FORMS.contains(ctx.l(a)) {
+        let mut k = a + 1;
+        if ctx.t(k) == "." && ctx.toks[k].start == ctx.toks[a].end && ctx.same_sent(a, k + 1) {
+            k += 1;
+        }
+        return Some(k);
     }
     if !ctx.t(a).starts_with(|c: char| c.is_ascii_uppercase()) {
         return None;
@@ -1541,12 +1590,14 @@ fn lower_institution(ctx: &Ctx, i: usize) -> Option<(usize, usize)> {
 
 /// A local authority as a body, written with a capital after an article:
 /// `la Région Bretagne`, `la Région Île-de-France`, `le Département des
-/// Alpes-Maritimes`, `le Département de La Réunion` (the council, where `la
-/// région de Dakar` is a place). `Région` takes its name directly; `Département`
-/// a `de` and a known place. Returns (start, end).
+/// Alpes-Maritimes`, `le Département de La Réunion`, `la Ville de Fès`, `la
+/// Commune de Dakar` (the council, where `la région de Dakar` is a place).
+/// `Région` takes its name directly, the others a `de`; `Département` a known place.
+/// Returns (start, end).
 fn collectivity(ctx: &Ctx, i: usize) -> Option<(usize, usize)> {
     let region = ctx.t(i) == "Région";
-    if !(region || ctx.t(i) == "Département") || i == 0 || ctx.sent_initial(i) {
+    let local = matches!(ctx.t(i), "Département" | "Ville" | "Commune");
+    if !(region || local) || i == 0 || ctx.sent_initial(i) {
         return None;
     }
     if !(ctx.is_article(i - 1) || ctx.is(i - 1, &["du", "au"])) {
@@ -1568,7 +1619,8 @@ fn collectivity(ctx: &Ctx, i: usize) -> Option<(usize, usize)> {
         .lex
         .lookup(name)
         .is_some_and(|e| e.etype == EntityType::Place);
-    (region || place).then_some((i, b))
+    // (`Département d’État` is a ministry: that one needs a known place.)
+    (place || ctx.t(i) != "Département").then_some((i, b))
 }
 
 /// The abbreviations that start sports clubs' names (`FC Nantes`, `AS Vita
@@ -1649,7 +1701,13 @@ fn team(ctx: &Ctx, i: usize) -> Option<(usize, usize)> {
 #[inline(never)]
 pub fn propose_aliases(ctx: &Ctx, ents: &[Entity], out: &mut Vec<Candidate>) {
     let covered = covered_tokens(ctx, ents);
-    repeated_names(ctx, ents, &covered, (EntityType::Org, "org:repeat", 1), out);
+    repeated_names(
+        ctx,
+        ents,
+        &covered,
+        (EntityType::Org, "org:repeat", 1, 57),
+        out,
+    );
     short_mentions(ctx, ents, &covered, out);
     listed_with_orgs(ctx, ents, &covered, out);
     // Acronyms known in this document, folded (`CTIC` → `ctic` also finds `Ctic`).
@@ -1746,13 +1804,13 @@ pub fn propose_aliases(ctx: &Ctx, ents: &[Entity], out: &mut Vec<Candidate>) {
 /// A name found once as an organisation is one wherever it appears again,
 /// written the same way (`la société Hydrolis` … `d’Hydrolis`, a headline);
 /// so is a person's full name (`Uhuru Kenyatta`, found after a title, is one
-/// where no title introduces it). `kind` is the type, the rule and the fewest
-/// tokens a name must have to repeat.
+/// where no title introduces it). `kind` is the type, the rule, the fewest
+/// tokens a name must have to repeat and the candidates' priority.
 pub(crate) fn repeated_names(
     ctx: &Ctx,
     ents: &[Entity],
     covered: &[bool],
-    (etype, rule, min_toks): (EntityType, &'static str, usize),
+    (etype, rule, min_toks, prio): (EntityType, &'static str, usize, u8),
     out: &mut Vec<Candidate>,
 ) {
     // First token → the organisation names of the article that start with it,
@@ -1811,13 +1869,7 @@ pub(crate) fn repeated_names(
                 .any(|e| e.etype == etype && e.tok_end == i + n)
         };
         if let Some(n) = best.filter(|&n| !there(n)) {
-            out.push(Candidate::new(
-                ctx.bstart(i),
-                ctx.bend(i + n - 1),
-                etype,
-                rule,
-                57,
-            ));
+            out.push(super::tok_span(ctx, (i, i + n), etype, rule, prio));
         }
     }
 }
