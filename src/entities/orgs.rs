@@ -306,11 +306,12 @@ fn is_adj(ctx: &Ctx, i: usize) -> bool {
 }
 
 /// Adjective endings (`extérieure`, `chérifien`, `nationale`, `agricole`); verbs are excluded first.
-fn looks_like_adj(w: &str) -> bool {
+pub(crate) fn looks_like_adj(w: &str) -> bool {
     const ENDINGS: &[&str] = &[
         "ique", "iques", "ale", "ales", "aux", "ienne", "iennes", "ien", "iens", "aise", "aises",
         "eure", "eures", "ère", "ères", "ière", "ières", "ive", "ives", "elle", "elles", "aire",
-        "aires", "oire", "oires", "ole", "oles", "ain", "aine", "aines", "able", "ible",
+        "aires", "oire", "oires", "ole", "oles", "ain", "aine", "aines", "able", "ible", "nel",
+        "rel",
     ];
     w.chars().count() > 4 && !super::looks_like_verb(w) && ENDINGS.iter().any(|e| w.ends_with(e))
 }
