@@ -191,6 +191,7 @@ pub fn is_inst_adj(w: &str) -> bool {
 
 /// Lowercase heads that start a name written all in lowercase (`université de Franche-Comté`).
 static LOWER_HEADS: crate::entities::WordSet = crate::entities::WordSet::new(&[
+    "assemblée",
     "université",
     "école",
     "cégep",
@@ -377,10 +378,36 @@ fn after_title(ctx: &Ctx, i: usize) -> bool {
 /// Are tokens `a..b` an organisation the gazetteer knows (`Banque mondiale`)?
 fn known_org(ctx: &Ctx, a: usize, b: usize) -> bool {
     b > a
+        && b <= ctx.len()
         && ctx
             .lex
             .lookup(&ctx.text[ctx.bstart(a)..ctx.bend(b - 1)])
             .is_some_and(|e| e.etype == EntityType::Org)
+}
+
+/// The capitalised name after a lowercase head at `i` (`université de
+/// Lorraine`, `l’assemblée de la Polynésie française`: a place after `de
+/// la`): its first token.
+fn lower_head_name(ctx: &Ctx, i: usize) -> Option<usize> {
+    if (ctx.is(i + 1, &["de", "du"]) || ctx.is_elision(i + 1, "d"))
+        && ctx.is_cap(i + 2)
+        && !ctx.is_elision(i + 2, "l")
+    {
+        return Some(i + 2);
+    }
+    let n = i + 3;
+    let place = is_place(ctx, n) || known_place(ctx, n, n + 2);
+    (ctx.is(i + 1, &["de"]) && ctx.is(i + 2, &["la"]) && place).then_some(n)
+}
+
+/// Are tokens `a..b` a place the gazetteer knows?
+fn known_place(ctx: &Ctx, a: usize, b: usize) -> bool {
+    b > a
+        && b <= ctx.len()
+        && ctx
+            .lex
+            .lookup(&ctx.text[ctx.bstart(a)..ctx.bend(b - 1)])
+            .is_some_and(|e| e.etype == EntityType::Place)
 }
 
 /// The prepositions [`de_group`] also takes that are no `de`.
@@ -1087,19 +1114,29 @@ pub fn propose(ctx: &Ctx, out: &mut Vec<Candidate>) {
                     65,
                 ));
             }
-        } else if !ctx.is_cap(i)
-            && LOWER_HEADS.contains(l)
-            && (ctx.is(i + 1, &["de", "du"]) || ctx.is_elision(i + 1, "d"))
-            && ctx.is_cap(i + 2)
-            && !ctx.is_elision(i + 2, "l")
+        } else if let Some(name) = (!ctx.is_cap(i) && LOWER_HEADS.contains(l))
+            .then(|| lower_head_name(ctx, i))
+            .flatten()
         {
-            let mut end = i + 3;
+            let mut end = name + 1;
             while name_word(ctx, end) && ctx.same_sent(i, end) {
                 end += 1;
             }
             // `université de Yaoundé II`: the number of one of a city's universities.
             if super::is_roman(ctx.t(end)) && ctx.same_sent(i, end) {
                 end += 1;
+            }
+            // `assemblée de la Polynésie française`: a place in two words.
+            if is_word(ctx, end) && ctx.same_sent(i, end) && known_place(ctx, name, end + 1) {
+                end += 1;
+            }
+            // `centre d’Études juridiques et judiciaires`: a field and its adjectives.
+            if end == name + 1 {
+                while ctx.same_sent(i, end + 1)
+                    && (is_adj(ctx, end) || ctx.is(end, &["et"]) && is_adj(ctx, end + 1))
+                {
+                    end += 1 + usize::from(ctx.is(end, &["et"]));
+                }
             }
             out.push(Candidate::new(
                 ctx.bstart(i),
@@ -1601,7 +1638,8 @@ fn collectivity(ctx: &Ctx, i: usize) -> Option<(usize, usize)> {
     if !(region || local) || i == 0 || ctx.sent_initial(i) {
         return None;
     }
-    if !(ctx.is_article(i - 1) || ctx.is(i - 1, &["du", "au"])) {
+    // (Or in a list: `…, Région Sud, le Département …`.)
+    if !(ctx.is_article(i - 1) || ctx.is(i - 1, &["du", "au"]) || ctx.t(i - 1) == ",") {
         return None;
     }
     let a = if region { i + 1 } else { de_group(ctx, i + 1)? };
