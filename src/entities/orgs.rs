@@ -375,14 +375,19 @@ fn after_title(ctx: &Ctx, i: usize) -> bool {
     })
 }
 
-/// Are tokens `a..b` an organisation the gazetteer knows (`Banque mondiale`)?
-fn known_org(ctx: &Ctx, a: usize, b: usize) -> bool {
+/// Are tokens `a..b` an entity of type `etype` the gazetteer knows?
+fn known_as(ctx: &Ctx, a: usize, b: usize, etype: EntityType) -> bool {
     b > a
         && b <= ctx.len()
         && ctx
             .lex
             .lookup(&ctx.text[ctx.bstart(a)..ctx.bend(b - 1)])
-            .is_some_and(|e| e.etype == EntityType::Org)
+            .is_some_and(|e| e.etype == etype)
+}
+
+/// Are tokens `a..b` an organisation the gazetteer knows (`Banque mondiale`)?
+fn known_org(ctx: &Ctx, a: usize, b: usize) -> bool {
+    known_as(ctx, a, b, EntityType::Org)
 }
 
 /// The capitalised name after a lowercase head at `i` (`université de
@@ -402,12 +407,7 @@ fn lower_head_name(ctx: &Ctx, i: usize) -> Option<usize> {
 
 /// Are tokens `a..b` a place the gazetteer knows?
 fn known_place(ctx: &Ctx, a: usize, b: usize) -> bool {
-    b > a
-        && b <= ctx.len()
-        && ctx
-            .lex
-            .lookup(&ctx.text[ctx.bstart(a)..ctx.bend(b - 1)])
-            .is_some_and(|e| e.etype == EntityType::Place)
+    known_as(ctx, a, b, EntityType::Place)
 }
 
 /// The prepositions [`de_group`] also takes that are no `de`.
