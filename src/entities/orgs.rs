@@ -907,8 +907,9 @@ fn acronym_definitions<'a>(ctx: &Ctx<'a>, out: &mut Vec<Candidate>) -> Vec<&'a s
             continue;
         }
         let acronym = |etype, rule| super::tok_span(ctx, (acr_start, acr + 1), etype, rule, 70);
-        if place_like(ctx, start, b) {
-            // `Tanger-Tétouan-Al Hoceima (TTA)`: a place's short name.
+        if known_place(ctx, start, b) {
+            // `Émirats arabes unis (EAU)`, `Tanger-Tétouan-Al Hoceima (TTA)`:
+            // a place's short name.
             out.push(acronym(EntityType::Place, "place:acronym"));
             not_orgs.push(short);
         } else if org_like(ctx, start, b) {
@@ -927,15 +928,6 @@ fn acronym_definitions<'a>(ctx: &Ctx<'a>, out: &mut Vec<Candidate>) -> Vec<&'a s
         }
     }
     not_orgs
-}
-
-/// Is the long form `a..b` a place the gazetteer knows (`Émirats arabes unis`,
-/// `Tanger-Tétouan-Al Hoceima`)?
-fn place_like(ctx: &Ctx, a: usize, b: usize) -> bool {
-    let long = &ctx.text[ctx.bstart(a)..ctx.bend(b - 1)];
-    ctx.lex
-        .lookup(long)
-        .is_some_and(|e| e.etype == EntityType::Place)
 }
 
 /// Small words inside a long form, which its acronym does not spell.
