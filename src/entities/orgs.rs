@@ -796,9 +796,11 @@ fn org_like(ctx: &Ctx, a: usize, b: usize) -> bool {
     if (ctx.lex.is_head(first) || LOWER_HEADS.contains(first)) && !plural {
         return true;
     }
-    // An all-capitalised chain (connectors aside): `Major League Soccer`, `Innovation et Développement`.
+    // An all-capitalised chain (connectors and a legal form aside): `Major
+    // League Soccer`, `Innovation et Développement`, `Kivu Copper SARL`.
     (a..b).all(|k| {
         name_word(ctx, k)
+            || k > a && LEGAL_FORMS.contains(ctx.l(k))
             || ctx.is(k, &["et", "de", "du", "des", "of", "and", "for", "&", "la"])
             || ctx.is_elision(k, "d")
             || ctx.is_elision(k, "l")
@@ -1178,7 +1180,7 @@ pub fn propose(ctx: &Ctx, out: &mut Vec<Candidate>) {
         if (next_upper || LOWER_LEGAL_FORMS.contains(ctx.l(i + 1))) && name_word(ctx, i) {
             if let Some(end) = legal_form(ctx, i + 1) {
                 let a = name_start(ctx, i);
-                if !ctx.is_initial_common(a) {
+                if !ctx.is_initial_common(a) || ctx.lex.is_head(ctx.l(a)) {
                     let c = super::tok_span(ctx, (a, end), EntityType::Org, "org:legal-form", 66);
                     out.push(c);
                 }
@@ -1381,6 +1383,11 @@ fn name_start(ctx: &Ctx, i: usize) -> usize {
         if a > 0 && name_word(ctx, a - 1) && ctx.same_sent(a - 1, i) {
             a -= 1;
             continue;
+        }
+        // A head noun that starts the sentence (`Banque Privée Rhône & Cie SA
+        // et …`): a common word there, but the name's.
+        if a > 0 && ctx.sent_initial(a - 1) && ctx.is_cap(a - 1) && ctx.lex.is_head(ctx.l(a - 1)) {
+            return a - 1;
         }
         let partners = ctx.is(a, &["cie", "fils", "associés", "co"]);
         let joined = ctx.is(a.wrapping_sub(1), &["&", "et"]) && partners
