@@ -675,10 +675,15 @@ fn ordinal_series(ctx: &Ctx, ms: &[Mention]) -> Vec<Series> {
     out
 }
 
-/// Does sentence `si` start with a bullet (`–`, `-`, `•`, `*`)?
-fn bulleted(ctx: &Ctx, si: usize) -> bool {
+/// Does sentence `si` start with a bullet (`–`, `-`, `•`, `*`, `1.`)?
+pub(super) fn bulleted(ctx: &Ctx, si: usize) -> bool {
     ctx.sents.get(si).is_some_and(|s| {
-        s.end > s.start && matches!(ctx.t(s.start), "–" | "-" | "—" | "•" | "*" | "·")
+        s.end > s.start
+            && (matches!(ctx.t(s.start), "–" | "-" | "—" | "•" | "*" | "·")
+                // `1.`, `2)`
+                || ctx.kind(s.start) == Some(TokKind::Number)
+                    && ctx.t(s.start).len() <= 2
+                    && matches!(ctx.t(s.start + 1), "." | ")"))
     })
 }
 

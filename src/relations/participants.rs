@@ -581,7 +581,16 @@ pub(super) fn role_span(
 /// SCL`, `direction régionale de la BAD`): the last of such a chain.
 pub(super) fn chain_end(ctx: &Ctx, ents: &[Entity], mut e: usize) -> usize {
     while ents[e].etype == EntityType::Org {
-        let Some(next) = linked_by_de(ctx, ents, ents[e].tok_end) else {
+        // Past the acronym in parentheses: `l’Association internationale de
+        // développement (IDA) du Groupe de la Banque mondiale`.
+        let mut j = ents[e].tok_end;
+        if ctx.t(j) == "(" {
+            if let Some(a) = ent_starting_at(ents, j + 1).filter(|&a| ctx.t(ents[a].tok_end) == ")")
+            {
+                j = ents[a].tok_end + 1;
+            }
+        }
+        let Some(next) = linked_by_de(ctx, ents, j) else {
             break;
         };
         if ents[next].etype != EntityType::Org {
@@ -791,7 +800,7 @@ pub(super) fn entities_in(ctx: &Ctx, ents: &[Entity], region: Range<usize>) -> V
                     }
                     linked_by_de(ctx, ents, j) == Some(e)
                 };
-            if can_participate(ctx, ents, e) && !of_org {
+            if can_participate(ctx, ents, e) && !of_org && !appositive_complement(ctx, ents, e) {
                 out.push(e);
             }
             i = ents[e].tok_end.max(i + 1);
@@ -1013,6 +1022,26 @@ pub(super) fn build(
             if let Some(comma) = (f + 1..clause_end).find(|&k| ctx.t(k) == ",") {
                 earlier_idx = entities_in(ctx, ents, f + 1..comma);
                 a = comma + 1;
+            }
+        }
+        // `En marge de la cérémonie, le ministre … a signé`, `Lors de la
+        // visite, …`: a circumstance before the subject, up to its comma.
+        if let Some(f) = (a..clause_end).find(|&k| ctx.kind(k) == Some(TokKind::Word)) {
+            if is_witness(ctx, f) && !ctx.is(f, &["devant", "selon"]) {
+                if let Some(comma) = (f + 1..clause_end).find(|&k| ctx.t(k) == ",") {
+                    a = comma + 1;
+                    // `En présence du Premier ministre, Ousmane Sonko, la …`:
+                    // the witness's name in apposition belongs to the phrase.
+                    let mut b = a;
+                    while b < clause_end && ctx.title_at(b).is_some_and(|(_, k)| k == crate::lexicon::TitleKind::Civil) {
+                        b += 1;
+                    }
+                    if let Some(p) = ent_starting_at(ents, b).filter(|&p| ents[p].etype == EntityType::Person) {
+                        if ctx.t(ents[p].tok_end) == "," && ents[p].tok_end < clause_end {
+                            a = ents[p].tok_end + 1;
+                        }
+                    }
+                }
             }
         }
         first_idx = entities_in(ctx, ents, a..clause_end);
@@ -1503,6 +1532,47 @@ pub(super) fn clause_participle(ctx: &Ctx, i: usize) -> bool {
         && l.len() >= 7
         && l.ends_with("ant")
         && !matches!(l, "pendant" | "cependant" | "maintenant" | "notamment")
+}
+
+/// Is entity `e` the complement of a noun in an apposition (`le FAD, guichet
+/// concessionnel du Groupe de la BAD, et l’ONAS`): it describes the name
+/// before it and is no party?
+pub(super) fn appositive_complement(ctx: &Ctx, ents: &[Entity], e: usize) -> bool {
+    let mut k = ents[e].tok_start;
+    if k > 0 && ctx.is_article(k - 1) {
+        k -= 1;
+    }
+    if k < 3 || !ctx.is_de(k - 1) {
+        return false;
+    }
+    // Back from `de` over the noun and its adjectives (`guichet
+    // concessionnel`), with no determiner, to the comma that opens the
+    // apposition.
+    let mut j = k - 1;
+    let mut words = 0;
+    while j > 0 && words < 3 {
+        j -= 1;
+        if ctx.t(j) == "," {
+            return words > 0;
+        }
+        let plain = ctx.kind(j) == Some(TokKind::Word)
+            && !ctx.is_cap(j)
+            && !ctx.is_article(j)
+            && !ctx.is_de(j)
+            && ctx.title_at(j).is_none()
+            && !ctx.is(
+                j,
+                &[
+                    "et", "ou", "un", "une", "son", "sa", "ses", "leur", "leurs", "ce", "cette",
+                    "ces",
+                ],
+            );
+        if !plain {
+            return false;
+        }
+        words += 1;
+    }
+    false
 }
 
 /// Do two participants stand for the same thing?

@@ -292,8 +292,15 @@ pub(super) fn finish(
             context = d.first.iter().filter(|p| !p.signatory).cloned().collect();
         }
         let single = records.len() == 1;
+        // One record per partner and as many listed instruments (`trois
+        // accords avec respectivement A, B et C. Il s’agit de : 1. un accord
+        // … ; 2. …`): each record is the listed instrument of its rank.
+        let ranked: Option<&Series> = series
+            .iter()
+            .find(|x| ms[x.group].start == d.mention.start)
+            .filter(|x| !single && x.items.len() == records.len());
         let mut too_few = None;
-        for (mut ps, window) in records {
+        for (rank, (mut ps, window)) in records.into_iter().enumerate() {
             ps.extend(d.signatories.iter().cloned());
             // The bodies signatories represent are parties.
             add_represented(ctx, ents, clusters, &mut ps);
@@ -339,6 +346,22 @@ pub(super) fn finish(
                     group.push(false);
                     topics.push(x.topics[n].clone());
                 }
+                continue;
+            }
+            if let Some(x) = ranked {
+                let it = x.items[rank];
+                let item = Draft {
+                    mention: ms[it].clone(),
+                    ..d.shallow()
+                };
+                by_mention.insert(ms[it].start, out.len());
+                let rec = make(ctx, ents, &item, ps, window);
+                note(&mut latest, &rec, out.len());
+                out.push(rec);
+                family.push(fam);
+                family_kind.push(d.mention.kind.clone());
+                group.push(false);
+                topics.push(x.topics[rank].clone());
                 continue;
             }
             by_mention.entry(d.mention.start).or_insert(out.len());
@@ -442,6 +465,37 @@ fn drop_told_in_detail(out: Vec<Signing>, family: &[usize], group: &[bool]) -> V
             !told
         })
         .collect();
+    let out: Vec<Signing> = out
+        .into_iter()
+        .zip(keep)
+        .filter_map(|(r, k)| k.then_some(r))
+        .collect();
+    drop_restated(out)
+}
+
+/// Drops a record that only restates another of the same instrument (a
+/// headline, then the lead: `La Chine et la Guinée signent un accord de
+/// coopération …`): no signatory of its own, and every party in the other.
+fn drop_restated(out: Vec<Signing>) -> Vec<Signing> {
+    let n = out.len();
+    let parties = |r: usize| out[r].participants.iter().filter(|p| !p.signatory);
+    let keep: Vec<bool> = (0..n)
+        .map(|r| {
+            if out[r].participants.iter().any(|p| p.signatory) {
+                return true;
+            }
+            let near = r.saturating_sub(20)..(r + 21).min(n);
+            !near.clone().any(|q| {
+                q != r
+                    && out[q].kind == out[r].kind
+                    && parties(r).all(|p| out[q].participants.iter().any(|x| same(p, x)))
+                    // Of two equal restatements, the first stays.
+                    && (q < r
+                        || out[q].participants.iter().any(|p| p.signatory)
+                        || parties(q).count() > parties(r).count())
+            })
+        })
+        .collect();
     out.into_iter()
         .zip(keep)
         .filter_map(|(r, k)| k.then_some(r))
@@ -520,13 +574,24 @@ fn distribute(
         let body = p
             .represents
             .and_then(|e| participant_of(ctx, ents, clusters, e));
+        // A record has the body when one of its parties is it, or belongs to
+        // it (`l’IDA du Groupe de la Banque mondiale` for the Banque mondiale).
+        let has_body = |r: usize, b: &Participant| {
+            out[r].participants.iter().any(|q| {
+                same(q, b)
+                    || q.entity.is_some_and(|qe| {
+                        let top = chain_end(ctx, ents, qe);
+                        // (`Groupe de la Banque mondiale` holds the `Banque mondiale`.)
+                        top != qe
+                            && participant_of(ctx, ents, clusters, top)
+                                .is_some_and(|t| same(&t, b) || t.key.contains(b.key.as_str()))
+                    })
+            })
+        };
         let have: Vec<usize> = targets
             .iter()
             .copied()
-            .filter(|&r| {
-                body.as_ref()
-                    .is_some_and(|b| out[r].participants.iter().any(|q| same(q, b)))
-            })
+            .filter(|&r| body.as_ref().is_some_and(|b| has_body(r, b)))
             .collect();
         let to = if have.is_empty() {
             targets.to_vec()
