@@ -738,4 +738,31 @@ mod tests {
             doc.clusters.clusters
         );
     }
+
+    #[test]
+    fn a_short_mention_is_one_entity_with_its_long_name() {
+        let ex = crate::Extractor::builtin();
+        let text = "L’Uni et l’Institut Tropique signent.\nLe recteur de l’Université de Genève et \
+                    celui de l’Université de Lomé ont signé. Selon lui, l’Université renforce ses liens.";
+        let doc = ex.extract(text);
+        let lome = doc
+            .clusters
+            .clusters
+            .iter()
+            .find(|c| c.name == "Université de Lomé")
+            .expect("a cluster for the Université de Lomé");
+        // The short mention after the second university is the second's.
+        assert_eq!(lome.aliases, ["Université"], "{:?}", doc.clusters.clusters);
+        let geneve = doc
+            .clusters
+            .clusters
+            .iter()
+            .find(|c| c.name == "Université de Genève");
+        let uni = |c: &&Cluster| c.aliases.iter().any(|a| a == "Uni");
+        assert!(
+            geneve.is_some_and(|c| uni(&c)),
+            "{:?}",
+            doc.clusters.clusters
+        );
+    }
 }

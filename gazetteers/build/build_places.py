@@ -201,11 +201,21 @@ def iso_name_variants(name: str, cc: str = "") -> list[str]:
 
 
 def unaccented_initial(s: str) -> list[str]:
-    """Journalists often drop the accent of a capital: 'États-Unis' -> 'Etats-Unis'."""
+    """Journalists often drop the accent of a capital: 'États-Unis' -> 'Etats-Unis'; and the
+    circumflex and diaeresis of i and u, as the 1990 spelling reform allows and the press
+    usually does for foreign names: 'Saint-Benoît' -> 'Saint-Benoit', 'Al Hoceïma' -> 'Al Hoceima'."""
     m = {"É": "E", "È": "E", "Ê": "E", "Î": "I", "Ô": "O", "À": "A", "Â": "A"}
+    out = []
     if s and s[0] in m:
-        return [m[s[0]] + s[1:]]
-    return []
+        out.append(m[s[0]] + s[1:])
+    plain = s.translate(IU_MARKS)
+    if plain != s and s[0] not in IU_MARKS_INITIAL:
+        out.append(plain)
+    return out
+
+
+IU_MARKS = str.maketrans({"î": "i", "ï": "i", "û": "u"})
+IU_MARKS_INITIAL = {"Î", "Ï", "Û"}
 
 
 def case_variants(text: str) -> list[str]:
@@ -490,7 +500,8 @@ def main():
         if not (cc in town_scope and pop >= TOWN_MIN or cc in neighbour_scope and pop >= NEIGHBOUR_MIN):
             continue
         base = re.sub(r"\s*\([^)]*\)", "", clean(c.get("name", ""))).strip()
-        for n in dict.fromkeys([base] + hyphen_variant(base)):
+        forms = [base] + hyphen_variant(base)
+        for n in dict.fromkeys(forms + [u for f in forms for u in unaccented_initial(f)]):
             if n in known:
                 continue
             low = n.lower()

@@ -22,6 +22,17 @@ pub fn propose(ctx: &Ctx, out: &mut Vec<Candidate>) {
         {
             return;
         }
+        // A part after a lowercase prefix and a hyphen (`indo-Pacifique`,
+        // `euro-Méditerranée`) belongs to a compound adjective.
+        if !at_start && ctx.text[..s].ends_with('-') {
+            let t = ctx
+                .toks
+                .get(tok.wrapping_sub(1))
+                .map_or("", |t| &ctx.text[t.range()]);
+            if t.starts_with(char::is_lowercase) {
+                return;
+            }
+        }
         let strong = entry.tags & (tag::CAPITAL | tag::COUNTRY) != 0;
         if entry.tags & tag::AMBIGUOUS != 0
             && (ctx.sent_initial(tok) && !strong || !m.starts_with(char::is_uppercase))

@@ -95,6 +95,30 @@ pub(crate) static STOP: crate::entities::WordSet = crate::entities::WordSet::new
     "à",
 ]);
 
+/// Nouns after `aux`/`au` that start a phrase of their own, not the object
+/// of a portfolio (`le ministère des Finances aux côtés de la BAD`).
+const NOT_OBJECTS: &[&str] = &[
+    "côtés",
+    "termes",
+    "mains",
+    "yeux",
+    "cours",
+    "moment",
+    "titre",
+    "profit",
+    "sein",
+    "nom",
+    "niveau",
+    "lendemain",
+    "total",
+    "fins",
+    "prises",
+    "dépens",
+    "abords",
+    "environs",
+    "frais",
+];
+
 /// Heads that introduce a ministry. (`département` only with a capital.)
 fn head_len(ctx: &Ctx, i: usize) -> Option<usize> {
     match ctx.l(i) {
@@ -103,6 +127,10 @@ fn head_len(ctx: &Ctx, i: usize) -> Option<usize> {
             // `Secrétariat d’État` / `Secrétariat d'Etat`
             if ctx.is_elision(i + 1, "d") && matches!(ctx.l(i + 2), "état" | "etat") {
                 Some(3)
+            } else if ctx.is(i + 1, &["aux", "au"]) && is_word(ctx, i + 2) {
+                // `Secrétariat aux affaires autochtones` (Québec): a secretariat
+                // that is a government department, named by its portfolio.
+                Some(1)
             } else {
                 None
             }
@@ -114,6 +142,9 @@ fn head_len(ctx: &Ctx, i: usize) -> Option<usize> {
         {
             Some(3)
         }
+        // A Swiss federal department (`Département fédéral des finances`):
+        // the adjective is read with the others after the head.
+        "département" if ctx.is_cap(i) && ctx.is(i + 1, &["fédéral"]) => Some(1),
         _ => None,
     }
 }
@@ -148,6 +179,13 @@ fn opener(ctx: &Ctx, i: usize) -> Option<usize> {
     if ctx.is(i, &["à", "aux"]) && np_word(ctx, i + 1) && ctx.is_cap(i + 1) {
         return Some(i + 1);
     }
+    // `Secrétariat aux affaires autochtones`
+    if ctx.is(i, &["aux", "au"])
+        && ctx.is(i.wrapping_sub(1), &["secrétariat"])
+        && np_word(ctx, i + 1)
+    {
+        return Some(i + 1);
+    }
     None
 }
 
@@ -169,10 +207,13 @@ pub fn portfolio(ctx: &Ctx, i: usize) -> Option<usize> {
             // `de la Promotion de la Femme`, `de la Modernisation de l’administration`:
             // a complement inside the portfolio, unless it names a place (`du Sénégal`).
             if let Some(n) = opener(ctx, j) {
+                // (A country's formal name too: `de la République démocratique du Congo`.)
                 let place = ctx
                     .lex
                     .lookup(ctx.t(n))
-                    .is_some_and(|e| e.etype == EntityType::Place);
+                    .is_some_and(|e| e.etype == EntityType::Place)
+                    || ctx.is_cap(n)
+                        && ctx.is(n, &["république", "royaume", "principauté", "sultanat"]);
                 // `les ministères de la Justice des deux pays`: whose, not what.
                 let whose = ctx.is(
                     n,
@@ -184,6 +225,29 @@ pub fn portfolio(ctx: &Ctx, i: usize) -> Option<usize> {
                     j = n;
                     continue;
                 }
+            }
+            // `de l’Enseignement supérieur et universitaire`: two adjectives.
+            let adj = |w: &str| super::orgs::is_inst_adj(w) || super::orgs::looks_like_adj(w);
+            if ctx.is(j, &["et"])
+                && !ctx.is_cap(j - 1)
+                && adj(ctx.l(j - 1))
+                && np_word(ctx, j + 1)
+                && !ctx.is_cap(j + 1)
+                && adj(ctx.l(j + 1))
+                && ctx.same_sent(j, j + 1)
+            {
+                j += 2;
+                continue;
+            }
+            // `de l’Accès universel aux soins`: what the access is to.
+            if ctx.is(j, &["aux", "au"])
+                && np_word(ctx, j + 1)
+                && !ctx.is_cap(j + 1)
+                && !ctx.is(j + 1, NOT_OBJECTS)
+                && ctx.same_sent(j, j + 1)
+            {
+                j += 2;
+                continue;
             }
             // `des Eaux et Forêts`: a capitalised common noun after `et`.
             if ctx.is(j, &["et"])
@@ -230,7 +294,9 @@ pub fn portfolio(ctx: &Ctx, i: usize) -> Option<usize> {
             k += 1;
         }
         if k > j && ctx.same_sent(i, k) {
-            if let Some(n) = opener(ctx, k) {
+            // (`… et de l’ambassadeur de Chine`: a person, not a portfolio.)
+            let person = |n: usize| ctx.title_at(n).is_some();
+            if let Some(n) = opener(ctx, k).filter(|&n| !person(n)) {
                 if n < ctx.len() && !ctx.is(k, &["à", "aux"]) {
                     j = n;
                     continue;

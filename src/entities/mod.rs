@@ -363,6 +363,7 @@ pub fn extract(ctx: &Ctx) -> Vec<Entity> {
     let mut more = Vec::new();
     persons::propose_aliases(ctx, &first, &mut more);
     orgs::propose_aliases(ctx, &first, &mut more);
+    places::propose_aliases(ctx, &first, &mut more);
     let ents = if more.is_empty() {
         first
     } else {

@@ -191,6 +191,7 @@ pub fn is_inst_adj(w: &str) -> bool {
 
 /// Lowercase heads that start a name written all in lowercase (`université de Franche-Comté`).
 static LOWER_HEADS: crate::entities::WordSet = crate::entities::WordSet::new(&[
+    "assemblée",
     "université",
     "école",
     "cégep",
@@ -230,6 +231,8 @@ static EN_SUFFIX: crate::entities::WordSet = crate::entities::WordSet::new(&[
     "council",
     "club",
     "fc",
+    "ac",
+    "sc",
     "sa",
     "sas",
     "sarl",
@@ -304,11 +307,12 @@ fn is_adj(ctx: &Ctx, i: usize) -> bool {
 }
 
 /// Adjective endings (`extérieure`, `chérifien`, `nationale`, `agricole`); verbs are excluded first.
-fn looks_like_adj(w: &str) -> bool {
+pub(crate) fn looks_like_adj(w: &str) -> bool {
     const ENDINGS: &[&str] = &[
         "ique", "iques", "ale", "ales", "aux", "ienne", "iennes", "ien", "iens", "aise", "aises",
         "eure", "eures", "ère", "ères", "ière", "ières", "ive", "ives", "elle", "elles", "aire",
-        "aires", "oire", "oires", "ole", "oles", "ain", "aine", "aines", "able", "ible",
+        "aires", "oire", "oires", "ole", "oles", "ain", "aine", "aines", "able", "ible", "nel",
+        "rel",
     ];
     w.chars().count() > 4 && !super::looks_like_verb(w) && ENDINGS.iter().any(|e| w.ends_with(e))
 }
@@ -339,20 +343,16 @@ fn de_group(ctx: &Ctx, i: usize) -> Option<usize> {
     }
     // `à` + a place says where the body is, not what it is (`la Banque … de
     // la CEDEAO à Lomé`); `Commissariat à l’Énergie` keeps its article.
+    // Nor does `à` + another body (`lie l’Agence … à la Banque …`).
     let to = ctx.is(i, &["à", "au", "aux"]);
-    if (to || ctx.is(i, &["pour", "sur"])) && ctx.is_cap(i + 1) && !(to && is_place(ctx, i + 1)) {
+    let elsewhere =
+        |k: usize| is_place(ctx, k) || ctx.lex.is_head(ctx.l(k)) || known_org(ctx, k, k + 1);
+    if (to || ctx.is(i, &["pour", "sur"])) && ctx.is_cap(i + 1) && !(to && elsewhere(i + 1)) {
         return Some(i + 1);
     }
     // `Commissariat à l’Énergie atomique`, `Haut-Commissariat à la Réforme`
     let article = ctx.is(i + 1, &["la"]) || ctx.is_elision(i + 1, "l");
-    // Not when another body's name starts there (`lie l’Agence des routes à
-    // la Banque ouest-africaine …`).
-    if ctx.is(i, &["à"])
-        && article
-        && ctx.is_cap(i + 2)
-        && !is_place(ctx, i + 2)
-        && !ctx.lex.is_head(ctx.l(i + 2))
-    {
+    if ctx.is(i, &["à"]) && article && ctx.is_cap(i + 2) && !elsewhere(i + 2) {
         return Some(i + 2);
     }
     None
@@ -375,13 +375,39 @@ fn after_title(ctx: &Ctx, i: usize) -> bool {
     })
 }
 
-/// Are tokens `a..b` an organisation the gazetteer knows (`Banque mondiale`)?
-fn known_org(ctx: &Ctx, a: usize, b: usize) -> bool {
+/// Are tokens `a..b` an entity of type `etype` the gazetteer knows?
+fn known_as(ctx: &Ctx, a: usize, b: usize, etype: EntityType) -> bool {
     b > a
+        && b <= ctx.len()
         && ctx
             .lex
             .lookup(&ctx.text[ctx.bstart(a)..ctx.bend(b - 1)])
-            .is_some_and(|e| e.etype == EntityType::Org)
+            .is_some_and(|e| e.etype == etype)
+}
+
+/// Are tokens `a..b` an organisation the gazetteer knows (`Banque mondiale`)?
+fn known_org(ctx: &Ctx, a: usize, b: usize) -> bool {
+    known_as(ctx, a, b, EntityType::Org)
+}
+
+/// The capitalised name after a lowercase head at `i` (`université de
+/// Lorraine`, `l’assemblée de la Polynésie française`: a place after `de
+/// la`): its first token.
+fn lower_head_name(ctx: &Ctx, i: usize) -> Option<usize> {
+    if (ctx.is(i + 1, &["de", "du"]) || ctx.is_elision(i + 1, "d"))
+        && ctx.is_cap(i + 2)
+        && !ctx.is_elision(i + 2, "l")
+    {
+        return Some(i + 2);
+    }
+    let n = i + 3;
+    let place = is_place(ctx, n) || known_place(ctx, n, n + 2);
+    (ctx.is(i + 1, &["de"]) && ctx.is(i + 2, &["la"]) && place).then_some(n)
+}
+
+/// Are tokens `a..b` a place the gazetteer knows?
+fn known_place(ctx: &Ctx, a: usize, b: usize) -> bool {
+    known_as(ctx, a, b, EntityType::Place)
 }
 
 /// The prepositions [`de_group`] also takes that are no `de`.
@@ -396,8 +422,8 @@ fn is_place(ctx: &Ctx, i: usize) -> bool {
 
 /// A name starting with an organisation head noun at `i`; returns one past its end.
 fn head_chain(ctx: &Ctx, i: usize, capital_head: bool) -> Option<usize> {
-    let mut j = i + 1;
-    let mut committed = None;
+    let mut j = i + 1 + usize::from(two_word_head(ctx, i));
+    let mut committed = (j > i + 1).then_some(j);
     let mut adj_after_head = false;
     // `Bureau`: a name only with a capital right after it (`Bureau International du Travail`).
     if ctx.lex.is_ambiguous_head(ctx.l(i)) && !name_word(ctx, j) {
@@ -435,10 +461,19 @@ fn head_chain(ctx: &Ctx, i: usize, capital_head: bool) -> Option<usize> {
         if name_word(ctx, j) && !ctx.has(j, flag::ELISION) {
             j += 1;
             seen_cap = true;
+            // `Université de Yaoundé II`, `Fondation Mohammed VI`
+            if super::is_roman(ctx.t(j)) && ctx.same_sent(i, j) {
+                j += 1;
+            }
             committed = Some(j);
             // Adjectives after a capitalised word (`Banque mondiale`), but not a
-            // nationality after a full name (`Caisse des Dépôts italienne`).
-            while is_adj(ctx, j) && ctx.lex.demonym(ctx.l(j)).is_none() && ctx.same_sent(i, j) {
+            // nationality after a full name (`Caisse des Dépôts italienne`);
+            // after a head noun it is the name's (`Union européenne`).
+            let after_head = ctx.lex.is_head(ctx.l(j - 1));
+            while is_adj(ctx, j)
+                && (after_head || ctx.lex.demonym(ctx.l(j)).is_none())
+                && ctx.same_sent(i, j)
+            {
                 j += 1;
                 committed = Some(j);
             }
@@ -505,7 +540,70 @@ fn head_chain(ctx: &Ctx, i: usize, capital_head: bool) -> Option<usize> {
     }
     let end = committed?;
     let end = trim_connectors(ctx, i, end);
+    let end = diplomatic_seat(ctx, i, end);
     (end > i + 1).then_some(end)
+}
+
+/// Heads written in two words (`Croissant rouge`, `Croix rouge` for
+/// `Croissant-Rouge`, `Croix-Rouge`): is one at `i`?
+fn two_word_head(ctx: &Ctx, i: usize) -> bool {
+    ctx.is(i, &["croissant", "croix"]) && ctx.is(i + 1, &["rouge"])
+}
+
+/// Bodies that represent one country in another (`l’Ambassade de France en
+/// Guinée`, `la Mission des États-Unis en Libye`): the country where they sit
+/// belongs to the name. Returns the new end of the name `i..end`.
+fn diplomatic_seat(ctx: &Ctx, i: usize, end: usize) -> usize {
+    if !ctx.is(
+        i,
+        &[
+            "ambassade",
+            "consulat",
+            "mission",
+            "délégation",
+            "représentation",
+        ],
+    ) {
+        return end;
+    }
+    let mut k = end;
+    if !ctx.is(k, &["en", "au", "aux", "à"]) {
+        return end;
+    }
+    k += 1;
+    let country = |k: usize| {
+        ctx.lex
+            .lookup(ctx.t(k))
+            .is_some_and(|e| e.etype == EntityType::Place)
+    };
+    if ctx.same_sent(i, k) && ctx.is_cap(k) && country(k) {
+        k + 1
+    } else {
+        end
+    }
+}
+
+/// Is the head-noun name `i..end` a head before a known acronym that spells
+/// it (`l’Agence AFD`: the name is `AFD`, the head a description), or a
+/// description after a possessive (`son Agence de développement`)?
+fn redundant_head(ctx: &Ctx, i: usize, end: usize) -> bool {
+    if i > 0
+        && ctx.is(
+            i - 1,
+            &[
+                "son", "sa", "ses", "leur", "leurs", "notre", "nos", "votre", "vos",
+            ],
+        )
+    {
+        return true;
+    }
+    end == i + 2
+        && ctx.has(i + 1, flag::ALLCAPS)
+        && ctx.lex.lookup(ctx.t(i + 1)).is_some_and(|e| {
+            e.etype == EntityType::Org
+                && e.canonical
+                    .is_some_and(|c| fold(c).starts_with(&*fold_span(ctx, ctx.toks[i].range())))
+        })
 }
 
 /// The governing bodies and units that every organisation has: (head, the
@@ -689,12 +787,20 @@ fn paren_acronym(ctx: &Ctx, i: usize) -> bool {
 /// Does the span `a..b` (tokens) look like an organisation name by itself?
 fn org_like(ctx: &Ctx, a: usize, b: usize) -> bool {
     let first = ctx.l(a);
-    if ctx.lex.is_head(first) || LOWER_HEADS.contains(first) {
+    // A lowercase plural is a common noun (`les universités de Liège (ULg)
+    // et d’Aix-la-Chapelle`), not a name.
+    let plural = !ctx.is_cap(a)
+        && first.ends_with(['s', 'x'])
+        && !LOWER_HEADS.contains(first)
+        && first != "fonds";
+    if (ctx.lex.is_head(first) || LOWER_HEADS.contains(first)) && !plural {
         return true;
     }
-    // An all-capitalised chain (connectors aside): `Major League Soccer`, `Innovation et Développement`.
+    // An all-capitalised chain (connectors and a legal form aside): `Major
+    // League Soccer`, `Innovation et Développement`, `Kivu Copper SARL`.
     (a..b).all(|k| {
         name_word(ctx, k)
+            || k > a && LEGAL_FORMS.contains(ctx.l(k))
             || ctx.is(k, &["et", "de", "du", "des", "of", "and", "for", "&", "la"])
             || ctx.is_elision(k, "d")
             || ctx.is_elision(k, "l")
@@ -703,9 +809,10 @@ fn org_like(ctx: &Ctx, a: usize, b: usize) -> bool {
         && (b - a >= 2 || ctx.lex.is_head(ctx.l(b - 1)))
 }
 
-/// `Long Form (ACR)`, `(English Form -ACR)`, `(ACR)` after a name. Returns the
-/// acronyms that the text defines as something other than an organisation
-/// (`Nouveau modèle de développement (NMD)`, `Plan Sénégal émergent (PSE)`).
+/// `Long Form (ACR)`, `(English Form -ACR)`, `(ACR)` after a name, `ACR (Long
+/// Form)`. Returns the acronyms that the text defines as something other than
+/// an organisation (`Nouveau modèle de développement (NMD)`, `Plan Sénégal
+/// émergent (PSE 2019-2023)`).
 fn acronym_definitions<'a>(ctx: &Ctx<'a>, out: &mut Vec<Candidate>) -> Vec<&'a str> {
     let mut not_orgs = Vec::new();
     for p in 0..ctx.len() {
@@ -716,38 +823,64 @@ fn acronym_definitions<'a>(ctx: &Ctx<'a>, out: &mut Vec<Candidate>) -> Vec<&'a s
         let Some(close) = (p + 1..(p + 12).min(ctx.len())).find(|&k| ctx.t(k) == ")") else {
             continue;
         };
-        let acr = close - 1;
+        let inner_start = p + 1;
+        // `(PDES 2017-2021)`: an acronym and the years it covers.
+        let years = (inner_start + 1..close)
+            .all(|k| matches!(ctx.kind(k), Some(TokKind::Number)) || matches!(ctx.t(k), "-" | "–"));
+        let acr = if years && close > inner_start + 1 {
+            inner_start
+        } else {
+            close - 1
+        };
         if acr <= p || !paren_acronym(ctx, acr) {
+            reverse_definition(ctx, p, close, out);
             continue;
         }
-        let short = ctx.t(acr);
-        let inner_start = p + 1;
+        // `(AFG CEA)`: an acronym in two parts.
+        let two = acr == inner_start + 1
+            && ctx.has(inner_start, flag::ALLCAPS)
+            && ctx.has(acr, flag::ALLCAPS)
+            && ctx.bstart(acr) == ctx.bend(inner_start) + 1;
+        let acr_start = if two { inner_start } else { acr };
+        let short = &ctx.text[ctx.bstart(acr_start)..ctx.bend(acr)];
         // `(Algerian Startup Fund -ASF)`, `(Union africaine, UA)`
         if acr > inner_start + 1 && matches!(ctx.t(acr - 1), "-" | "," | "–" | ":" | ";") {
             let a = inner_start;
             let b = acr - 1;
             if let Some(start) = long_form_tokens(ctx, a, b, short) {
                 if org_like(ctx, start, b) {
-                    push_definition(ctx, out, start, b, acr);
+                    push_definition(ctx, out, (start, b), (acr, acr + 1));
                 }
             }
             continue;
         }
-        if acr != inner_start {
+        if acr_start != inner_start {
             continue;
         }
         // The long form ends right before the parenthesis.
         let b = p;
+        let n = short.chars().filter(|c| c.is_alphanumeric()).count();
         let window = p.saturating_sub(short.chars().count() * 2 + 6);
+        // (Not across another parenthesis: `… (TTA), de la Chambre … (CCIS-TTA)`.)
         let a = (window..p)
             .rev()
-            .take_while(|&k| ctx.same_sent(k, p.saturating_sub(1)))
+            .take_while(|&k| {
+                ctx.same_sent(k, p.saturating_sub(1)) && !matches!(ctx.t(k), "(" | ")")
+            })
             .last()
             .unwrap_or(p);
         if a >= b {
             continue;
         }
-        let Some(mut start) = long_form_tokens(ctx, a, b, short) else {
+        // `(CGEM-TTA)`: the body's acronym and its branch's; the long form
+        // spells the first.
+        let first_part = short
+            .split_once('-')
+            .map(|(x, _)| x)
+            .filter(|x| x.len() >= 2);
+        let Some(mut start) = long_form_tokens(ctx, a, b, short)
+            .or_else(|| first_part.and_then(|x| long_form_tokens(ctx, a, b, x)))
+        else {
             continue;
         };
         while start < b && (ctx.is_article(start) || ctx.is_de(start)) {
@@ -756,16 +889,37 @@ fn acronym_definitions<'a>(ctx: &Ctx<'a>, out: &mut Vec<Candidate>) -> Vec<&'a s
         if start >= b {
             continue;
         }
-        // Words as Schwartz–Hearst counts them: `l’Exportation` is one.
+        // `Chambre de Commerce, d’industrie et de services (CCIS)`: the
+        // alignment took both C from `Commerce`; the head noun before it
+        // starts the name.
+        let mut h = start;
+        while h > a && (ctx.is_de(h - 1) || ctx.is_article(h - 1)) {
+            h -= 1;
+        }
+        if h > a && ctx.is_cap(h - 1) && ctx.lex.is_head(ctx.l(h - 1)) && !org_like(ctx, start, b) {
+            start = h - 1;
+        }
+        // Words as Schwartz–Hearst counts them (`l’Exportation` is one), less
+        // the small words French puts between them (`Agence pour la promotion
+        // et le développement du Nord`: four).
         let words = (start..b)
-            .filter(|&k| is_word(ctx, k) && !ctx.has(k, flag::ELISION))
+            .filter(|&k| is_word(ctx, k) && !ctx.has(k, flag::ELISION) && !is_small_word(ctx, k))
             .count();
-        let n = short.chars().count();
         if words > (n + 5).min(n * 2) {
             continue;
         }
-        if org_like(ctx, start, b) {
-            push_definition(ctx, out, start, b, acr);
+        let acronym = |etype, rule| super::tok_span(ctx, (acr_start, acr + 1), etype, rule, 70);
+        if known_place(ctx, start, b) {
+            // `Émirats arabes unis (EAU)`, `Tanger-Tétouan-Al Hoceima (TTA)`:
+            // a place's short name.
+            out.push(acronym(EntityType::Place, "place:acronym"));
+            not_orgs.push(short);
+        } else if org_like(ctx, start, b) {
+            push_definition(ctx, out, (start, b), (acr_start, acr + 1));
+        } else if !ctx.is_cap(start) && ctx.lex.is_head(ctx.l(start)) {
+            // `les universités de Liège (ULg)`: a plural description, but the
+            // acronym names the body.
+            out.push(acronym(EntityType::Org, "org:acronym"));
         } else if words >= 2
             && ctx
                 .lex
@@ -778,22 +932,56 @@ fn acronym_definitions<'a>(ctx: &Ctx<'a>, out: &mut Vec<Candidate>) -> Vec<&'a s
     not_orgs
 }
 
-/// The long form (tokens `start..end`) and its acronym (token `acr`), both ORG.
-fn push_definition(ctx: &Ctx, out: &mut Vec<Candidate>, start: usize, end: usize, acr: usize) {
-    out.push(Candidate::new(
-        ctx.bstart(start),
-        ctx.bend(end - 1),
-        EntityType::Org,
-        "org:acronym-definition",
-        70,
-    ));
-    out.push(Candidate::new(
-        ctx.bstart(acr),
-        ctx.bend(acr),
-        EntityType::Org,
-        "org:acronym",
-        70,
-    ));
+/// Small words inside a long form, which its acronym does not spell.
+fn is_small_word(ctx: &Ctx, k: usize) -> bool {
+    ctx.is_de(k)
+        || ctx.is_article(k)
+        || ctx.is(
+            k,
+            &[
+                "et", "pour", "en", "à", "au", "aux", "sur", "of", "and", "the", "for",
+            ],
+        )
+}
+
+/// `AOGC (Africa oil gas corporation)`, `Proparco (Promotion et Participation
+/// pour la Coopération économique)`: a name, then the long form it
+/// abbreviates between the parentheses `p`..`close`, which starts with the
+/// name's first letter, spells the rest, and names a body (a known
+/// organisation, a name with a head noun or in capitals, or an English
+/// company word at its end).
+fn reverse_definition(ctx: &Ctx, p: usize, close: usize, out: &mut Vec<Candidate>) {
+    let x = p.wrapping_sub(1);
+    let (a, b) = (p + 1, close);
+    if p == 0 || b < a + 2 || !is_word(ctx, x) || !ctx.same_sent(x, b) {
+        return;
+    }
+    let short = ctx.t(x);
+    let upper = short.chars().filter(|c| c.is_uppercase()).count();
+    let known = known_org(ctx, x, x + 1);
+    if !(upper >= 2 || known) || !(2..=12).contains(&short.chars().count()) {
+        return;
+    }
+    if ACRONYM_STOP.contains(short) || !ctx.is_cap(a) {
+        return;
+    }
+    // The letters may come from the first syllables (`PROmotion et
+    // PARticipation pour la COopération`): spelled from some word on, and
+    // the first word starts with the same letter.
+    let same_initial = ctx.t(a).chars().next().map(sh_base) == short.chars().next().map(sh_base);
+    if long_form_tokens(ctx, a, b, short).is_none() || !same_initial {
+        return;
+    }
+    if known || org_like(ctx, a, b) || EN_SUFFIX.contains(ctx.l(b - 1)) {
+        push_definition(ctx, out, (a, b), (x, x + 1));
+    }
+}
+
+/// The long form and its acronym (token ranges), both ORG.
+fn push_definition(ctx: &Ctx, out: &mut Vec<Candidate>, long: (usize, usize), acr: (usize, usize)) {
+    let org = |span, rule| super::tok_span(ctx, span, EntityType::Org, rule, 70);
+    out.push(org(long, "org:acronym-definition"));
+    out.push(org(acr, "org:acronym"));
 }
 
 /// Runs Schwartz–Hearst over tokens `a..b`; returns the token where the long form starts.
@@ -824,6 +1012,16 @@ fn standalone_acronym(ctx: &Ctx, i: usize) -> bool {
         return false;
     }
     if t.split('-').any(|p| ACRONYM_STOP.contains(p)) {
+        return false;
+    }
+    // A plan or an event named with its year (`PDES 2017-2021`, `PACTE ESRI
+    // 2030`, `CAN 2025`).
+    let year = ctx.t(i + 1);
+    if ctx.kind(i + 1) == Some(TokKind::Number)
+        && year.len() >= 4
+        && (year.starts_with("19") || year.starts_with("20"))
+        && year[..4].bytes().all(|b| b.is_ascii_digit())
+    {
         return false;
     }
     // A civil title in capitals (`SEM`, Son Excellence Monsieur).
@@ -899,8 +1097,9 @@ pub fn propose(ctx: &Ctx, out: &mut Vec<Candidate>) {
             _ => continue,
         }
         let l = ctx.l(i);
-        if ctx.is_cap(i) && ctx.lex.is_head(l) {
-            if let Some(end) = head_chain(ctx, i, true).filter(|&e| !organ_of_body(ctx, i, e)) {
+        if ctx.is_cap(i) && (ctx.lex.is_head(l) || two_word_head(ctx, i)) {
+            let kept = |&e: &usize| !organ_of_body(ctx, i, e) && !redundant_head(ctx, i, e);
+            if let Some(end) = head_chain(ctx, i, true).filter(kept) {
                 out.push(Candidate::new(
                     ctx.bstart(i),
                     ctx.bend(end - 1),
@@ -909,15 +1108,29 @@ pub fn propose(ctx: &Ctx, out: &mut Vec<Candidate>) {
                     65,
                 ));
             }
-        } else if !ctx.is_cap(i)
-            && LOWER_HEADS.contains(l)
-            && (ctx.is(i + 1, &["de", "du"]) || ctx.is_elision(i + 1, "d"))
-            && ctx.is_cap(i + 2)
-            && !ctx.is_elision(i + 2, "l")
+        } else if let Some(name) = (!ctx.is_cap(i) && LOWER_HEADS.contains(l))
+            .then(|| lower_head_name(ctx, i))
+            .flatten()
         {
-            let mut end = i + 3;
+            let mut end = name + 1;
             while name_word(ctx, end) && ctx.same_sent(i, end) {
                 end += 1;
+            }
+            // `université de Yaoundé II`: the number of one of a city's universities.
+            if super::is_roman(ctx.t(end)) && ctx.same_sent(i, end) {
+                end += 1;
+            }
+            // `assemblée de la Polynésie française`: a place in two words.
+            if is_word(ctx, end) && ctx.same_sent(i, end) && known_place(ctx, name, end + 1) {
+                end += 1;
+            }
+            // `centre d’Études juridiques et judiciaires`: a field and its adjectives.
+            if end == name + 1 {
+                while ctx.same_sent(i, end + 1)
+                    && (is_adj(ctx, end) || ctx.is(end, &["et"]) && is_adj(ctx, end + 1))
+                {
+                    end += 1 + usize::from(ctx.is(end, &["et"]));
+                }
             }
             out.push(Candidate::new(
                 ctx.bstart(i),
@@ -964,25 +1177,26 @@ pub fn propose(ctx: &Ctx, out: &mut Vec<Candidate>) {
         let next_upper = ctx
             .t(i + 1)
             .starts_with(|c: char| c.is_ascii_uppercase() || c == '(');
-        if next_upper && name_word(ctx, i) {
+        if (next_upper || LOWER_LEGAL_FORMS.contains(ctx.l(i + 1))) && name_word(ctx, i) {
             if let Some(end) = legal_form(ctx, i + 1) {
-                let mut a = i;
-                while a > 0 && name_word(ctx, a - 1) && ctx.same_sent(a - 1, i) {
-                    a -= 1;
-                }
-                if !ctx.is_initial_common(a) {
+                let a = name_start(ctx, i);
+                if !ctx.is_initial_common(a) || ctx.lex.is_head(ctx.l(a)) {
                     let c = super::tok_span(ctx, (a, end), EntityType::Org, "org:legal-form", 66);
                     out.push(c);
                 }
             }
         }
-        for (found, rule) in [
-            (lower_institution(ctx, i), "org:lower-institution"),
-            (team(ctx, i), "org:team"),
-        ] {
-            if let Some(span) = found {
-                out.push(super::tok_span(ctx, span, EntityType::Org, rule, 63));
-            }
+        // (Each rule wants a first word of its own: one is tried at most.)
+        let found = if ctx.is_cap(i) {
+            let local = collectivity(ctx, i).map(|s| (s, "org:collectivity"));
+            local.or_else(|| club(ctx, i).map(|s| (s, "org:club")))
+        } else {
+            lower_institution(ctx, i).map(|s| (s, "org:lower-institution"))
+        };
+        // (`les`, `Les`: either case.)
+        let found = found.or_else(|| team(ctx, i).map(|s| (s, "org:team")));
+        if let Some((span, rule)) = found {
+            out.push(super::tok_span(ctx, span, EntityType::Org, rule, 63));
         }
         if standalone_acronym(ctx, i) && !not_orgs.contains(&ctx.t(i)) {
             let known = ctx
@@ -1155,6 +1369,37 @@ fn name_after_noun(ctx: &Ctx, i: usize) -> Option<(usize, usize)> {
     Some((a, trim_connectors(ctx, a, b)))
 }
 
+/// Legal forms that Québec writes in lowercase (`Hydro Mauricie inc.`,
+/// `Lavigne et Fils ltée`).
+static LOWER_LEGAL_FORMS: crate::entities::WordSet =
+    crate::entities::WordSet::new(&["inc", "ltée", "limitée"]);
+
+/// The start of the company name that ends at token `i`, before its legal
+/// form: capitalised words, with `& Cie`, `et Fils` and `de` between them
+/// (`Banque Privée Rhône & Cie`, `Lémanique Gestion de Fortune`).
+fn name_start(ctx: &Ctx, i: usize) -> usize {
+    let mut a = i;
+    loop {
+        if a > 0 && name_word(ctx, a - 1) && ctx.same_sent(a - 1, i) {
+            a -= 1;
+            continue;
+        }
+        // A head noun that starts the sentence (`Banque Privée Rhône & Cie SA
+        // et …`): a common word there, but the name's.
+        if a > 0 && ctx.sent_initial(a - 1) && ctx.is_cap(a - 1) && ctx.lex.is_head(ctx.l(a - 1)) {
+            return a - 1;
+        }
+        let partners = ctx.is(a, &["cie", "fils", "associés", "co"]);
+        let joined = ctx.is(a.wrapping_sub(1), &["&", "et"]) && partners
+            || ctx.is(a.wrapping_sub(1), &["de", "du", "des"]) && !ctx.is_initial_common(a);
+        if a > 1 && joined && name_word(ctx, a - 2) && ctx.same_sent(a - 2, i) {
+            a -= 2;
+            continue;
+        }
+        return a;
+    }
+}
+
 /// Legal forms written after a company's name, lowercase and without dots.
 static LEGAL_FORMS: crate::entities::WordSet = crate::entities::WordSet::new(&[
     "sa", "sas", "sasu", "sarl", "sa.", "ltd", "limited", "inc", "llc", "plc", "gmbh", "ag", "nv",
@@ -1177,6 +1422,24 @@ fn legal_form(ctx: &Ctx, j: usize) -> Option<usize> {
     }
     if !is_word(ctx, a) || !ctx.same_sent(j, a) || ctx.toks[a].start == ctx.bend(a - 1) as u32 {
         return None;
+    }
+    // `Xinda Engineering Co., Ltd`: the company word and its form.
+    if ctx.t(a) == "Co" {
+        let mut k = a + 1;
+        if ctx.t(k) == "." {
+            k += 1;
+        }
+        if ctx.t(k) == "," {
+            k += 1;
+        }
+        return legal_form(ctx, k).filter(|_| ctx.same_sent(a, k));
+    }
+    if LOWER_LEGAL_FORMS.contains(ctx.l(a)) {
+        let mut k = a + 1;
+        if ctx.t(k) == "." && ctx.toks[k].start == ctx.toks[a].end && ctx.same_sent(a, k + 1) {
+            k += 1;
+        }
+        return Some(k);
     }
     if !ctx.t(a).starts_with(|c: char| c.is_ascii_uppercase()) {
         return None;
@@ -1362,6 +1625,85 @@ fn lower_institution(ctx: &Ctx, i: usize) -> Option<(usize, usize)> {
     (words >= 3 && !apposition).then_some((start, end))
 }
 
+/// A local authority as a body, written with a capital after an article:
+/// `la Région Bretagne`, `la Région Île-de-France`, `le Département des
+/// Alpes-Maritimes`, `le Département de La Réunion`, `la Ville de Fès`, `la
+/// Commune de Dakar` (the council, where `la région de Dakar` is a place).
+/// `Région` takes its name directly, the others a `de`; `Département` a known place.
+/// Returns (start, end).
+fn collectivity(ctx: &Ctx, i: usize) -> Option<(usize, usize)> {
+    let region = ctx.t(i) == "Région";
+    let local = matches!(ctx.t(i), "Département" | "Ville" | "Commune");
+    if !(region || local) || i == 0 || ctx.sent_initial(i) {
+        return None;
+    }
+    // (Or in a list: `…, Région Sud, le Département …`.)
+    if !(ctx.is_article(i - 1) || ctx.is(i - 1, &["du", "au"]) || ctx.t(i - 1) == ",") {
+        return None;
+    }
+    let a = if region { i + 1 } else { de_group(ctx, i + 1)? };
+    if ctx.is(i + 1, NOT_DE) {
+        return None;
+    }
+    let mut b = a;
+    while b < a + 4 && name_word(ctx, b) && ctx.same_sent(i, b) && !ctx.has(b, flag::ELISION) {
+        b += 1;
+    }
+    if b == a {
+        return None;
+    }
+    let name = &ctx.text[ctx.bstart(a)..ctx.bend(b - 1)];
+    let place = ctx
+        .lex
+        .lookup(name)
+        .is_some_and(|e| e.etype == EntityType::Place);
+    // (`Département d’État` is a ministry: that one needs a known place.)
+    (place || ctx.t(i) != "Département").then_some((i, b))
+}
+
+/// The abbreviations that start sports clubs' names (`FC Nantes`, `AS Vita
+/// Club`, `TP Mazembe`, `JS Kabylie`, `CS Sfaxien`).
+static CLUB_PREFIXES: crate::entities::WordSet = crate::entities::WordSet::new(&[
+    "FC", "AS", "AC", "RC", "SC", "US", "ES", "JS", "CS", "CF", "TP", "ASC", "SM", "AJ", "OGC",
+    "ASEC", "USM", "CR", "MC", "SO", "AFC", "ASO",
+]);
+
+/// A sports club: a club abbreviation and its name (`le TP Mazembe`, `l’AS
+/// Vita Club`), or `Olympique` and its city (`l’Olympique de Marseille`,
+/// `l’Olympique lyonnais`). Returns (start, end).
+fn club(ctx: &Ctx, i: usize) -> Option<(usize, usize)> {
+    let t = ctx.t(i);
+    if t == "Olympique" && !ctx.sent_initial(i) {
+        let n = i + 1;
+        if (ctx.is(n, &["de"]) || ctx.is_elision(n, "d")) && name_word(ctx, n + 1) {
+            return Some((i, n + 2));
+        }
+        // A city's adjective (`lyonnais`, `marseillais`, `béjaois`).
+        let l = ctx.l(n);
+        let city_adj = ["ais", "ois", "ain", "ien", "in"]
+            .iter()
+            .any(|e| l.ends_with(e));
+        let adj = !ctx.is_cap(n)
+            && is_word(ctx, n)
+            && (ctx.lex.demonym(l).is_some() || city_adj && !super::looks_like_verb(l));
+        return adj.then_some((i, n + 1));
+    }
+    if !CLUB_PREFIXES.contains(t) || !name_word(ctx, i + 1) || !ctx.same_sent(i, i + 1) {
+        return None;
+    }
+    let mut b = i + 1;
+    while b < i + 4
+        && name_word(ctx, b)
+        && ctx.same_sent(i, b)
+        && !ctx.has(b, flag::ELISION)
+        && !(ctx.lex.first_name(ctx.l(b)).is_some() && super::persons::name_tok(ctx, b + 1))
+    {
+        b += 1;
+    }
+    // A common word is no club's name (`AS Pour …` in a heading).
+    (b > i + 1 && !is_common_word(ctx, i + 1)).then_some((i, b))
+}
+
 /// A sports team named by a nickname and its city after `les` (`les Sharks
 /// de Halifax`, `des Alouettes de Montréal`): a capitalised plural that is no
 /// word, place or demonym, `de`, and a known place. Returns (start, end).
@@ -1397,7 +1739,13 @@ fn team(ctx: &Ctx, i: usize) -> Option<(usize, usize)> {
 #[inline(never)]
 pub fn propose_aliases(ctx: &Ctx, ents: &[Entity], out: &mut Vec<Candidate>) {
     let covered = covered_tokens(ctx, ents);
-    repeated_names(ctx, ents, &covered, (EntityType::Org, "org:repeat", 1), out);
+    repeated_names(
+        ctx,
+        ents,
+        &covered,
+        (EntityType::Org, "org:repeat", 1, 57),
+        out,
+    );
     short_mentions(ctx, ents, &covered, out);
     listed_with_orgs(ctx, ents, &covered, out);
     // Acronyms known in this document, folded (`CTIC` → `ctic` also finds `Ctic`).
@@ -1494,13 +1842,13 @@ pub fn propose_aliases(ctx: &Ctx, ents: &[Entity], out: &mut Vec<Candidate>) {
 /// A name found once as an organisation is one wherever it appears again,
 /// written the same way (`la société Hydrolis` … `d’Hydrolis`, a headline);
 /// so is a person's full name (`Uhuru Kenyatta`, found after a title, is one
-/// where no title introduces it). `kind` is the type, the rule and the fewest
-/// tokens a name must have to repeat.
+/// where no title introduces it). `kind` is the type, the rule, the fewest
+/// tokens a name must have to repeat and the candidates' priority.
 pub(crate) fn repeated_names(
     ctx: &Ctx,
     ents: &[Entity],
     covered: &[bool],
-    (etype, rule, min_toks): (EntityType, &'static str, usize),
+    (etype, rule, min_toks, prio): (EntityType, &'static str, usize, u8),
     out: &mut Vec<Candidate>,
 ) {
     // First token → the organisation names of the article that start with it,
@@ -1529,23 +1877,16 @@ pub(crate) fn repeated_names(
     if names.is_empty() {
         return;
     }
-    // Where the entities that a longer name may replace start (in order).
-    let mut others = ents
-        .iter()
-        .filter(|e| e.etype != etype)
-        .map(|e| e.tok_start)
-        .peekable();
-    for (i, &cov) in covered.iter().enumerate() {
-        while others.next_if(|&s| s < i).is_some() {}
-        if !ctx.is_cap(i) || cov && others.peek() != Some(&i) {
+    for i in 0..ctx.len() {
+        if !ctx.is_cap(i) {
             continue;
         }
         let Some(cands) = names.get(ctx.t(i)) else {
             continue;
         };
         // A one-word name repeats only where no entity is; a longer one also
-        // over a shorter entity inside it (`France` in a second `France
-        // Travail`), which the longer span then replaces.
+        // over shorter entities inside it (`France` in a second `France
+        // Travail`, `AFG` and `CEA` in `AFG CEA`), which it then replaces.
         let best = cands
             .iter()
             .filter(|&seq| {
@@ -1553,38 +1894,47 @@ pub(crate) fn repeated_names(
                     && seq.clone().enumerate().all(|(k, w)| {
                         ctx.t(i + k) == ctx.t(w) && (seq.len() > 1 || !covered[i + k])
                     })
+                    && inside_only(ents, i, i + seq.len())
             })
             .map(ExactSizeIterator::len)
             .max();
-        if let Some(n) = best {
-            out.push(Candidate::new(
-                ctx.bstart(i),
-                ctx.bend(i + n - 1),
-                etype,
-                rule,
-                57,
-            ));
+        // (Not where the name already is: nothing would change.)
+        let k = ents.partition_point(|e| e.tok_start < i);
+        let there = |n: usize| {
+            ents[k..]
+                .iter()
+                .take_while(|e| e.tok_start == i)
+                .any(|e| e.etype == etype && e.tok_end == i + n)
+        };
+        if let Some(n) = best.filter(|&n| !there(n)) {
+            out.push(super::tok_span(ctx, (i, i + n), etype, rule, prio));
         }
     }
+}
+
+/// Do the entities that overlap tokens `a..b` all lie inside them?
+fn inside_only(ents: &[Entity], a: usize, b: usize) -> bool {
+    let k = ents.partition_point(|e| e.tok_end <= a);
+    ents[k..]
+        .iter()
+        .take_while(|e| e.tok_start < b)
+        .all(|e| e.tok_start >= a && e.tok_end <= b)
 }
 
 /// `l’Agence`, `la Région`, `l’Université` standing alone after the long
 /// name (`l’Université du Luxembourg`) came first: the capitalised head noun
 /// of an organisation found earlier, after an article, with no name after it.
 fn short_mentions(ctx: &Ctx, ents: &[Entity], covered: &[bool], out: &mut Vec<Candidate>) {
-    let mut heads: Vec<(&str, usize)> = Vec::new();
+    // The organisations a short mention may stand for: (head, entity).
+    let mut heads: Vec<(&str, &Entity)> = Vec::new();
     for e in ents.iter().filter(|e| e.etype == EntityType::Org) {
         let h = e.tok_start;
         // Only where the head's complement names the body (`Université du
         // Luxembourg`), not its adjective (`Banque ouest-africaine de …`, whose
         // short form is its acronym).
         let named = de_group(ctx, h + 1).is_some_and(|n| n < e.tok_end && name_word(ctx, n));
-        if named
-            && ctx.is_cap(h)
-            && ctx.lex.is_head(ctx.l(h))
-            && !heads.iter().any(|&(t, _)| t == ctx.t(h))
-        {
-            heads.push((ctx.t(h), h));
+        if named && ctx.is_cap(h) && ctx.lex.is_head(ctx.l(h)) {
+            heads.push((ctx.t(h), e));
         }
     }
     if heads.is_empty() {
@@ -1594,21 +1944,33 @@ fn short_mentions(ctx: &Ctx, ents: &[Entity], covered: &[bool], out: &mut Vec<Ca
         if cov || !ctx.is_cap(i) || i == 0 || ctx.sent_initial(i) {
             continue;
         }
-        let Some(&(_, first)) = heads.iter().find(|&&(t, _)| t == ctx.t(i)) else {
+        // The last such organisation before it: the one it is short for; or
+        // its head cut short, before or after (`l’Uni` for `l’Université du
+        // Luxembourg`, also in a headline).
+        let t = ctx.t(i);
+        let cut = |h: &str| t.len() >= 3 && h.len() > t.len() + 2 && h.starts_with(t);
+        let before = heads
+            .iter()
+            .rev()
+            .find(|&&(h, e)| (h == t || cut(h)) && e.tok_start < i);
+        let after = || heads.iter().find(|&&(h, e)| cut(h) && e.tok_start > i);
+        let Some(&(h, long)) = before.or_else(after) else {
             continue;
         };
         let after_article = ctx.is_article(i - 1) || ctx.is(i - 1, &["du", "au", "aux"]);
         let name_follows = name_word(ctx, i + 1)
             || de_group(ctx, i + 1).is_some_and(|n| name_word(ctx, n) || content_word(ctx, n))
             || is_adj(ctx, i + 1);
-        if first < i && after_article && !name_follows && !ctx.lex.is_ambiguous_head(ctx.l(i)) {
-            out.push(Candidate::new(
-                ctx.bstart(i),
-                ctx.bend(i),
-                EntityType::Org,
-                "org:short-mention",
-                56,
-            ));
+        if after_article && !name_follows && !ctx.lex.is_ambiguous_head(ctx.l(i)) {
+            let prio = if h == t { 56 } else { 60 };
+            let mut c =
+                super::tok_span(ctx, (i, i + 1), EntityType::Org, "org:short-mention", prio);
+            // Its fullest name, so that coreference makes it one entity with it.
+            c.canonical = Some(match &long.canonical {
+                Some(n) => n.clone(),
+                None => Cow::Owned(ctx.text[long.start..long.end].to_string()),
+            });
+            out.push(c);
         }
     }
 }

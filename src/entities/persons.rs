@@ -110,7 +110,9 @@ fn compute_name_tok(ctx: &Ctx, i: usize) -> bool {
     if chars.next().is_none() || chars.next().is_none() {
         return false;
     }
-    if t.bytes().any(|c| c.is_ascii_digit()) {
+    // Digits; dots: an abbreviation (`S.E.`), not a name (initials are
+    // read apart, `D.` then `B.`).
+    if t.bytes().any(|c| c.is_ascii_digit() || c == b'.') {
         return false;
     }
     let l = ctx.l(i);
@@ -412,7 +414,7 @@ pub fn propose(ctx: &Ctx, out: &mut Vec<Candidate>) {
                 if ctx.is_article(t) {
                     t += 1;
                 }
-                if function_title(ctx, t).is_some() {
+                if function_title(ctx, t).is_some() && !company_like(ctx, i, b) {
                     push(out, ctx, i, b, "person:apposition", 70);
                 }
             }
@@ -436,7 +438,7 @@ fn apposition_after(ctx: &Ctx, title: usize, from: usize, out: &mut Vec<Candidat
                 || AFTER_NAME.contains(&ctx.t(b))
                 || ctx.is(b, &["et", "a", "ont", "qui", "est", "sera", "avait"])
                 || !ctx.is_cap(b) && is_word(ctx, b);
-            if k >= 2 && ends {
+            if k >= 2 && ends && !company_like(ctx, j, b) {
                 push(out, ctx, j, b, "person:function-apposition", 72);
                 return;
             }
@@ -502,7 +504,13 @@ fn company_like(ctx: &Ctx, a: usize, b: usize) -> bool {
         .lex
         .lookup(ctx.t(b - 1))
         .is_some_and(|e| e.tags & crate::lexicon::tag::COUNTRY != 0 && e.canonical.is_none());
-    country || (a + 1..b).any(|k| super::orgs::is_en_suffix(ctx.l(k)))
+    // A known place as a whole (`Sidi Bouzid`, `Ben Guerir`) is no one's name.
+    let place = b > a + 1
+        && ctx
+            .lex
+            .lookup(&ctx.text[ctx.bstart(a)..ctx.bend(b - 1)])
+            .is_some_and(|e| e.etype == EntityType::Place);
+    country || place || (a + 1..b).any(|k| super::orgs::is_en_suffix(ctx.l(k)))
 }
 
 /// A capitalised word that can stand alone for a person after a title: not
@@ -603,6 +611,8 @@ fn not_a_name(ctx: &Ctx, i: usize) -> bool {
 pub fn propose_aliases(ctx: &Ctx, ents: &[Entity], out: &mut Vec<Candidate>) {
     let covered = super::orgs::covered_tokens(ctx, ents);
     let mut surnames: std::collections::HashSet<&str> = std::collections::HashSet::new();
+    // Every word of the full names (`Ndzana` of `Jean-Pierre Ndzana Ebogo`).
+    let mut parts: std::collections::HashSet<&str> = std::collections::HashSet::new();
     let mut firsts: Vec<(&str, usize)> = Vec::new();
     for e in ents.iter().filter(|e| e.etype == EntityType::Person) {
         let names: Vec<usize> = (e.tok_start..e.tok_end)
@@ -615,6 +625,7 @@ pub fn propose_aliases(ctx: &Ctx, ents: &[Entity], out: &mut Vec<Candidate>) {
         if !not_a_name(ctx, last) {
             surnames.insert(ctx.t(last));
         }
+        parts.extend(names.iter().map(|&k| ctx.t(k)));
         let first = ctx.t(names[0]);
         if first_name_of(ctx, names[0]).is_some() {
             match firsts.iter_mut().find(|(f, _)| *f == first) {
@@ -636,17 +647,24 @@ pub fn propose_aliases(ctx: &Ctx, ents: &[Entity], out: &mut Vec<Candidate>) {
         if (is_surname || is_first)
             && !(i + 1 < ctx.len() && covered[i + 1] && ctx.toks[i + 1].start == ctx.toks[i].end)
         {
-            out.push(Candidate::new(
-                ctx.bstart(i),
-                ctx.bend(i),
-                EntityType::Person,
-                "person:alias",
-                58,
-            ));
+            // `Ndzana Ebogo` for `Jean-Pierre Ndzana Ebogo`: the words of the
+            // full name before the surname go with it.
+            let mut a = i;
+            while is_surname
+                && a > 0
+                && !covered[a - 1]
+                && ctx.is_cap(a - 1)
+                && parts.contains(ctx.t(a - 1))
+                && ctx.same_sent(a - 1, i)
+            {
+                a -= 1;
+            }
+            let c = super::tok_span(ctx, (a, i + 1), EntityType::Person, "person:alias", 58);
+            out.push(c);
         }
     }
     hyphen_lists(ctx, &covered, &surnames, out);
-    let repeat = (EntityType::Person, "person:repeat", 2);
+    let repeat = (EntityType::Person, "person:repeat", 2, 59);
     super::orgs::repeated_names(ctx, ents, &covered, repeat, out);
     // Coordination with a person.
     for e in ents.iter().filter(|e| e.etype == EntityType::Person) {

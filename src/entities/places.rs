@@ -3,7 +3,7 @@
 //! plurals, with coordination: `les régions de Kolda et Sédhiou`), or after `à`
 //! when it stands alone (`à Sochaux`).
 
-use super::{persons::name_tok, Candidate, Ctx};
+use super::{persons::name_tok, Candidate, Ctx, Entity};
 use crate::lexicon::EntityType;
 
 static AREA_NOUNS: crate::entities::WordSet = crate::entities::WordSet::new(&[
@@ -54,12 +54,33 @@ pub fn propose(ctx: &Ctx, out: &mut Vec<Candidate>) {
             if ctx.is_de(j) && ctx.is_de(j + 2) && ctx.lex.is_common(ctx.l(j + 1)) {
                 j += 2;
             }
+            // The name's own article (`du Lom`, `de la Kara`).
+            let mut article = ctx.is(j, &["du"]);
             if ctx.is_de(j) {
                 j += 1;
                 // `la région de l’Est`, `la préfecture de la Kara`
                 if ctx.is(j - 1, &["de"]) && (ctx.is(j, &["la"]) || ctx.is_elision(j, "l")) {
                     j += 1;
+                    article = true;
                 }
+            }
+            // `le département du Lom et Djerem`: one area (the noun is
+            // singular, the name has its article) named by two words.
+            let singular = !ctx.l(i).ends_with('s') || ctx.l(i) == "permis";
+            if singular
+                && article
+                && single_name(ctx, j)
+                && ctx.is(j + 1, &["et"])
+                && single_name(ctx, j + 2)
+            {
+                out.push(super::tok_span(
+                    ctx,
+                    (j, j + 3),
+                    EntityType::Place,
+                    "place:area-noun",
+                    30,
+                ));
+                continue;
             }
             while j < ctx.len() && single_name(ctx, j) {
                 out.push(Candidate::new(
@@ -76,9 +97,19 @@ pub fn propose(ctx: &Ctx, out: &mut Vec<Candidate>) {
                 }
             }
         }
-        if let Some(end) = republic(ctx, i) {
-            let c = super::tok_span(ctx, (i, end), EntityType::Place, "place:republic", 45);
-            out.push(c);
+        // (Each rule wants a first word of its own: one is tried at most.)
+        let found = if ctx.is_cap(i) {
+            let republic = republic(ctx, i).map(|e| (e, "place:republic"));
+            let district = || district(ctx, i).map(|e| (e, "place:district"));
+            let nation = || first_nation(ctx, i).map(|e| (e, "place:first-nation"));
+            republic.or_else(district).or_else(nation)
+        } else if ctx.is_in(i, &WATER) {
+            water(ctx, i).map(|e| (e, "place:water"))
+        } else {
+            None
+        };
+        if let Some((end, rule)) = found {
+            out.push(super::tok_span(ctx, (i, end), EntityType::Place, rule, 45));
         }
         if ctx.is(i, &["à"])
             && single_name(ctx, i + 1)
@@ -123,9 +154,93 @@ fn republic(ctx: &Ctx, i: usize) -> Option<usize> {
     (country && ctx.same_sent(i, n)).then_some(n + 1)
 }
 
+/// `le District de Bamako`: a capital district and its city, as one place.
+/// Returns one past its end.
+fn district(ctx: &Ctx, i: usize) -> Option<usize> {
+    if ctx.t(i) != "District" || ctx.sent_initial(i) || !ctx.is(i + 1, &["de", "du"]) {
+        return None;
+    }
+    let n = i + 2;
+    let place = ctx
+        .lex
+        .lookup(ctx.t(n))
+        .is_some_and(|e| e.etype == EntityType::Place);
+    (place && ctx.same_sent(i, n) && !name_tok(ctx, n + 1)).then_some(n + 1)
+}
+
+/// `la rivière Romaine`, `le lac Saint-Jean`: a body of water that no list
+/// holds, with its noun. (A known one is the list's: `le fleuve Sénégal`.)
+/// Returns one past its end.
+fn water(ctx: &Ctx, i: usize) -> Option<usize> {
+    if ctx.is_cap(i) || !ctx.is_in(i, &WATER) {
+        return None;
+    }
+    let n = i + 1;
+    let known = ctx.lex.lookup(ctx.t(n)).is_some();
+    (single_name(ctx, n) && !known).then_some(n + 1)
+}
+
+/// The nouns of bodies of water.
+static WATER: crate::entities::WordSet =
+    crate::entities::WordSet::new(&["rivière", "fleuve", "lac", "oued"]);
+
+/// `la Première Nation de Pessamit`: a First Nation (a community and its
+/// land, in Canadian usage), as one place. Returns one past its end.
+fn first_nation(ctx: &Ctx, i: usize) -> Option<usize> {
+    if ctx.t(i) != "Première" || !ctx.is(i + 1, &["nation"]) || !ctx.is(i + 2, &["de", "des"]) {
+        return None;
+    }
+    let n = i + 3;
+    (single_name(ctx, n) && ctx.same_sent(i, n)).then_some(n + 1)
+}
+
+/// Second pass: a name that a place's context gave (`la commune de
+/// Kelmatou`, `la rivière Romaine`, `la Première Nation de Pessamit`) is a
+/// place wherever it stands again alone (`les habitants de Kelmatou`, `le
+/// chantier de la Romaine`).
+pub fn propose_aliases(ctx: &Ctx, ents: &[Entity], out: &mut Vec<Candidate>) {
+    let from_context = |e: &&Entity| {
+        e.etype == EntityType::Place
+            && matches!(
+                e.rule,
+                "place:area-noun" | "place:water" | "place:first-nation"
+            )
+    };
+    let names: Vec<&str> = ents
+        .iter()
+        .filter(from_context)
+        .filter(|e| e.tok_end > e.tok_start)
+        .map(|e| ctx.t(e.tok_end - 1))
+        .collect();
+    if names.is_empty() {
+        return;
+    }
+    let covered = super::orgs::covered_tokens(ctx, ents);
+    // (An organisation that only a weak rule saw, after a title, gives way.)
+    let weak: Vec<usize> = ents
+        .iter()
+        .filter(|e| e.rule == "org:after-title" && e.tok_end == e.tok_start + 1)
+        .map(|e| e.tok_start)
+        .collect();
+    for (i, &cov) in covered.iter().enumerate() {
+        if cov && !weak.contains(&i) || !names.contains(&ctx.t(i)) || ctx.is_initial_common(i) {
+            continue;
+        }
+        if ctx.is_cap(i) && !name_tok(ctx, i + 1) {
+            // Over the weak organisation, above a first-pass entity's rank.
+            let prio = if cov { 201 } else { 59 };
+            let c = super::tok_span(ctx, (i, i + 1), EntityType::Place, "place:repeat", prio);
+            out.push(c);
+        }
+    }
+}
+
 /// One capitalised name token that no other name token follows.
 fn single_name(ctx: &Ctx, j: usize) -> bool {
-    name_tok(ctx, j) && !name_tok(ctx, j + 1) && ctx.same_sent(j.saturating_sub(1), j)
+    let next_name = name_tok(ctx, j + 1)
+        && ctx.same_sent(j, j + 1)
+        && !ctx.has(j + 1, crate::tokenize::flag::NEWLINE);
+    name_tok(ctx, j) && !next_name && ctx.same_sent(j.saturating_sub(1), j)
 }
 
 fn first_name_free(ctx: &Ctx, j: usize) -> bool {
