@@ -516,14 +516,21 @@ pub(super) fn role_of(ctx: &Ctx, ents: &[Entity], e: usize) -> (Option<String>, 
 
 pub(super) fn phrase_end(ctx: &Ctx, from: usize) -> usize {
     let mut j = from;
-    while j < ctx.len()
-        && ctx.same_sent(from.saturating_sub(1), j)
-        && !matches!(ctx.t(j), "," | ";" | "." | ")" | "(" | "»")
-        && !ctx.is(j, &["et", "a", "ont"])
-    {
+    while j < ctx.len() && ctx.same_sent(from.saturating_sub(1), j) {
+        // `Président Directeur Général de (BMS)`, `directeur (intérim) de
+        // la Sonatel`: a short parenthesis inside the title.
+        if ctx.t(j) == "(" {
+            if let Some(close) = (j + 1..(j + 7).min(ctx.len())).find(|&x| ctx.t(x) == ")") {
+                j = close + 1;
+                continue;
+            }
+        }
+        if matches!(ctx.t(j), "," | ";" | "." | ")" | "(" | "»") || ctx.is(j, &["et", "a", "ont"]) {
+            break;
+        }
         j += 1;
     }
-    j
+    j.min(ctx.len())
 }
 
 pub(super) fn role_span(
@@ -563,6 +570,9 @@ pub(super) fn role_span(
             inside && (body || country_of)
         })
         .map(|(k, _)| chain_end(ctx, ents, k))
+        // `le chef de la Mission des Etats-Unis en Libye`, `l’ambassade de
+        // France`: a diplomat signs for the sending country the article names.
+        .map(|k| sending_country(ctx, ents, k).unwrap_or(k))
         // `le ministre nigérien des Mines`, `son homologue mauritanien`, `le
         // vice-président du gouvernement calédonien`: the country of the
         // adjective, when the article names it.
@@ -627,6 +637,39 @@ pub(super) fn linked_by_de(ctx: &Ctx, ents: &[Entity], j: usize) -> Option<usize
 /// Energie du Sénégal`, `Conseil d’administration de la société SCL`)?
 pub(super) fn completes_previous(ctx: &Ctx, ents: &[Entity], e: usize) -> bool {
     e > 0 && linked_by_de(ctx, ents, ents[e - 1].tok_end) == Some(e)
+}
+
+/// The country a diplomatic body (`Ambassade de France`, `Mission des
+/// Etats-Unis en Libye`, `Délégation de l’Union européenne`) belongs to, as
+/// the article names it elsewhere.
+pub(super) fn sending_country(ctx: &Ctx, ents: &[Entity], k: usize) -> Option<usize> {
+    let q = &ents[k];
+    if q.etype != EntityType::Org
+        || !ctx.is(
+            q.tok_start,
+            &["ambassade", "mission", "consulat", "délégation", "représentation", "haut-commissariat"],
+        )
+    {
+        return None;
+    }
+    let de = (q.tok_start + 1..q.tok_end).find(|&j| ctx.is_de(j))?;
+    let mut from = de + 1;
+    if ctx.is_article(from) {
+        from += 1;
+    }
+    // The longest run of words after `de` that the gazetteer knows as a country.
+    let name = (from + 1..=q.tok_end.min(from + 5)).rev().find_map(|end| {
+        let t = &ctx.text[ctx.bstart(from)..ctx.bend(end - 1)];
+        ctx.lex
+            .lookup(t)
+            .filter(|g| g.etype == EntityType::Place && g.tags & tag::COUNTRY != 0)
+            .map(|g| fold(g.canonical.unwrap_or(t)))
+    })?;
+    ents.iter().position(|e| {
+        e.etype == EntityType::Place
+            && (fold(&ctx.text[e.start..e.end]) == name
+                || e.canonical.as_deref().is_some_and(|c| fold(c) == name))
+    })
 }
 
 /// Titles of members of a government, whose complement is a portfolio.
