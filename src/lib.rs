@@ -33,6 +33,9 @@ pub mod sentence;
 pub mod text;
 pub mod tokenize;
 
+#[cfg(feature = "python")]
+mod python;
+
 use entities::{Ctx, Entity};
 use lexicon::{GazError, Lexicon};
 use std::ops::Range;
