@@ -50,11 +50,19 @@ struct Job {
     src: Src,
 }
 
-/// What processing one document gave: its record line (no newline), and
-/// whether it has signings (only those matter to the corpus graph).
+/// What processing one document gave: its record line (no newline), whether
+/// it has signings (only those matter to the corpus graph), and whether it is
+/// an error record.
 struct Done {
     line: String,
     signings: bool,
+    failed: bool,
+}
+
+impl Done {
+    fn triple(self) -> (String, bool, bool) {
+        (self.line, self.signings, self.failed)
+    }
 }
 
 fn panic_text(p: &(dyn std::any::Any + Send)) -> String {
@@ -70,6 +78,7 @@ fn error_done(id: &str, error: &str) -> Done {
     Done {
         line,
         signings: false,
+        failed: true,
     }
 }
 
@@ -97,6 +106,7 @@ fn process(ex: &Extractor, job: &Job) -> Done {
             Done {
                 line,
                 signings: !doc.relations.is_empty(),
+                failed: false,
             }
         }
         Err(p) => error_done(
@@ -474,8 +484,8 @@ impl PyExtractor {
         path: PathBuf,
         id: Option<String>,
     ) -> PyResult<Py<PyAny>> {
-        let d = self.process_file(py, path, id);
-        to_dict(py, &d.0)
+        let line = self.process_file(py, path, id).0;
+        to_dict(py, &line)
     }
 
     /// Records for many articles, in input order, extracted on `threads`
@@ -516,46 +526,50 @@ impl PyExtractor {
         })
     }
 
-    /// For Spark: the record line of a file and whether it has signings.
-    /// `id` names it (the path as the user gave it) when `path` is where it
-    /// is read from.
+    /// For Spark: `(record line, has signings, is an error record)` for a
+    /// file; `id` names it (the path as the user gave it) when `path` is
+    /// where it is read from.
     #[pyo3(signature = (path, id = None))]
-    fn process_file(&self, py: Python<'_>, path: PathBuf, id: Option<String>) -> (String, bool) {
-        let d = self.run(
-            py,
-            Job {
-                id: id.unwrap_or_else(|| path.display().to_string()),
-                src: Src::Input(Input::File(path)),
-            },
-        );
-        (d.line, d.signings)
+    fn process_file(
+        &self,
+        py: Python<'_>,
+        path: PathBuf,
+        id: Option<String>,
+    ) -> (String, bool, bool) {
+        let id = id.unwrap_or_else(|| path.display().to_string());
+        self.run(py, id, Src::Input(Input::File(path))).triple()
     }
 
-    /// For Spark: the record line of one line of JSON Lines input (bytes, as
-    /// read) and whether it has signings; `fallback_id` names a record
-    /// without an id (`file:line`, as on the command line).
-    fn process_jsonl(&self, py: Python<'_>, line: &[u8], fallback_id: &str) -> (String, bool) {
+    /// For Spark: as `process_file`, for a file's contents read by Spark.
+    fn process_bytes(&self, py: Python<'_>, data: Vec<u8>, id: String) -> (String, bool, bool) {
+        self.run(py, id, Src::Bytes(data)).triple()
+    }
+
+    /// For Spark: as `process_file`, for one line of JSON Lines input
+    /// (bytes, as read); `fallback_id` names a record without an id
+    /// (`file:line`, as on the command line). None for a blank line.
+    fn process_jsonl(
+        &self,
+        py: Python<'_>,
+        line: &[u8],
+        fallback_id: &str,
+    ) -> Option<(String, bool, bool)> {
         let inp = match std::str::from_utf8(line) {
+            Ok(s) if s.trim().is_empty() => return None,
             Ok(s) => input::parse_record(s.trim_start_matches('\u{FEFF}'), fallback_id),
             Err(_) => Input::Error {
                 id: fallback_id.to_string(),
                 error: "line is not valid UTF-8".into(),
             },
         };
-        let d = self.run(
-            py,
-            Job {
-                id: inp.id(),
-                src: Src::Input(inp),
-            },
-        );
-        (d.line, d.signings)
+        Some(self.run(py, inp.id(), Src::Input(inp)).triple())
     }
 }
 
 impl PyExtractor {
     /// Processes one document with the GIL released.
-    fn run(&self, py: Python<'_>, job: Job) -> Done {
+    fn run(&self, py: Python<'_>, id: String, src: Src) -> Done {
+        let job = Job { id, src };
         py.detach(|| process(&self.ex, &job))
     }
 
@@ -565,14 +579,11 @@ impl PyExtractor {
         text: &Bound<'_, PyAny>,
         id: Option<&Bound<'_, PyAny>>,
     ) -> PyResult<Done> {
-        let job = Job {
-            id: match id {
-                Some(i) if !i.is_none() => id_text(i)?,
-                _ => "-".to_string(),
-            },
-            src: text_src(text)?,
+        let id = match id {
+            Some(i) if !i.is_none() => id_text(i)?,
+            _ => "-".to_string(),
         };
-        Ok(self.run(py, job))
+        Ok(self.run(py, id, text_src(text)?))
     }
 }
 
