@@ -9,10 +9,11 @@
 
 use crate::input::{self, Input};
 use crate::pipeline::{self, Sink, Supply};
-use crate::{graph, output, Extractor};
+use crate::{graph, output, Document, Extractor};
+
+mod to_py;
 use pyo3::exceptions::{PyFileNotFoundError, PyOSError, PyRuntimeError, PyTypeError, PyValueError};
 use pyo3::prelude::*;
-use pyo3::sync::PyOnceLock;
 use pyo3::types::{PyBytes, PyDict, PyIterator, PyString, PyTuple};
 use std::io;
 use std::path::PathBuf;
@@ -50,18 +51,61 @@ struct Job {
     src: Src,
 }
 
-/// What processing one document gave: its record line (no newline), whether
-/// it has signings (only those matter to the corpus graph), and whether it is
-/// an error record.
-struct Done {
-    line: String,
-    signings: bool,
-    failed: bool,
+/// What processing one document gave. Workers keep the document; the
+/// record is made where it is wanted: as a JSON line, or as Python objects
+/// on the thread that holds the GIL.
+enum Done {
+    Doc {
+        id: String,
+        encoding: Option<&'static str>,
+        doc: Box<Document>,
+    },
+    Error {
+        id: String,
+        error: String,
+    },
+    /// The record line, already written (no newline).
+    Line(String),
 }
 
 impl Done {
+    /// The record as the command line's JSON line, without its newline.
+    fn line(&self) -> String {
+        let mut line = match self {
+            Done::Doc { id, encoding, doc } => output::to_json_line(id, *encoding, doc),
+            Done::Error { id, error } => output::error_line(id, error),
+            Done::Line(l) => return l.clone(),
+        };
+        line.pop();
+        line
+    }
+
+    /// As its line, written here (on a worker thread).
+    fn into_line(self) -> Done {
+        match self {
+            Done::Line(_) => self,
+            d => Done::Line(d.line()),
+        }
+    }
+
+    /// The record as a dict (a line as a `str`).
+    fn into_py(self, py: Python<'_>) -> PyResult<Py<PyAny>> {
+        Ok(match &self {
+            Done::Doc { id, encoding, doc } => {
+                to_py::to_py(py, &output::record(id, *encoding, doc))?.unbind()
+            }
+            Done::Error { id, error } => {
+                to_py::to_py(py, &output::ErrorRecord { doc: id, error })?.unbind()
+            }
+            Done::Line(l) => PyString::new(py, l).into_any().unbind(),
+        })
+    }
+
+    /// For Spark: `(record line, has signings, is an error record)`.
     fn triple(self) -> (String, bool, bool) {
-        (self.line, self.signings, self.failed)
+        let signings = matches!(&self, Done::Doc { doc, .. } if !doc.relations.is_empty());
+        let failed = matches!(self, Done::Error { .. });
+        (self.line(), signings, failed)
     }
 }
 
@@ -72,20 +116,11 @@ fn panic_text(p: &(dyn std::any::Any + Send)) -> String {
         .unwrap_or_else(|| "unknown".into())
 }
 
-fn error_done(id: &str, error: &str) -> Done {
-    let mut line = output::error_line(id, error);
-    line.pop();
-    Done {
-        line,
-        signings: false,
-        failed: true,
-    }
-}
-
 /// One document through the extractor, as the command line processes an
 /// input: a document that cannot be read, or that makes a rule panic,
 /// becomes an error record.
 fn process(ex: &Extractor, job: &Job) -> Done {
+    let id = job.id.clone();
     let loaded = match &job.src {
         Src::Input(inp) => inp.load(),
         Src::Bytes(b) if b.len() as u64 > input::MAX_INPUT_BYTES => Err(format!(
@@ -93,39 +128,26 @@ fn process(ex: &Extractor, job: &Job) -> Done {
             b.len(),
             input::MAX_INPUT_BYTES
         )),
-        Src::Bytes(b) => input::decode_vec(b.clone()),
+        Src::Bytes(b) => input::decode(b),
     };
     let dec = match loaded {
         Ok(d) => d,
-        Err(e) => return error_done(&job.id, &e),
+        Err(error) => return Done::Error { id, error },
     };
     match std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| ex.extract(&dec.text))) {
-        Ok(doc) => {
-            let mut line = output::to_json_line(&job.id, dec.encoding, &doc);
-            line.pop();
-            Done {
-                line,
-                signings: !doc.relations.is_empty(),
-                failed: false,
-            }
-        }
-        Err(p) => error_done(
-            &job.id,
-            &format!(
+        Ok(doc) => Done::Doc {
+            id,
+            encoding: dec.encoding,
+            doc: Box::new(doc),
+        },
+        Err(p) => Done::Error {
+            id,
+            error: format!(
                 "internal error while extracting (please report): {}",
                 panic_text(&*p)
             ),
-        ),
+        },
     }
-}
-
-/// A record line as a dict (`json.loads`: the keys in the line's order).
-fn to_dict(py: Python<'_>, line: &str) -> PyResult<Py<PyAny>> {
-    static LOADS: PyOnceLock<Py<PyAny>> = PyOnceLock::new();
-    let loads = LOADS.get_or_try_init(py, || -> PyResult<Py<PyAny>> {
-        Ok(py.import("json")?.getattr("loads")?.unbind())
-    })?;
-    loads.call1(py, (line,))
 }
 
 /// The source of a text argument: `str` as a JSON Lines record's text,
@@ -286,9 +308,9 @@ impl PipeState {
 
     fn output(&self, py: Python<'_>, d: Done) -> PyResult<Py<PyAny>> {
         if self.as_json {
-            Ok(PyString::new(py, &d.line).into_any().unbind())
+            d.into_line().into_py(py)
         } else {
-            to_dict(py, &d.line)
+            d.into_py(py)
         }
     }
 
@@ -348,7 +370,8 @@ impl Pipe {
     }
 }
 
-fn start_workers(ex: &Extractor, threads: usize) -> PyResult<Workers> {
+/// Starts `threads` workers; with `as_json` they write the lines too.
+fn start_workers(ex: &Extractor, threads: usize, as_json: bool) -> PyResult<Workers> {
     let window = WINDOW_PER_THREAD * threads;
     let pool = rayon::ThreadPoolBuilder::new()
         .num_threads(threads)
@@ -366,7 +389,14 @@ fn start_workers(ex: &Extractor, threads: usize) -> PyResult<Workers> {
                 &pool,
                 Supply::Stream(in_rx),
                 window,
-                move |job: &Job| process(&ex, job),
+                move |job: &Job| {
+                    let d = process(&ex, job);
+                    if as_json {
+                        d.into_line()
+                    } else {
+                        d
+                    }
+                },
                 ToChannel(out_tx),
             );
         })
@@ -459,8 +489,7 @@ impl PyExtractor {
         text: &Bound<'_, PyAny>,
         id: Option<&Bound<'_, PyAny>>,
     ) -> PyResult<Py<PyAny>> {
-        let d = self.run_one(py, text, id)?;
-        to_dict(py, &d.line)
+        self.run_one(py, text, id)?.into_py(py)
     }
 
     /// As `extract`, the record as the command line's JSON line (without
@@ -472,7 +501,7 @@ impl PyExtractor {
         text: &Bound<'_, PyAny>,
         id: Option<&Bound<'_, PyAny>>,
     ) -> PyResult<String> {
-        Ok(self.run_one(py, text, id)?.line)
+        Ok(self.run_one(py, text, id)?.line())
     }
 
     /// The record of a file, read and decoded as the command line reads it
@@ -484,8 +513,8 @@ impl PyExtractor {
         path: PathBuf,
         id: Option<String>,
     ) -> PyResult<Py<PyAny>> {
-        let line = self.process_file(py, path, id).0;
-        to_dict(py, &line)
+        let id = id.unwrap_or_else(|| path.display().to_string());
+        self.run(py, id, Src::Input(Input::File(path))).into_py(py)
     }
 
     /// Records for many articles, in input order, extracted on `threads`
@@ -508,7 +537,7 @@ impl PyExtractor {
         };
         let items = items.try_iter()?.unbind();
         let workers = if threads > 1 {
-            Some(start_workers(&self.ex, threads)?)
+            Some(start_workers(&self.ex, threads, as_json)?)
         } else {
             None
         };
@@ -697,6 +726,10 @@ mod _paraphe {
     /// its newline), as the command line writes it.
     #[pyfunction]
     fn error_line(id: &str, error: &str) -> String {
-        super::error_done(id, error).line
+        super::Done::Error {
+            id: id.to_string(),
+            error: error.to_string(),
+        }
+        .line()
     }
 }
