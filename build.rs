@@ -73,7 +73,13 @@ fn parse_tags(s: &str) -> u32 {
             "ambiguous" => 16,
             "intl" => 32,
             "capital" => 64,
-            _ => 0,
+            // `cc=XX`: `tag::of_country_code` in `src/lexicon.rs`.
+            p => match p.strip_prefix("cc=").map(str::as_bytes) {
+                Some(&[a @ b'A'..=b'Z', b @ b'A'..=b'Z']) => {
+                    (u32::from(a - b'A' + 1) | u32::from(b - b'A' + 1) << 5) << 16
+                }
+                _ => 0,
+            },
         })
         .fold(0, |a, b| a | b)
 }

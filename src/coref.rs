@@ -279,7 +279,17 @@ pub fn cluster(ctx: &Ctx, ents: &[Entity]) -> Clusters {
                 // `inits.fits` is `initials_fit(texts[i], texts[j])` (the
                 // letters in order among the initials, enough main words), from
                 // the initials computed once; the costlier alignment comes last.
-                if j != i && inits.fits(&letters) && sh_long_form(texts[i], texts[j]) == Some(0) {
+                // `Economic Development Board Madagascar (EDBM)` has an
+                // acronym of its own: `EDB` names another body.
+                let own = ents
+                    .get(j + 1)
+                    .filter(|n| acronym[j + 1] && ctx.text[ents[j].end..n.start].trim() == "(");
+                let other_acronym = own.is_some_and(|_| folded[j + 1] != folded[i]);
+                if j != i
+                    && !other_acronym
+                    && inits.fits(&letters)
+                    && sh_long_form(texts[i], texts[j]) == Some(0)
+                {
                     uf.union(i, j);
                 }
             }
@@ -564,7 +574,7 @@ fn name_cluster<'k>(
     let has_long_form = c.members.iter().any(|&w| is_plain_name(texts[w]));
     for &m in &c.members {
         if let Some(can) = &ents[m].canonical {
-            if seen_canon.contains(&can.as_str()) {
+            if seen_canon.contains(&can.as_ref()) {
                 continue;
             }
             if has_long_form && is_acronym(texts[m]) && !spelled_out(can) {
@@ -580,7 +590,7 @@ fn name_cluster<'k>(
             names.push(can, key);
             // Other names the gazetteer gives the same entity (`UNDP` for `PNUD`).
             for e in ctx.lex.aliases_of(can).take(8) {
-                names.push(&e.text, Cow::Owned(fold(&e.text)));
+                names.push(e.text, Cow::Owned(fold(e.text)));
             }
         }
     }
@@ -629,6 +639,26 @@ mod tests {
             "API",
             "Agence de promotion à l'investissement extérieur"
         ));
+    }
+
+    #[test]
+    fn an_acronym_does_not_join_a_long_form_that_has_its_own() {
+        let ex = crate::Extractor::builtin();
+        let text = "L’Office national du tourisme (ONT) et l’Office national du tourisme tunisien (ONTT) ont signé un accord. L’ONT et l’ONTT coopèrent depuis 2010.";
+        let doc = ex.extract(text);
+        let of = |name: &str| {
+            doc.clusters
+                .clusters
+                .iter()
+                .position(|c| c.name == name || c.aliases.iter().any(|a| a == name))
+        };
+        assert!(
+            of("ONT").is_some() && of("ONTT").is_some(),
+            "{:?}",
+            doc.clusters.clusters
+        );
+        assert_ne!(of("ONT"), of("ONTT"), "{:?}", doc.clusters.clusters);
+        assert_eq!(of("ONT"), of("Office national du tourisme"));
     }
 
     #[test]

@@ -74,11 +74,32 @@ pub mod tag {
     pub const INTL: u32 = 32;
     /// A capital city (taken even where it starts a sentence: `Paris prépare …`).
     pub const CAPITAL: u32 = 64;
+    /// Where the two letters of the `cc=` country code start (5 bits each,
+    /// `A` = 1): the country a place is in.
+    pub const CC_SHIFT: u32 = 16;
+
+    /// The tag bits of `cc=XX` (an ISO 3166-1 code), 0 for anything else.
+    pub const fn of_country_code(cc: &[u8]) -> u32 {
+        match cc {
+            [a @ b'A'..=b'Z', b @ b'A'..=b'Z'] => {
+                ((*a - b'A' + 1) as u32 | ((*b - b'A' + 1) as u32) << 5) << CC_SHIFT
+            }
+            _ => 0,
+        }
+    }
+
+    /// The country code of an entry's tags (`cc=SN` → `SN`).
+    pub fn country_code(tags: u32) -> Option<[u8; 2]> {
+        let a = (tags >> CC_SHIFT) & 31;
+        let b = (tags >> (CC_SHIFT + 5)) & 31;
+        (a > 0 && b > 0).then(|| [b'A' + a as u8 - 1, b'A' + b as u8 - 1])
+    }
 }
 
-/// One entry of an entity gazetteer.
-#[derive(Debug, Clone)]
-pub struct GazEntry {
+/// One row of an entity gazetteer file, as parsed at run time (user
+/// gazetteers; the embedded files come parsed by `build.rs`).
+#[derive(Debug, Clone, PartialEq)]
+pub struct GazRow {
     /// The surface form.
     pub text: String,
     /// Its type.
@@ -89,6 +110,38 @@ pub struct GazEntry {
     pub tags: u32,
     /// The file the entry came from (the `rule` of the entities it produces).
     pub source: &'static str,
+}
+
+/// One entry of the lexicon, as a view: borrowed from the embedded tables or
+/// from a user's [`GazRow`]. Views are made when asked for, so that start-up
+/// does not read (nor copy) the tens of thousands of embedded entries.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct GazEntry<'a> {
+    /// The surface form.
+    pub text: &'a str,
+    /// Its type.
+    pub etype: EntityType,
+    /// The fullest name of the entity, when the surface form is another name.
+    pub canonical: Option<&'a str>,
+    /// See [`tag`].
+    pub tags: u32,
+    /// The file the entry came from (the `rule` of the entities it produces).
+    pub source: &'static str,
+}
+
+impl GazEntry<'_> {
+    /// The canonical name, for an entity that outlives the lexicon: borrowed
+    /// when it is one of the embedded tables' strings (no copy), owned otherwise.
+    pub fn canonical_name(&self) -> Option<Cow<'static, str>> {
+        let c = self.canonical?;
+        // Safe pointer arithmetic only: is `c` a slice of `TABLE_TEXT`?
+        let base = TABLE_TEXT.as_ptr() as usize;
+        let at = (c.as_ptr() as usize).wrapping_sub(base);
+        Some(match TABLE_TEXT.get(at..at + c.len()) {
+            Some(t) if t.as_ptr() == c.as_ptr() => Cow::Borrowed(t),
+            _ => Cow::Owned(c.to_string()),
+        })
+    }
 }
 
 /// A malformed gazetteer line or file.
@@ -292,7 +345,9 @@ impl<const N: usize> WordBloom<N> {
 
 /// All lexical data the rules consult.
 pub struct Lexicon {
-    entries: Vec<GazEntry>,
+    /// The entries of the user's gazetteers, numbered after the embedded
+    /// ones ([`ENTRIES`]).
+    user: Vec<GazRow>,
     /// The entries by text and by canonical name.
     texts: Texts,
     /// The keys of `texts`' entries by text: most words looked up are no entry.
@@ -311,8 +366,9 @@ pub struct Lexicon {
     /// no apostrophe is its own key, so this rejects most tokens before any
     /// work on their text.
     lower_initials: [u64; 4],
-    /// The [`case`] facts of each entry.
-    entry_case: Vec<u8>,
+    /// The [`case`] facts of each user entry (the embedded ones have theirs
+    /// in [`ENTRIES`]).
+    user_case: Vec<u8>,
 }
 
 /// Facts about the case of an entry's text, worked out once rather than at
@@ -361,7 +417,7 @@ pub struct GazMatch<'s> {
     /// the match starts, or the one after the token a hyphenated part is in.
     pub tok: usize,
     /// The entry.
-    pub entry: &'s GazEntry,
+    pub entry: GazEntry<'s>,
     /// Whether the entry is one word (has no space).
     pub one_word: bool,
 }
@@ -369,7 +425,7 @@ pub struct GazMatch<'s> {
 impl fmt::Debug for Lexicon {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         f.debug_struct("Lexicon")
-            .field("entries", &self.entries.len())
+            .field("entries", &(ENTRIES.len() + self.user.len()))
             .finish()
     }
 }
@@ -656,7 +712,7 @@ fn currency_forms(first: &str) -> impl Iterator<Item = (&'static [Span], &'stati
 /// `Bourgogne-Franche-Comté` is also written `Bourgogne Franche-Comté`: the
 /// second form of a region with two hyphens, indexed too (`build.rs` does the
 /// same for the embedded entries).
-fn region_variant(e: &GazEntry) -> Option<String> {
+fn region_variant(e: &GazRow) -> Option<String> {
     (e.tags & tag::REGION != 0 && e.text.matches('-').count() >= 2)
         .then(|| e.text.replacen('-', " ", 1))
 }
@@ -824,14 +880,16 @@ fn parse_tags(s: &str) -> u32 {
             "ambiguous" => tag::AMBIGUOUS,
             "intl" => tag::INTL,
             "capital" => tag::CAPITAL,
-            _ => 0,
+            p => p
+                .strip_prefix("cc=")
+                .map_or(0, |cc| tag::of_country_code(cc.as_bytes())),
         };
     }
     t
 }
 
 /// Parses an entity gazetteer in the generic format.
-pub fn parse_entity_file(name: &str, data: &str) -> Result<Vec<GazEntry>, GazError> {
+pub fn parse_entity_file(name: &str, data: &str) -> Result<Vec<GazRow>, GazError> {
     let source: &'static str = Box::leak(format!("gazetteer:{name}").into_boxed_str());
     let mut out = Vec::new();
     for (line, cols) in rows(data) {
@@ -867,7 +925,7 @@ pub fn parse_entity_file(name: &str, data: &str) -> Result<Vec<GazEntry>, GazErr
             .get(2)
             .filter(|c| !c.is_empty() && **c != text)
             .map(|c| c.to_string());
-        out.push(GazEntry {
+        out.push(GazRow {
             text: text.to_string(),
             etype,
             canonical,
@@ -895,26 +953,16 @@ impl Lexicon {
     /// built at run time when `built` (they must be when there are user
     /// entries), and the tables `build.rs` made of the embedded entries otherwise.
     fn build_with(user: &[(String, String)], built: bool) -> Result<Lexicon, GazError> {
-        let mut entries: Vec<GazEntry> = ENTRIES
-            .iter()
-            .map(|r| GazEntry {
-                text: table_str(r.text).to_string(),
-                etype: r.etype,
-                canonical: r.canonical.map(|c| table_str(c).to_string()),
-                tags: r.tags,
-                source: ENTITY_SOURCES[r.file as usize],
-            })
-            .collect();
-        let n_builtin = entries.len();
+        let mut rows: Vec<GazRow> = Vec::new();
         for (name, data) in user {
             let mut e = parse_entity_file(name, data)?;
             for g in &mut e {
                 g.source = "gazetteer:user";
             }
-            entries.extend(e);
+            rows.extend(e);
         }
         let (by_first, first_filter, lower_first, lower_filter, lower_initials) = if built {
-            Lexicon::build_index(&entries, n_builtin)
+            Lexicon::build_index(&rows)
         } else {
             (
                 Firsts::Static(&FIRST_ALL),
@@ -925,16 +973,13 @@ impl Lexicon {
             )
         };
         let (texts, text_filter) = if built {
-            Lexicon::build_texts(&entries, n_builtin)
+            Lexicon::build_texts(&rows)
         } else {
             (Texts::Static, Box::new(WordBloom(TEXT_BLOOM)))
         };
-        let entry_case = (ENTRIES.iter().map(|r| r.case))
-            .chain(entries[n_builtin..].iter().map(|e| case::of(&e.text)))
-            .collect();
         Ok(Lexicon {
-            entry_case,
-            entries,
+            user_case: rows.iter().map(|e| case::of(&e.text)).collect(),
+            user: rows,
             texts,
             text_filter,
             by_first,
@@ -945,11 +990,11 @@ impl Lexicon {
         })
     }
 
-    /// The entries of `entries` (the first `n_builtin` of them the embedded
-    /// ones) by text and by canonical name, and the filter of their texts,
-    /// built at run time.
-    fn build_texts(entries: &[GazEntry], n_builtin: usize) -> (Texts, Box<WordBloom<1024>>) {
-        let mut by_text = HashMap::with_capacity_and_hasher(entries.len(), Default::default());
+    /// The embedded entries and the user's `rows` after them by text and by
+    /// canonical name, and the filter of their texts, built at run time.
+    fn build_texts(rows: &[GazRow]) -> (Texts, Box<WordBloom<1024>>) {
+        let n = ENTRIES.len() + rows.len();
+        let mut by_text = HashMap::with_capacity_and_hasher(n, Default::default());
         let mut text_filter = Box::new(WordBloom::empty());
         let mut by_canonical: HashMap<Word, Vec<u32>> = HashMap::default();
         let builtin = ENTRIES.iter().map(|r| {
@@ -958,7 +1003,7 @@ impl Lexicon {
                 r.canonical.map(|c| Cow::Borrowed(table_str(c))),
             )
         });
-        let users = entries[n_builtin..].iter().map(|e| {
+        let users = rows.iter().map(|e| {
             (
                 Cow::Owned(e.text.clone()),
                 e.canonical.clone().map(Cow::Owned),
@@ -980,12 +1025,11 @@ impl Lexicon {
         )
     }
 
-    /// The first-token index of `entries` (the first `n_builtin` of them the
-    /// embedded ones) and its filters, built at run time.
+    /// The first-token index of the embedded entries and the user's `rows`
+    /// after them, and its filters, built at run time.
     #[allow(clippy::type_complexity)]
     fn build_index(
-        entries: &[GazEntry],
-        n_builtin: usize,
+        rows: &[GazRow],
     ) -> (
         Firsts,
         Box<WordBloom<1024>>,
@@ -1002,11 +1046,12 @@ impl Lexicon {
             let toks = &INDEX_TOKENS[a as usize..b as usize];
             let word = |k: usize| Cow::Borrowed(table_str(toks[k]));
             index_entry(&mut by_first, i, toks.len(), word);
-            if !starts_upper(&entries[i as usize].text) {
+            if !starts_upper(table_str(ENTRIES[i as usize].text)) {
                 index_entry(&mut lower_first, i, toks.len(), word);
             }
         }
-        for (i, e) in entries.iter().enumerate().skip(n_builtin) {
+        for (k, e) in rows.iter().enumerate() {
+            let i = ENTRIES.len() + k;
             let mut add = |text: &str| {
                 let words = token_words(text);
                 let word = |k: usize| Cow::Owned(words[k].clone());
@@ -1047,9 +1092,40 @@ impl Lexicon {
     /// `build.rs` makes them now, so there is nothing left to do.
     pub fn prepare_word_lists() {}
 
-    /// The gazetteer entries.
-    pub fn entries(&self) -> &[GazEntry] {
-        &self.entries
+    /// The gazetteer entries: the embedded ones, then the user's.
+    pub fn entries(&self) -> impl Iterator<Item = GazEntry<'_>> {
+        (0..(ENTRIES.len() + self.user.len()) as u32).map(|i| self.entry(i))
+    }
+
+    /// Entry `i` (the embedded entries first, then the user's).
+    fn entry(&self, i: u32) -> GazEntry<'_> {
+        match ENTRIES.get(i as usize) {
+            Some(r) => GazEntry {
+                text: table_str(r.text),
+                etype: r.etype,
+                canonical: r.canonical.map(table_str),
+                tags: r.tags,
+                source: ENTITY_SOURCES[r.file as usize],
+            },
+            None => {
+                let r = &self.user[i as usize - ENTRIES.len()];
+                GazEntry {
+                    text: &r.text,
+                    etype: r.etype,
+                    canonical: r.canonical.as_deref(),
+                    tags: r.tags,
+                    source: r.source,
+                }
+            }
+        }
+    }
+
+    /// The [`case`] facts of entry `i`.
+    fn entry_case(&self, i: u32) -> u8 {
+        match ENTRIES.get(i as usize) {
+            Some(r) => r.case,
+            None => self.user_case[i as usize - ENTRIES.len()],
+        }
     }
 
     /// All gazetteer matches over the tokens of a text, as (start byte, end
@@ -1060,7 +1136,7 @@ impl Lexicon {
         &'s self,
         lower: &str,
         toks: &[crate::tokenize::Token],
-    ) -> Vec<(usize, usize, &'s GazEntry)> {
+    ) -> Vec<(usize, usize, GazEntry<'s>)> {
         let mut out = Vec::new();
         self.scan(None, lower, toks, |m| out.push((m.start, m.end, m.entry)));
         out
@@ -1106,10 +1182,10 @@ impl Lexicon {
         // `first_ok`: the first letter is known to agree (a token that starts
         // with a capital, or an entry that does not).
         let mut emit = |start: usize, end: usize, tok: usize, e: u32, first_ok: bool| {
-            let entry = &self.entries[e as usize];
-            let c = self.entry_case[e as usize];
+            let c = self.entry_case(e);
+            let entry = self.entry(e);
             if let Some(text) = text {
-                if !case_agrees(&text[start..end], &entry.text, c, first_ok) {
+                if !case_agrees(&text[start..end], entry.text, c, first_ok) {
                     return;
                 }
             }
@@ -1206,7 +1282,7 @@ impl Lexicon {
     }
 
     /// The gazetteer entry whose text is exactly `text` (straight or curly apostrophes).
-    pub fn lookup(&self, text: &str) -> Option<&GazEntry> {
+    pub fn lookup(&self, text: &str) -> Option<GazEntry<'_>> {
         let hit = if self.text_filter.may_contain(text) {
             self.texts.entry(text)
         } else {
@@ -1222,13 +1298,13 @@ impl Lexicon {
             }
             None => return None,
         };
-        self.entries.get(i as usize)
+        Some(self.entry(i))
     }
 
     /// The entries that give `canonical` as their fullest name (`UNDP`, `PNUD`
     /// for `Programme des Nations unies pour le développement`).
-    pub fn aliases_of(&self, canonical: &str) -> impl Iterator<Item = &GazEntry> {
-        (self.texts.aliases(canonical).iter()).map(|&i| &self.entries[i as usize])
+    pub fn aliases_of(&self, canonical: &str) -> impl Iterator<Item = GazEntry<'_>> {
+        (self.texts.aliases(canonical).iter()).map(|&i| self.entry(i))
     }
 
     /// Is `w` (lowercase) a first name? `Some(true)` when it is also a common word.
@@ -1516,14 +1592,14 @@ mod tests {
             let all = |lex: &Lexicon| {
                 let mut v = Vec::new();
                 lex.each_match(t.as_str(), t.lower(), &toks, |g| {
-                    v.push((g.start, g.end, g.tok, g.entry.text.clone()));
+                    v.push((g.start, g.end, g.tok, g.entry.text.to_string()));
                 });
                 let found = lex.find_tokens(t.lower(), &toks);
                 (
                     v,
                     found
                         .into_iter()
-                        .map(|(s, e, g)| (s, e, g.text.clone()))
+                        .map(|(s, e, g)| (s, e, g.text.to_string()))
                         .collect::<Vec<_>>(),
                 )
             };
@@ -1543,14 +1619,23 @@ mod tests {
             want.extend(parse_entity_file(name, &gazetteer_file(name)).unwrap());
         }
         let lex = Lexicon::build(&[]).unwrap();
-        assert_eq!(lex.entries.len(), want.len());
+        assert_eq!(lex.entries().count(), want.len());
         for (k, want) in want.iter().enumerate() {
-            assert_eq!(lex.entry_case[k], case::of(&want.text), "{}", want.text);
+            assert_eq!(
+                lex.entry_case(k as u32),
+                case::of(&want.text),
+                "{}",
+                want.text
+            );
         }
-        for (got, want) in lex.entries.iter().zip(&want) {
+        for (got, want) in lex.entries().zip(&want) {
             assert_eq!(got.text, want.text);
             assert_eq!(got.etype, want.etype);
-            assert_eq!(got.canonical, want.canonical);
+            assert_eq!(got.canonical, want.canonical.as_deref());
+            assert_eq!(got.canonical_name().as_deref(), want.canonical.as_deref());
+            assert!(got
+                .canonical_name()
+                .is_none_or(|c| matches!(c, Cow::Borrowed(_))));
             assert_eq!(got.tags, want.tags);
             assert_eq!(got.source, want.source);
         }
@@ -1683,7 +1768,7 @@ mod tests {
     }
 
     /// The case rule of [`Lexicon::each_match`] as first written, on the entry text.
-    fn case_ok(m: &str, e: &GazEntry) -> bool {
+    fn case_ok(m: &str, e: &GazEntry<'_>) -> bool {
         let letters = e.text.chars().filter(|c| c.is_alphabetic()).count();
         let upper = e.text.chars().filter(|c| c.is_uppercase()).count();
         if letters >= 2 && upper == letters && !e.text.contains(' ') {
@@ -1729,15 +1814,15 @@ mod tests {
             let want: Vec<_> = lex
                 .find_tokens(t.lower(), &toks)
                 .into_iter()
-                .filter(|&(s, e, entry)| case_ok(&t.as_str()[s..e], entry))
+                .filter(|&(s, e, entry)| case_ok(&t.as_str()[s..e], &entry))
                 .map(|(s, e, entry)| {
                     let tok = toks.partition_point(|t| (t.start as usize) < s);
-                    (s, e, tok, entry.text.clone(), !entry.text.contains(' '))
+                    (s, e, tok, entry.text, !entry.text.contains(' '))
                 })
                 .collect();
             let mut got = Vec::new();
             lex.each_match(t.as_str(), t.lower(), &toks, |g| {
-                got.push((g.start, g.end, g.tok, g.entry.text.clone(), g.one_word));
+                got.push((g.start, g.end, g.tok, g.entry.text, g.one_word));
             });
             assert_eq!(got, want);
             n += got.len();

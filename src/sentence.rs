@@ -13,7 +13,7 @@ const ABBREVIATIONS: &[&str] = &[
     "m", "mm", "mme", "mmes", "mlle", "mlles", "dr", "pr", "me", "st", "ste", "av", "apr", "cf",
     "etc", "p", "pp", "vol", "art", "n", "no", "nº", "env", "min", "max", "dir", "éd", "ed", "réf",
     "tél", "tel", "fig", "hab", "gén", "col", "cdt", "lt", "sgt", "mgr", "jr", "sr", "inc", "corp",
-    "ltd", "co", "vs", "bd", "ms",
+    "ltd", "co", "vs", "bd", "ms", "prof", "dre", "cie", "ir", "hon",
 ];
 
 /// The longest sentence, in tokens. Real sentences stay far below it (the

@@ -450,6 +450,13 @@ fn scan_number(text: &str, bytes: &[u8], i: usize) -> (usize, TokKind, u8) {
                 continue;
             }
         }
+        if c == '.' && !decimal && j == i + first {
+            if let Some(end) = decimal_point(bytes, i, after) {
+                decimal = true;
+                j = end;
+                continue;
+            }
+        }
         break;
     }
     // A letter right after the digits: an ordinal suffix, or an alphanumeric word (`5G`, `19h30`).
@@ -473,6 +480,20 @@ fn scan_number(text: &str, bytes: &[u8], i: usize) -> (usize, TokKind, u8) {
         }
     }
     (j, TokKind::Number, 0)
+}
+
+/// After the first digits of the number at `i` and a dot (`after` is the
+/// byte after it): the end of its fraction, if the dot is a decimal point
+/// (`8.5 millions`): its digits cannot be a group of thousands, and no other
+/// dotted part stands before or after (`17.02.2014`, `1.2.3`). Out of line:
+/// few numbers have a dot.
+#[inline(never)]
+fn decimal_point(bytes: &[u8], i: usize, after: usize) -> Option<usize> {
+    let n = count_digits(bytes, after);
+    let more = bytes.get(after + n) == Some(&b'.')
+        && bytes.get(after + n + 1).is_some_and(u8::is_ascii_digit);
+    let dotted_before = i >= 2 && bytes[i - 1] == b'.' && bytes[i - 2].is_ascii_digit();
+    (n > 0 && n != 3 && !more && !dotted_before).then_some(after + n)
 }
 
 /// The end of the run of word chars from `j`.
@@ -646,6 +667,17 @@ mod tests {
                 "2024",
                 "100",
                 "jeunes"
+            ]
+        );
+    }
+
+    #[test]
+    fn decimal_points_but_not_dotted_dates() {
+        assert_eq!(
+            toks("8.5 millions, 2.75 %, 1.000 emplois, 17.02.2014, 1.2.3"),
+            vec![
+                "8.5", "millions", ",", "2.75", "%", ",", "1.000", "emplois", ",", "17", ".", "02",
+                ".", "2014", ",", "1", ".", "2", ".", "3"
             ]
         );
     }

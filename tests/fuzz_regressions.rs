@@ -53,6 +53,25 @@ fn number_words_do_not_overflow() {
     ok(&"quatre-vingt-".repeat(40));
 }
 
+/// Long runs of number words, of days before a month and of numbers linked
+/// like a range: each figure rule reads only a few words past where its
+/// figure ends, so the runs stay linear.
+#[test]
+fn long_runs_of_numbers_stay_fast() {
+    for piece in [
+        "deux ",
+        "vingt et un ",
+        "cent mille ",
+        "13 et ",
+        "1er au ",
+        "2015-",
+        "un, ",
+    ] {
+        let s = piece.repeat(20_000) + "juillet 2024.";
+        within(Duration::from_secs(60), piece, || ok(&s));
+    }
+}
+
 /// A `.` followed by a long run of closing brackets made one unbounded
 /// sentence (the closing run was taken whole).
 #[test]

@@ -3,7 +3,8 @@
 //! the records paraphe must make of it, so that every signing rule has
 //! examples, positive and negative, that a reader can scan in one place.
 //!
-//! Columns, TAB-separated: the pattern the line illustrates, the text, and
+//! Columns, TAB-separated: the pattern the line illustrates, the text (`\n`
+//! for a line break), and
 //! the expected records: `-` for none, else records separated by ` || `,
 //! each `instrument as written: name + name + …`. A name matches a
 //! participant whose fullest name or one of its aliases it is; a record
@@ -47,7 +48,8 @@ fn examples() -> Vec<Example> {
         out.push(Example {
             line: n + 1,
             pattern: cols[0].to_string(),
-            text: cols[1].to_string(),
+            // `\n` in the text stands for a line break (bulleted lists).
+            text: cols[1].replace("\\n", "\n"),
             want,
         });
     }

@@ -9,6 +9,7 @@ SPEC = {  # file -> (ncols, entity?)
     "places.tsv": (4, True), "orgs.tsv": (4, True),
     "firstnames.tsv": (5, False), "demonyms.tsv": (2, False), "titles.tsv": (2, False),
     "org_heads.tsv": (2, False), "common_words.tsv": (3, False), "currencies.tsv": (3, False),
+    "currency_countries.tsv": (3, False),
 }
 TYPES = {"PERSON", "ORG", "PLACE", "MINISTRY"}
 

@@ -42,7 +42,7 @@ pub fn propose(ctx: &Ctx, out: &mut Vec<Candidate>) {
             _ => 55,
         };
         let mut c = Candidate::new(s, e, entry.etype, entry.source, prio);
-        c.canonical = entry.canonical.clone();
+        c.canonical = entry.canonical_name();
         out.push(c);
     });
 }

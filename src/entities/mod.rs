@@ -80,7 +80,7 @@ pub struct Candidate {
     /// For FIGURE.
     pub figure: Option<Figure>,
     /// The fullest name, when a gazetteer knows it.
-    pub canonical: Option<String>,
+    pub canonical: Option<std::borrow::Cow<'static, str>>,
 }
 
 impl Candidate {
@@ -127,7 +127,7 @@ pub struct Entity {
     /// For FIGURE.
     pub figure: Option<Figure>,
     /// The fullest name a gazetteer knows for it.
-    pub canonical: Option<String>,
+    pub canonical: Option<std::borrow::Cow<'static, str>>,
 }
 
 /// The read-only view of a document that every rule works on.
@@ -370,7 +370,9 @@ pub fn extract(ctx: &Ctx) -> Vec<Entity> {
         all.extend(more);
         resolve(ctx, all)
     };
-    ministries::with_acronyms(ctx, ents)
+    let mut ents = ministries::with_acronyms(ctx, ents);
+    figures::finish(ctx, &mut ents);
+    ents
 }
 
 pub(crate) fn entity_to_candidate(e: Entity) -> Candidate {

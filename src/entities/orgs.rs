@@ -179,6 +179,11 @@ pub fn is_org_noun(w: &str) -> bool {
     ORG_NOUNS.contains(w)
 }
 
+/// Is `w` (lowercase) an English word that ends an organisation name (`Group`, `Ltd`)?
+pub fn is_en_suffix(w: &str) -> bool {
+    EN_SUFFIX.contains(w)
+}
+
 /// Is `w` (lowercase) an adjective that may follow an organisation head noun?
 pub fn is_inst_adj(w: &str) -> bool {
     INST_ADJ.contains(w)
@@ -237,6 +242,7 @@ static EN_SUFFIX: crate::entities::WordSet = crate::entities::WordSet::new(&[
     "airways",
     "energy",
     "telecom",
+    "industries",
     "motors",
     "systems",
     "solutions",
@@ -331,10 +337,61 @@ fn de_group(ctx: &Ctx, i: usize) -> Option<usize> {
         }
         return Some(i + 1);
     }
-    if ctx.is(i, &["à", "pour", "sur"]) && ctx.is_cap(i + 1) {
+    // `à` + a place says where the body is, not what it is (`la Banque … de
+    // la CEDEAO à Lomé`); `Commissariat à l’Énergie` keeps its article.
+    let to = ctx.is(i, &["à", "au", "aux"]);
+    if (to || ctx.is(i, &["pour", "sur"])) && ctx.is_cap(i + 1) && !(to && is_place(ctx, i + 1)) {
         return Some(i + 1);
     }
+    // `Commissariat à l’Énergie atomique`, `Haut-Commissariat à la Réforme`
+    let article = ctx.is(i + 1, &["la"]) || ctx.is_elision(i + 1, "l");
+    // Not when another body's name starts there (`lie l’Agence des routes à
+    // la Banque ouest-africaine …`).
+    if ctx.is(i, &["à"])
+        && article
+        && ctx.is_cap(i + 2)
+        && !is_place(ctx, i + 2)
+        && !ctx.lex.is_head(ctx.l(i + 2))
+    {
+        return Some(i + 2);
+    }
     None
+}
+
+/// Does a function title and `de` come right before token `i` (`le
+/// président de la Banque …`, `directrice générale de l’Agence …`)?
+fn after_title(ctx: &Ctx, i: usize) -> bool {
+    let mut k = i;
+    if k > 0 && ctx.is_article(k - 1) {
+        k -= 1;
+    }
+    if k == 0 || !ctx.is_de(k - 1) {
+        return false;
+    }
+    let de = k - 1;
+    // (A title may take the `de` in: `directeur de l’Agence` is one.)
+    (de.saturating_sub(4)..de).any(|t| {
+        matches!(ctx.title_at(t), Some((n, crate::lexicon::TitleKind::Function)) if t + n >= de)
+    })
+}
+
+/// Are tokens `a..b` an organisation the gazetteer knows (`Banque mondiale`)?
+fn known_org(ctx: &Ctx, a: usize, b: usize) -> bool {
+    b > a
+        && ctx
+            .lex
+            .lookup(&ctx.text[ctx.bstart(a)..ctx.bend(b - 1)])
+            .is_some_and(|e| e.etype == EntityType::Org)
+}
+
+/// The prepositions [`de_group`] also takes that are no `de`.
+const NOT_DE: &[&str] = &["à", "au", "aux", "pour", "sur"];
+
+/// Is token `i` a place the gazetteer knows?
+fn is_place(ctx: &Ctx, i: usize) -> bool {
+    ctx.lex
+        .lookup(ctx.t(i))
+        .is_some_and(|e| e.etype == EntityType::Place)
 }
 
 /// A name starting with an organisation head noun at `i`; returns one past its end.
@@ -361,8 +418,18 @@ fn head_chain(ctx: &Ctx, i: usize, capital_head: bool) -> Option<usize> {
     // Bare lowercase words only inside a `de` complement (`de la propriété
     // industrielle`), not right after the head's adjectives (`Banque mondiale finance`).
     let mut in_de_np = false;
+    // `le président de la Banque mondiale Ajay Banga`: after a title, a
+    // person's name ends the body's.
+    let titled = after_title(ctx, i);
     loop {
         if j >= ctx.len() || !ctx.same_sent(i, j) {
+            break;
+        }
+        if titled
+            && ctx.lex.first_name(ctx.l(j)).is_some()
+            && super::persons::name_tok(ctx, j + 1)
+            && (seen_cap || known_org(ctx, i, j))
+        {
             break;
         }
         if name_word(ctx, j) && !ctx.has(j, flag::ELISION) {
@@ -417,7 +484,7 @@ fn head_chain(ctx: &Ctx, i: usize, capital_head: bool) -> Option<usize> {
                 break;
             }
             if name_word(ctx, n)
-                || de_group(ctx, n).is_some() && !ctx.is(n, &["à", "pour", "sur"])
+                || de_group(ctx, n).is_some() && !ctx.is(n, NOT_DE)
                 || content_word(ctx, n) && free_lower && in_de_np
                 // `des pays producteurs et exportateurs de pétrole`
                 || content_word(ctx, n) && in_de_np && capital_head && de_group(ctx, n + 1).is_some()
@@ -441,12 +508,66 @@ fn head_chain(ctx: &Ctx, i: usize, capital_head: bool) -> Option<usize> {
     (end > i + 1).then_some(end)
 }
 
+/// The governing bodies and units that every organisation has: (head, the
+/// words after it, `d` standing for `d’`).
+const ORGANS: &[(&str, &[&str])] = &[
+    ("conseil", &["d", "administration"]),
+    ("conseil", &["de", "surveillance"]),
+    ("conseil", &["d", "orientation"]),
+    ("conseil", &["de", "direction"]),
+    ("conseil", &["de", "gestion"]),
+    ("conseil", &["scientifique"]),
+    ("comité", &["de", "direction"]),
+    ("comité", &["exécutif"]),
+    ("comité", &["de", "pilotage"]),
+    ("comité", &["de", "gestion"]),
+    ("direction", &["générale"]),
+    ("assemblée", &["générale"]),
+    ("bureau", &["exécutif"]),
+];
+
+/// Is the head-noun name `i..end` one of a body's organs (`Conseil
+/// d’administration`, `Direction générale`), alone or followed by the body it
+/// belongs to (`… de la BAD`, `… de la société Sitrac`)? Then it is no
+/// organisation of its own; the body is one. (`Direction générale des
+/// Impôts`, followed by no body, is one.)
+fn organ_of_body(ctx: &Ctx, i: usize, end: usize) -> bool {
+    let Some(&(_, words)) = ORGANS.iter().find(|(h, ws)| {
+        *h == ctx.l(i)
+            && ws.iter().enumerate().all(|(k, w)| {
+                let j = i + 1 + k;
+                if *w == "d" {
+                    ctx.is_elision(j, "d")
+                } else {
+                    ctx.l(j) == *w
+                }
+            })
+    }) else {
+        return false;
+    };
+    let rest = i + 1 + words.len();
+    if rest >= end {
+        return true;
+    }
+    let Some(k) = de_group(ctx, rest) else {
+        return false;
+    };
+    let w = ctx.l(k);
+    ctx.has(k, flag::ALLCAPS)
+        || ctx.is_cap(k) && ctx.lex.is_head(w)
+        || !ctx.is_cap(k) && ORG_NOUNS.contains(w)
+        || ctx
+            .lex
+            .lookup(ctx.t(k))
+            .is_some_and(|e| e.etype == EntityType::Org)
+}
+
 /// Does a second organisation start at `n`, right after `et` (`EDF`, `de la
 /// Ligue arabe`, `la Banque mondiale`)? An acronym, a capitalised head noun
 /// or a known organisation, behind an optional `de`-group or article.
 fn starts_other_org(ctx: &Ctx, n: usize) -> bool {
     let k = match de_group(ctx, n) {
-        Some(k) if !ctx.is(n, &["à", "pour", "sur"]) => k,
+        Some(k) if !ctx.is(n, NOT_DE) => k,
         _ if ctx.is_article(n) => n + 1,
         _ => n,
     };
@@ -470,7 +591,7 @@ fn comma_complements(ctx: &Ctx, i: usize, c: usize) -> Option<usize> {
     let mut closed = false;
     while ctx.t(j) == "," || ctx.is(j, &["et"]) && !closed {
         closed = ctx.is(j, &["et"]);
-        let n = de_group(ctx, j + 1).filter(|_| !ctx.is(j + 1, &["à", "pour", "sur"]))?;
+        let n = de_group(ctx, j + 1).filter(|_| !ctx.is(j + 1, NOT_DE))?;
         if !ctx.same_sent(i, n) || !(content_word(ctx, n) || name_word(ctx, n)) {
             return None;
         }
@@ -705,6 +826,10 @@ fn standalone_acronym(ctx: &Ctx, i: usize) -> bool {
     if t.split('-').any(|p| ACRONYM_STOP.contains(p)) {
         return false;
     }
+    // A civil title in capitals (`SEM`, Son Excellence Monsieur).
+    if matches!(ctx.title_at(i), Some((_, crate::lexicon::TitleKind::Civil))) {
+        return false;
+    }
     let l = ctx.l(i);
     if ctx.lex.is_common(l) && n >= 4 || ctx.lex.currency_at(|k| (k == 0).then_some(t)).is_some() {
         return false;
@@ -735,7 +860,7 @@ pub fn propose(ctx: &Ctx, out: &mut Vec<Candidate>) {
                         "place:hashtag",
                         40,
                     );
-                    c.canonical = e.canonical.clone();
+                    c.canonical = e.canonical_name();
                     out.push(c);
                     continue;
                 }
@@ -775,7 +900,7 @@ pub fn propose(ctx: &Ctx, out: &mut Vec<Candidate>) {
         }
         let l = ctx.l(i);
         if ctx.is_cap(i) && ctx.lex.is_head(l) {
-            if let Some(end) = head_chain(ctx, i, true) {
+            if let Some(end) = head_chain(ctx, i, true).filter(|&e| !organ_of_body(ctx, i, e)) {
                 out.push(Candidate::new(
                     ctx.bstart(i),
                     ctx.bend(end - 1),
@@ -1198,7 +1323,7 @@ fn lower_institution(ctx: &Ctx, i: usize) -> Option<(usize, usize)> {
             end = j;
         }
         let k = if ctx.is(j, &["et"]) { j + 1 } else { j };
-        let Some(n) = de_group(ctx, k).filter(|_| !ctx.is(k, &["à", "pour", "sur"])) else {
+        let Some(n) = de_group(ctx, k).filter(|_| !ctx.is(k, NOT_DE)) else {
             break;
         };
         if !ctx.same_sent(i, n) {
@@ -1272,7 +1397,7 @@ fn team(ctx: &Ctx, i: usize) -> Option<(usize, usize)> {
 #[inline(never)]
 pub fn propose_aliases(ctx: &Ctx, ents: &[Entity], out: &mut Vec<Candidate>) {
     let covered = covered_tokens(ctx, ents);
-    repeated_names(ctx, ents, &covered, out);
+    repeated_names(ctx, ents, &covered, (EntityType::Org, "org:repeat", 1), out);
     short_mentions(ctx, ents, &covered, out);
     listed_with_orgs(ctx, ents, &covered, out);
     // Acronyms known in this document, folded (`CTIC` → `ctic` also finds `Ctic`).
@@ -1315,21 +1440,30 @@ pub fn propose_aliases(ctx: &Ctx, ents: &[Entity], out: &mut Vec<Candidate>) {
         if e.etype != EntityType::Org {
             continue;
         }
-        // `PNUD Maroc`, `CTIC Dakar`: an acronym followed by its country or city.
-        if e.tok_end == e.tok_start + 1 && ctx.has(e.tok_start, flag::ALLCAPS) {
-            if let Some(n) = ents.get(k + 1) {
-                if n.etype == EntityType::Place
-                    && n.tok_start == e.tok_end
-                    && n.tok_end == n.tok_start + 1
-                    && ctx.text[e.end..n.start] == *" "
-                {
-                    out.push(Candidate::new(
-                        e.start,
-                        n.end,
-                        EntityType::Org,
-                        "org:acronym-place",
-                        70,
-                    ));
+        // `PNUD Maroc`, `CTIC Dakar`: an acronym followed by its country or
+        // city; `Orange Mali`, `Moov Africa Côte d’Ivoire`: a name followed by
+        // a country, the branch in that country.
+        let acronym = e.tok_end == e.tok_start + 1 && ctx.has(e.tok_start, flag::ALLCAPS);
+        if let Some(n) = ents.get(k + 1) {
+            if n.etype == EntityType::Place
+                && n.tok_start == e.tok_end
+                && ctx.text[e.end..n.start] == *" "
+                && !(ctx.is_cap(n.tok_end)
+                    && ctx.same_sent(n.tok_start, n.tok_end)
+                    && !ctx.has(n.tok_end, flag::NEWLINE))
+            {
+                let place = &ctx.text[n.start..n.end];
+                let country = ctx
+                    .lex
+                    .lookup(place)
+                    .is_some_and(|g| g.tags & crate::lexicon::tag::COUNTRY != 0);
+                let rule = if acronym && n.tok_end == n.tok_start + 1 {
+                    Some("org:acronym-place")
+                } else {
+                    country.then_some("org:country-branch")
+                };
+                if let Some(rule) = rule {
+                    out.push(Candidate::new(e.start, n.end, EntityType::Org, rule, 70));
                 }
             }
         }
@@ -1358,18 +1492,27 @@ pub fn propose_aliases(ctx: &Ctx, ents: &[Entity], out: &mut Vec<Candidate>) {
 }
 
 /// A name found once as an organisation is one wherever it appears again,
-/// written the same way (`la société Hydrolis` … `d’Hydrolis`, a headline).
-fn repeated_names(ctx: &Ctx, ents: &[Entity], covered: &[bool], out: &mut Vec<Candidate>) {
+/// written the same way (`la société Hydrolis` … `d’Hydrolis`, a headline);
+/// so is a person's full name (`Uhuru Kenyatta`, found after a title, is one
+/// where no title introduces it). `kind` is the type, the rule and the fewest
+/// tokens a name must have to repeat.
+pub(crate) fn repeated_names(
+    ctx: &Ctx,
+    ents: &[Entity],
+    covered: &[bool],
+    (etype, rule, min_toks): (EntityType, &'static str, usize),
+    out: &mut Vec<Candidate>,
+) {
     // First token → the organisation names of the article that start with it,
     // as token ranges (told apart by their tokens' text).
     let mut names: rustc_hash::FxHashMap<&str, Vec<Range<usize>>> = Default::default();
     let same_words = |a: &Range<usize>, b: &Range<usize>| {
         a.len() == b.len() && a.clone().zip(b.clone()).all(|(x, y)| ctx.t(x) == ctx.t(y))
     };
-    for e in ents.iter().filter(|e| e.etype == EntityType::Org) {
+    for e in ents.iter().filter(|e| e.etype == etype) {
         let toks = e.tok_start..e.tok_end;
         // Only names that start with a capital and are not common words alone.
-        if toks.is_empty() {
+        if toks.len() < min_toks.max(1) {
             continue;
         }
         let first = ctx.t(e.tok_start);
@@ -1389,7 +1532,7 @@ fn repeated_names(ctx: &Ctx, ents: &[Entity], covered: &[bool], out: &mut Vec<Ca
     // Where the entities that a longer name may replace start (in order).
     let mut others = ents
         .iter()
-        .filter(|e| e.etype != EntityType::Org)
+        .filter(|e| e.etype != etype)
         .map(|e| e.tok_start)
         .peekable();
     for (i, &cov) in covered.iter().enumerate() {
@@ -1417,8 +1560,8 @@ fn repeated_names(ctx: &Ctx, ents: &[Entity], covered: &[bool], out: &mut Vec<Ca
             out.push(Candidate::new(
                 ctx.bstart(i),
                 ctx.bend(i + n - 1),
-                EntityType::Org,
-                "org:repeat",
+                etype,
+                rule,
                 57,
             ));
         }

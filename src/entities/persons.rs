@@ -123,7 +123,10 @@ fn compute_name_tok(ctx: &Ctx, i: usize) -> bool {
     }
     // Honorifics that are also given names (`Cheikh Tidiane Diallo`) stay in a
     // name when another name follows.
-    if ctx.title_at(i).is_some() && !(ctx.lex.first_name(l).is_some() && ctx.is_cap(i + 1)) {
+    // Not in capitals: `SEM` (Son Excellence Monsieur) is a title, not `Sem`.
+    if ctx.title_at(i).is_some()
+        && !(ctx.lex.first_name(l).is_some() && ctx.is_cap(i + 1) && !ctx.has(i, flag::ALLCAPS))
+    {
         return false;
     }
     if ctx.lex.is_head(l) {
@@ -137,13 +140,44 @@ fn t_len(ctx: &Ctx, i: usize) -> usize {
     ctx.t(i).chars().count()
 }
 
-/// After a particle, any capitalised word is a name (`Ould Cheikh`).
+/// After a particle, any capitalised word is a name (`Ould Cheikh`), but
+/// not a function or a head noun (`M. Babaly BA Président Directeur Général`).
 fn after_particle(ctx: &Ctx, i: usize) -> bool {
     name_tok(ctx, i)
         || ctx.is_cap(i)
             && t_len(ctx, i) > 1
             && !ctx.has(i, flag::ELISION)
             && ctx.kind(i) == Some(TokKind::Word)
+            && function_title(ctx, i).is_none()
+            && !ctx.lex.is_head(ctx.l(i))
+}
+
+/// Is token `i` a particle of a name? Not in capitals: `BA` in `Babaly BA`
+/// is a surname written as surnames are in official lists.
+fn is_particle(ctx: &Ctx, i: usize) -> bool {
+    PARTICLES.contains(ctx.l(i)) && !ctx.has(i, flag::ALLCAPS)
+}
+
+/// Lowercase particles joined to the next part of a name by a hyphen
+/// (`Lotfi al-Maghrebi`, `Ahmed ould-Daddah`).
+static HYPHEN_PARTICLES: crate::entities::WordSet = crate::entities::WordSet::new(&[
+    "al", "el", "ad", "ed", "as", "es", "ash", "at", "az", "ar", "an", "ach", "ben", "bin", "ibn",
+    "ould", "ag", "aït", "ait", "abou", "abu", "bou",
+]);
+
+/// Is token `i` a lowercase particle and a capitalised name joined by a
+/// hyphen (`al-Maghrebi`)? Such a token goes on a name, never starts one.
+fn hyphen_particle_name(ctx: &Ctx, i: usize) -> bool {
+    if !is_word(ctx, i) || ctx.is_cap(i) || !ctx.has(i, flag::HYPHEN) {
+        return false;
+    }
+    let t = ctx.t(i);
+    t.split_once('-').is_some_and(|(p, rest)| {
+        HYPHEN_PARTICLES.contains(p)
+            && rest.chars().count() > 1
+            && rest.starts_with(char::is_uppercase)
+            && !rest.contains('-')
+    })
 }
 
 fn is_initial(ctx: &Ctx, i: usize) -> bool {
@@ -170,7 +204,7 @@ pub fn chain(ctx: &Ctx, i: usize) -> (usize, usize) {
         }
         // After a particle any capitalised word is a name (`Ould Cheikh`).
         if prev_particle && after_particle(ctx, j) {
-            prev_particle = PARTICLES.contains(ctx.l(j));
+            prev_particle = is_particle(ctx, j);
             j += 1;
             n += 1;
             continue;
@@ -186,7 +220,12 @@ pub fn chain(ctx: &Ctx, i: usize) -> (usize, usize) {
             continue;
         }
         if name_tok_inner(ctx, j, n > 0 && !ctx.has(j, flag::ALLCAPS)) {
-            prev_particle = PARTICLES.contains(ctx.l(j));
+            prev_particle = is_particle(ctx, j);
+            j += 1;
+            n += 1;
+            continue;
+        }
+        if n > 0 && hyphen_particle_name(ctx, j) {
             j += 1;
             n += 1;
             continue;
@@ -196,7 +235,7 @@ pub fn chain(ctx: &Ctx, i: usize) -> (usize, usize) {
             j += 1;
             break;
         }
-        let particle = PARTICLES.contains(l) && is_word(ctx, j);
+        let particle = PARTICLES.contains(l) && is_word(ctx, j) && !ctx.has(j, flag::ALLCAPS);
         if particle && n > 0 && after_particle(ctx, j + 1) && ctx.same_sent(j, j + 1) {
             // A lowercase `de` before a place is a preposition (`Amadou Bâ de Dakar`).
             let lower = !ctx.is_cap(j);
@@ -220,7 +259,7 @@ pub fn chain(ctx: &Ctx, i: usize) -> (usize, usize) {
 
 fn push(out: &mut Vec<Candidate>, ctx: &Ctx, a: usize, b: usize, rule: &'static str, prio: u8) {
     if b > a {
-        let b = super::trim_connectors(ctx, a, b);
+        let b = nickname_end(ctx, super::trim_connectors(ctx, a, b));
         out.push(Candidate::new(
             ctx.bstart(a),
             ctx.bend(b - 1),
@@ -231,13 +270,46 @@ fn push(out: &mut Vec<Candidate>, ctx: &Ctx, a: usize, b: usize, rule: &'static 
     }
 }
 
+/// `Boukary Sidibé dit Kolon`: a nickname after `dit`, `dite` or `alias` and
+/// the name ending at `b` belongs to the name; returns the new end. Not a
+/// place, an organisation or a common word (`Moussa Diallo dit Bamako prête`
+/// is a verb and its object).
+fn nickname_end(ctx: &Ctx, b: usize) -> usize {
+    if !ctx.is(b, &["dit", "dite", "alias"]) || ctx.is_cap(b) || !ctx.same_sent(b, b + 1) {
+        return b;
+    }
+    let (e, k) = chain(ctx, b + 1);
+    let known = (b + 1..e).any(|j| {
+        ctx.lex.lookup(ctx.t(j)).is_some() || ctx.lex.is_common(ctx.l(j)) || !name_tok(ctx, j)
+    });
+    if (1..=2).contains(&k) && !known && !ctx.is_cap(e) {
+        e
+    } else {
+        b
+    }
+}
+
 /// Is token `i`, or the part of it before a hyphen (`Jean-Baptiste`), a first name?
 fn first_name_of(ctx: &Ctx, i: usize) -> Option<bool> {
     let l = ctx.l(i);
-    ctx.lex.first_name(l).or_else(|| {
-        let hyphen = l.bytes().position(|b| b == b'-')?;
-        ctx.lex.first_name(&l[..hyphen])
-    })
+    ctx.lex
+        .first_name(l)
+        .or_else(|| {
+            let hyphen = l.bytes().position(|b| b == b'-')?;
+            ctx.lex.first_name(&l[..hyphen])
+        })
+        .or_else(|| {
+            // `Sèna`, `Aïssata`: the list spells many African names without
+            // accents (`Sena`); a name with accents may be found without them.
+            if l.is_ascii() || l.contains('-') {
+                return None;
+            }
+            let bare: String = l
+                .chars()
+                .map(|c| crate::text::latin_base(c).unwrap_or(c))
+                .collect();
+            (bare != l && !ctx.lex.is_common(l)).then(|| ctx.lex.first_name(&bare))?
+        })
 }
 
 /// Title at `i`, also for the first part of a hyphenated token (`présidente-directrice`).
@@ -280,7 +352,9 @@ pub fn propose(ctx: &Ctx, out: &mut Vec<Candidate>) {
             continue;
         }
         // Civil titles: `M. Rahabi`, `Mme Diallo`, `MM. Sellal et Valls`.
-        if let Some((used, TitleKind::Civil)) = ctx.title_at(i) {
+        // (`la SEM Patrimoine`: after an article, capitals are a company's acronym.)
+        let acronym = ctx.has(i, flag::ALLCAPS) && i > 0 && ctx.is_article(i - 1);
+        if let (Some((used, TitleKind::Civil)), false) = (ctx.title_at(i), acronym) {
             let a = i + used;
             let (b, k) = chain(ctx, a);
             if k > 0 && ctx.is_cap(a) {
@@ -306,7 +380,7 @@ pub fn propose(ctx: &Ctx, out: &mut Vec<Candidate>) {
         if name_here {
             if let Some(amb) = first_name_of(ctx, i) {
                 let (b, k) = *chain_here.get_or_insert_with(|| chain(ctx, i));
-                if k >= 2 && !(amb && ctx.sent_initial(i)) {
+                if k >= 2 && !(amb && ctx.sent_initial(i)) && !company_like(ctx, i, b) {
                     push(
                         out,
                         ctx,
@@ -366,6 +440,16 @@ fn apposition_after(ctx: &Ctx, title: usize, from: usize, out: &mut Vec<Candidat
                 push(out, ctx, j, b, "person:function-apposition", 72);
                 return;
             }
+            // `le président Tebboune`, `du Président Michel`: one name right
+            // after the title (or its nationality) is a surname.
+            if k == 1
+                && ends
+                && surname_alone(ctx, j)
+                && (from..j).all(|x| ctx.lex.demonym(ctx.l(x)).is_some())
+            {
+                push(out, ctx, j, b, "person:title-surname", 50);
+                return;
+            }
         }
         if t == "," {
             after_comma_or_title = true;
@@ -409,6 +493,28 @@ fn apposition_after(ctx: &Ctx, title: usize, from: usize, out: &mut Vec<Candidat
     }
 }
 
+/// Is the name `a..b` a company's rather than a person's: it ends in a
+/// country's own name (`Petro Congo`, `Orange Mali`: a firm and its branch;
+/// `François Hollande` keeps `Hollande`, an alias) or holds a word that ends
+/// company names (`Sahel Agro Industries`, `Kofi Holding`)?
+fn company_like(ctx: &Ctx, a: usize, b: usize) -> bool {
+    let country = ctx
+        .lex
+        .lookup(ctx.t(b - 1))
+        .is_some_and(|e| e.tags & crate::lexicon::tag::COUNTRY != 0 && e.canonical.is_none());
+    country || (a + 1..b).any(|k| super::orgs::is_en_suffix(ctx.l(k)))
+}
+
+/// A capitalised word that can stand alone for a person after a title: not
+/// a place, an organisation, a common word or an acronym (`le directeur
+/// Afrique`, `le ministre Délégué`, `le président BCEAO`).
+fn surname_alone(ctx: &Ctx, j: usize) -> bool {
+    !ctx.has(j, flag::ALLCAPS)
+        && ctx.lex.lookup(ctx.t(j)).is_none()
+        && !ctx.lex.is_common(ctx.l(j))
+        && !ctx.sent_initial(j)
+}
+
 /// Bylines: a line that is only a name (`Samira Njoya`), or `Par`/`Édité par` + name.
 fn bylines(ctx: &Ctx, out: &mut Vec<Candidate>) {
     for s in ctx.sents {
@@ -434,13 +540,62 @@ fn bylines(ctx: &Ctx, out: &mut Vec<Candidate>) {
         let rest_ok = (b..s.end).all(|k| {
             !is_word(ctx, k) || ctx.is_in(k, &MONTH_OR_DAY) || ctx.kind(k) == Some(TokKind::Number)
         });
+        // (An initial is no word: `D.` is not the elided `d’`.)
         let common = (i..b).any(|k| {
-            ctx.is_cap(k) && ctx.lex.is_common(ctx.l(k)) && first_name_of(ctx, k).is_none()
+            ctx.is_cap(k)
+                && !is_initial(ctx, k)
+                && ctx.lex.is_common(ctx.l(k))
+                && first_name_of(ctx, k).is_none()
         });
         if rest_ok && !common {
             push(out, ctx, i, b, "person:byline", 60);
         }
     }
+}
+
+/// `la tripartite Tshisekedi-Kagame-Lourenço`: surnames of the article joined
+/// by hyphens, each a mention of its person (two of them known at least, and
+/// every part capitalised).
+fn hyphen_lists(
+    ctx: &Ctx,
+    covered: &[bool],
+    surnames: &std::collections::HashSet<&str>,
+    out: &mut Vec<Candidate>,
+) {
+    if surnames.len() < 2 {
+        return;
+    }
+    for (i, &cov) in covered.iter().enumerate() {
+        if cov || !ctx.has(i, flag::HYPHEN) || !ctx.is_cap(i) {
+            continue;
+        }
+        let t = ctx.t(i);
+        let parts = || t.split('-');
+        let known = parts().filter(|p| surnames.contains(p)).count();
+        if known < 2 || !parts().all(|p| p.starts_with(char::is_uppercase)) {
+            continue;
+        }
+        let mut at = ctx.bstart(i);
+        for p in parts() {
+            if surnames.contains(p) {
+                let c = Candidate::new(
+                    at,
+                    at + p.len(),
+                    EntityType::Person,
+                    "person:hyphen-list",
+                    58,
+                );
+                out.push(c);
+            }
+            at += p.len() + 1;
+        }
+    }
+}
+
+/// A capitalised function or head noun (`Président`, `Directeur`, `Banque`):
+/// never a name alone.
+fn not_a_name(ctx: &Ctx, i: usize) -> bool {
+    function_title(ctx, i).is_some() || ctx.lex.is_head(ctx.l(i))
 }
 
 /// Second pass: surnames and first names standing alone after the full name,
@@ -457,7 +612,9 @@ pub fn propose_aliases(ctx: &Ctx, ents: &[Entity], out: &mut Vec<Candidate>) {
             continue;
         }
         let last = *names.last().unwrap_or(&e.tok_start);
-        surnames.insert(ctx.t(last));
+        if !not_a_name(ctx, last) {
+            surnames.insert(ctx.t(last));
+        }
         let first = ctx.t(names[0]);
         if first_name_of(ctx, names[0]).is_some() {
             match firsts.iter_mut().find(|(f, _)| *f == first) {
@@ -471,7 +628,7 @@ pub fn propose_aliases(ctx: &Ctx, ents: &[Entity], out: &mut Vec<Candidate>) {
             continue;
         }
         let t = ctx.t(i);
-        if ctx.is_initial_common(i) {
+        if ctx.is_initial_common(i) || not_a_name(ctx, i) {
             continue;
         }
         let is_surname = surnames.contains(&t);
@@ -488,6 +645,9 @@ pub fn propose_aliases(ctx: &Ctx, ents: &[Entity], out: &mut Vec<Candidate>) {
             ));
         }
     }
+    hyphen_lists(ctx, &covered, &surnames, out);
+    let repeat = (EntityType::Person, "person:repeat", 2);
+    super::orgs::repeated_names(ctx, ents, &covered, repeat, out);
     // Coordination with a person.
     for e in ents.iter().filter(|e| e.etype == EntityType::Person) {
         let j = e.tok_end;

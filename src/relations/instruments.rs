@@ -48,6 +48,8 @@ pub(super) const INSTRUMENT_NOUNS: &[(&str, (&str, bool))] = &[
     ("programmes", ("programme", true)),
     ("lettre", ("lettre d'intention", false)),
     ("lettres", ("lettre d'intention", true)),
+    ("serment", ("serment", false)),
+    ("serments", ("serment", true)),
 ];
 
 /// Words after `de` that continue an instrument's name (`protocole d’accord`).
@@ -76,6 +78,23 @@ pub(super) static INSTRUMENT_COMPLEMENTS: crate::entities::WordSet =
         "siege",
         "action",
         "actions",
+        "amitié",
+        "sponsoring",
+        "parrainage",
+        "mécénat",
+        "commandite",
+        "cession",
+        "partage",
+        "transfert",
+        "maintenance",
+        "bail",
+        "location",
+        "franchise",
+        "distribution",
+        "approvisionnement",
+        "affermage",
+        "exploitation",
+        "sous-traitance",
         "investissement",
         "objectifs",
         "performance",
@@ -143,6 +162,27 @@ pub(super) static INSTRUMENT_ADJ: crate::entities::WordSet = crate::entities::Wo
     "multilatérale",
     "technique",
     "techniques",
+    "minière",
+    "minier",
+    "pétrolière",
+    "pétrolier",
+    "gazière",
+    "fiscale",
+    "douanière",
+    "culturelle",
+    "culturel",
+    "militaire",
+    "sanitaire",
+    "scientifique",
+    "universitaire",
+    "économique",
+    "énergétique",
+    "décentralisée",
+    "opérationnelle",
+    "opérationnel",
+    "triennale",
+    "pluriannuelle",
+    "pluriannuel",
 ]);
 
 /// An instrument mention.
@@ -219,17 +259,21 @@ pub(super) fn mentions(ctx: &Ctx, ents: &[Entity], nouns: &[usize]) -> Vec<Menti
         let Some((kind, plural)) = instrument_head(l) else {
             continue;
         };
-        // `d’accord` (agree), `en accord avec`, `accord de principe` are not instruments.
+        // `d’accord` (agree), `en accord avec`, `accord de principe` are not
+        // instruments; `la signature d’accords de coopération` is.
+        let with_complement = (ctx.is(i + 1, &["de", "d"]) || ctx.is_elision(i + 1, "d"))
+            && ctx.is_in(i + 2, &INSTRUMENT_COMPLEMENTS);
         if kind == "accord"
             && i > 0
-            && (ctx.is_elision(i - 1, "d") || ctx.is(i - 1, &["en", "commun"]))
+            && (ctx.is_elision(i - 1, "d") && !plural && !with_complement
+                || ctx.is(i - 1, &["en", "commun"]))
         {
             continue;
         }
         // `plan`, `programme`, `lettre`, `déclaration` only with their complement.
         let needs_complement = matches!(
             kind,
-            "plan d'action" | "programme" | "lettre d'intention" | "déclaration"
+            "plan d'action" | "programme" | "lettre d'intention" | "déclaration" | "serment"
         );
         let mut j = i + 1;
         // The kind as written: the noun, then its complements (`d'accord`,
@@ -431,7 +475,7 @@ fn indefinite(ctx: &Ctx, m: &Mention) -> bool {
 /// [`LIST_INTRO`], and a plural group mention before them, in the same
 /// sentence or the two before.
 pub(super) fn series(ctx: &Ctx, ms: &[Mention]) -> Vec<Series> {
-    let mut out = Vec::new();
+    let mut out = ordinal_series(ctx, ms);
     let mut k = 0;
     while k < ms.len() {
         if !indefinite(ctx, &ms[k]) {
@@ -549,6 +593,62 @@ pub(super) fn topic(ctx: &Ctx, from: usize, end: usize) -> Vec<String> {
                 out.push(stem);
             }
         }
+    }
+    out
+}
+
+/// Ordinals that introduce one instrument of a group told one by one.
+const ORDINALS: &[&str] = &[
+    "premier",
+    "première",
+    "deuxième",
+    "second",
+    "seconde",
+    "troisième",
+    "quatrième",
+    "cinquième",
+];
+
+/// Is mention `m` introduced by a definite article and an ordinal (`Le
+/// premier accord de prêt`, `la deuxième convention`)?
+fn ordinal(ctx: &Ctx, m: &Mention) -> bool {
+    m.start > 1
+        && ctx.is(m.start - 1, ORDINALS)
+        && (ctx.is(m.start - 2, &["le", "la"]) || ctx.is_elision(m.start - 2, "l"))
+}
+
+/// `… deux accords de prêt. Le premier accord de prêt … Il a été signé par
+/// A. Le second accord de prêt … Il a été paraphé par B.`: a counted group
+/// whose instruments are told one by one, each under an ordinal, in the
+/// sentences after it; its items are the ordinal mentions of the same kind.
+fn ordinal_series(ctx: &Ctx, ms: &[Mention]) -> Vec<Series> {
+    let mut out = Vec::new();
+    for (g, m) in ms.iter().enumerate() {
+        if m.count.is_none_or(|c| c < 2) || m.draft || m.kind.is_empty() || m.counted_back {
+            continue;
+        }
+        let sent = ctx.sent_of[m.start] as usize;
+        let last = (sent + 8).min(ctx.sents.len() - 1);
+        let head = kind_head(&m.kind);
+        let items: Vec<usize> = (g + 1..ms.len())
+            .take_while(|&x| (ctx.sent_of[ms[x].start] as usize) <= last)
+            .filter(|&x| ordinal(ctx, &ms[x]) && kind_head(&ms[x].kind) == head)
+            .collect();
+        if items.len() < 2 || items.len() as u64 > m.count.unwrap_or(0) {
+            continue;
+        }
+        let topics = items
+            .iter()
+            .map(|&it| {
+                let s = &ctx.sents[ctx.sent_of[ms[it].start] as usize];
+                topic(ctx, ms[it].start, s.end)
+            })
+            .collect();
+        out.push(Series {
+            group: g,
+            items,
+            topics,
+        });
     }
     out
 }

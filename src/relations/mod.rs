@@ -103,6 +103,25 @@ pub struct Signing {
     pub rule: &'static str,
 }
 
+/// Where a sentence's list ends: a sentence that ends with `:` goes on over
+/// the bulleted lines after it (`respectivement avec : – la STEG, … ; – le
+/// GCT, …`), which the sentence splitter cut at their line breaks.
+fn bullets_end(ctx: &Ctx, si: usize) -> usize {
+    let s = &ctx.sents[si];
+    if s.end == s.start || ctx.t(s.end - 1) != ":" {
+        return s.end;
+    }
+    let mut end = s.end;
+    for next in &ctx.sents[si + 1..] {
+        if next.start == next.end || !matches!(ctx.t(next.start), "–" | "-" | "—" | "•" | "*" | "·")
+        {
+            break;
+        }
+        end = next.end;
+    }
+    end
+}
+
 /// Words that say an instrument is not signed yet (`une autre convention …
 /// est en discussion`).
 const NOT_YET: &[&str] = &[
@@ -191,7 +210,15 @@ pub fn extract(ctx: &Ctx, ents: &[Entity], clusters: &Clusters) -> Vec<Signing> 
                         drafts.push(d);
                         continue;
                     }
-                    if ctx.is(m.end, WITH) && !m.draft {
+                    // `un communiqué annonce un partenariat avec BMW`: an
+                    // announcement, not a signing.
+                    let announced = (s.start..m.start).any(|x| {
+                        ctx.is(
+                            x,
+                            &["annonce", "annoncent", "annoncé", "annoncée", "annonçant"],
+                        )
+                    });
+                    if ctx.is(m.end, WITH) && !m.draft && !announced {
                         let d = build(
                             ctx,
                             ents,
@@ -217,22 +244,24 @@ pub fn extract(ctx: &Ctx, ents: &[Entity], clusters: &Clusters) -> Vec<Signing> 
             // trigger's own instrument when that one stands before it and is not
             // this trigger's (`a signé … une convention, en application de
             // l’accord signé entre …`).
-            let scope_end = triggers.get(ti + 1).map_or(s.end, |&(n, nv)| {
-                let first_after = sent_ms
-                    .iter()
-                    .filter(|m| m.start > t && m.start < n)
-                    .map(|m| m.start)
-                    .min();
-                let own_of_next = sent_ms
-                    .iter()
-                    .filter(|m| m.start > t && m.end <= n)
-                    .map(|m| m.start)
-                    .max();
-                match (nv, first_after, own_of_next) {
-                    (Voice::Passive, Some(f), Some(o)) if f != o => o,
-                    _ => n,
-                }
-            });
+            let scope_end = triggers
+                .get(ti + 1)
+                .map_or(bullets_end(ctx, si), |&(n, nv)| {
+                    let first_after = sent_ms
+                        .iter()
+                        .filter(|m| m.start > t && m.start < n)
+                        .map(|m| m.start)
+                        .min();
+                    let own_of_next = sent_ms
+                        .iter()
+                        .filter(|m| m.start > t && m.end <= n)
+                        .map(|m| m.start)
+                        .max();
+                    match (nv, first_after, own_of_next) {
+                        (Voice::Passive, Some(f), Some(o)) if f != o => o,
+                        _ => n,
+                    }
+                });
             let m = pick_mention(&sent_ms, t, voice, scope_end);
             let m = match m {
                 Some(m) if m.draft => continue,

@@ -129,6 +129,12 @@ pub(super) fn participant_of(
             (name, k)
         }
     };
+    // `Bourgogne-Franche-Comté` and `Bourgogne Franche-Comté` are one party.
+    let key = if key.contains('-') {
+        key.replace('-', " ")
+    } else {
+        key
+    };
     Some(Participant {
         entity: Some(e),
         cluster: c,
@@ -150,12 +156,40 @@ pub(super) fn can_participate(ctx: &Ctx, ents: &[Entity], k: usize) -> bool {
     match e.etype {
         EntityType::Figure => false,
         EntityType::Place => {
+            // `Bignona (Sénégal)`, `la Sonatel (Sénégal)`: the country in
+            // parentheses locates the name before it.
+            if e.tok_start > 1
+                && ctx.t(e.tok_start - 1) == "("
+                && ent_ending_at(ents, e.tok_start - 1).is_some()
+            {
+                return false;
+            }
             // `la région Bourgogne-Franche-Comté`, `la ville de Dakar`: the authority is a party.
             let mut p = e.tok_start;
             if p > 0 && ctx.is_de(p - 1) {
                 p -= 1;
             }
             if p > 0 && crate::entities::places::is_area_noun(ctx.l(p - 1)) {
+                return true;
+            }
+            // `le maire de Dakar`, `les maires de Dakar et de Lyon`: the town is a party.
+            let mut q = p;
+            let lim = p.saturating_sub(12);
+            while q > lim
+                && (ctx.is(q - 1, &["et", ","])
+                    || ctx.is_de(q - 1)
+                    || ctx.is_article(q - 1)
+                    || ent_covering(ents, q - 1)
+                        .is_some_and(|x| ents[x].etype == EntityType::Place))
+            {
+                q -= 1;
+            }
+            if q > 0
+                && ctx.is(
+                    q - 1,
+                    &["maire", "maires", "mairie", "mairies", "municipalité"],
+                )
+            {
                 return true;
             }
             let t = &ctx.text[e.start..e.end];
@@ -297,6 +331,19 @@ pub(super) fn groups_in(
             continue;
         }
         let t = ctx.t(i);
+        // `la STEG, représentée par son PDG, A, …`: A signs for the STEG, in its group.
+        if t == "," && state == GroupState::In && is_represented(ctx, i + 1) {
+            i += 1;
+            while i < region.end
+                && ent_starting_at(ents, i).is_none_or(|e| ents[e].etype != EntityType::Person)
+            {
+                if matches!(ctx.t(i), ";" | ".") {
+                    break;
+                }
+                i += 1;
+            }
+            continue;
+        }
         if matches!(t, "," | ";" | ":") || ctx.is(i, WITH) {
             if !cur.is_empty() {
                 groups.push(std::mem::take(&mut cur));
@@ -399,7 +446,12 @@ pub(super) fn role_of(ctx: &Ctx, ents: &[Entity], e: usize) -> (Option<String>, 
         let lim = stop.saturating_sub(25);
         while s > lim && ctx.same_sent(s - 1, stop) {
             s -= 1;
-            if let Some((_, crate::lexicon::TitleKind::Function)) = ctx.title_at(s) {
+            // (`général` in `Conseil général` is part of a name, not a title.)
+            let in_name = ent_covering(ents, s)
+                .is_some_and(|q| matches!(ents[q].etype, EntityType::Org | EntityType::Ministry));
+            if let (Some((_, crate::lexicon::TitleKind::Function)), false) =
+                (ctx.title_at(s), in_name)
+            {
                 if (s..stop).any(|x| {
                     ent_starting_at(ents, x).is_some_and(|q| ents[q].etype == EntityType::Person)
                 }) {
@@ -680,11 +732,24 @@ pub(super) fn entities_in(ctx: &Ctx, ents: &[Entity], region: Range<usize>) -> V
             )
             || starts_with(ctx, i, &["en", "vue"])
             || starts_with(ctx, i, &["dans", "le", "cadre"])
+            || clause_participle(ctx, i)
         {
             break;
         }
         if let Some(e) = walk.starting_at(i) {
-            if can_participate(ctx, ents, e) {
+            // `l’Economic Development Board (EDB) de Maurice`: the country
+            // says whose body it is; it is not another party.
+            let of_org = ents[e].etype == EntityType::Place
+                && e > 0
+                && ents[e - 1].etype == EntityType::Org
+                && {
+                    let mut j = ents[e - 1].tok_end;
+                    if ctx.t(j) == ")" {
+                        j += 1;
+                    }
+                    linked_by_de(ctx, ents, j) == Some(e)
+                };
+            if can_participate(ctx, ents, e) && !of_org {
                 out.push(e);
             }
             i = ents[e].tok_end.max(i + 1);
@@ -859,6 +924,8 @@ pub(super) fn binding_draft(
         signatories: Vec::new(),
         implicit: false,
         alternatives: Vec::new(),
+        pronoun_subject: false,
+        signers_subject: false,
     })
 }
 
@@ -879,10 +946,13 @@ pub(super) fn build(
     let s = scope.clone();
     // The subject of an active verb: entities before it in its clause.
     let mut first_idx: Vec<usize> = Vec::new();
+    let mut pronoun_subject = false;
+    let mut signers_subject = false;
+    let mut subject_signatories: Vec<usize> = Vec::new();
     if matches!(voice, Voice::Active | Voice::Causative) {
         let mut a = s.start;
         for k in (s.start..t).rev() {
-            if matches!(ctx.t(k), ";" | ":" | "–" | "—") {
+            if matches!(ctx.t(k), ";" | ":" | "–" | "—" | "-") {
                 a = k + 1;
                 break;
             }
@@ -893,6 +963,16 @@ pub(super) fn build(
             t
         };
         first_idx = entities_in(ctx, ents, a..clause_end);
+        pronoun_subject = first_idx.is_empty()
+            && (a..clause_end).any(|k| ctx.is(k, &["il", "elle", "ils", "elles"]));
+        // `Dans la foulée, les élus ont signé une convention`: the people who
+        // signed just before, and their sides.
+        signers_subject = first_idx.is_empty()
+            && (a..clause_end).any(|k| {
+                ctx.is(k, &["élus", "signataires"])
+                    && k > a
+                    && ctx.is(k - 1, &["les", "ces", "deux"])
+            });
         // `le ministre a signé …`: the person last introduced with that title.
         if first_idx.is_empty() {
             if let Some(k) = (a..clause_end).find(|&k| {
@@ -911,13 +991,17 @@ pub(super) fn build(
             let back_to = ctx.sents[si.saturating_sub(1)].start;
             first_idx = counted_parties(ctx, ents, clusters, a..clause_end, back_to);
         }
+        // `Les ministres de la Santé du Niger et du Bénin ont signé`: the
+        // ministers the article names elsewhere for those countries signed.
+        subject_signatories =
+            plural_title_signatories(ctx, ents, clusters, a..clause_end, &first_idx);
     }
     // `X a annoncé un accord signé avec Y`: the participle right after the
     // instrument, with no auxiliary, describes it; the clause's subject is a party.
     if voice == Voice::Passive && m.end == t && m.start > s.start {
         let mut a = s.start;
         for k in (s.start..m.start).rev() {
-            if matches!(ctx.t(k), ";" | ":" | "–" | "—") {
+            if matches!(ctx.t(k), ";" | ":" | "–" | "—" | "-") {
                 a = k + 1;
                 break;
             }
@@ -1054,11 +1138,16 @@ pub(super) fn build(
             };
             let end = region_end(ctx, from, s.end);
             let g = groups_in(ctx, ents, from..end, &first_idx);
+            let several = g.len() > 1;
             for grp in g {
                 let (persons, bodies): (Vec<usize>, Vec<usize>) = grp
                     .into_iter()
                     .partition(|&e| ents[e].etype == EntityType::Person);
-                if !bodies.is_empty() {
+                if !bodies.is_empty() && several {
+                    // `avec : – la STEG, représentée par son PDG, A ; – le GCT,
+                    // …`: each partner with the person who signs for it.
+                    groups_idx.push(bodies.into_iter().chain(persons).collect());
+                } else if !bodies.is_empty() {
                     groups_idx.push(bodies);
                     signatory_idx.extend(persons);
                 } else {
@@ -1132,6 +1221,7 @@ pub(super) fn build(
         .map(|g| to_participants(ctx, ents, clusters, g))
         .filter(|g| !g.is_empty())
         .collect();
+    signatory_idx.extend(subject_signatories);
     let mut signatories = to_participants(ctx, ents, clusters, &signatory_idx);
     let implicit = first.iter().all(|p| p.signatory) && voice != Voice::Active;
     let mut alternatives: Vec<Vec<Participant>> = alternatives_idx
@@ -1161,6 +1251,8 @@ pub(super) fn build(
         signatories,
         implicit,
         alternatives,
+        pronoun_subject,
+        signers_subject,
     }
 }
 
@@ -1231,6 +1323,89 @@ pub(super) fn plural_heads(ctx: &Ctx, x: usize) -> bool {
             ],
         )
         && ctx.is_de(x + 3)
+}
+
+/// Plural titles that, as a subject (`Les ministres de la Santé du Niger et
+/// du Bénin`), stand for people of the parties named after them.
+const PLURAL_TITLES: &[(&str, &str)] = &[
+    ("ministres", "ministre"),
+    ("présidents", "président"),
+    ("maires", "maire"),
+    ("gouverneurs", "gouverneur"),
+    ("ambassadeurs", "ambassadeur"),
+    ("directeurs", "directeur"),
+];
+
+/// The people a plural title in the subject `region` stands for: those the
+/// article names with that title (or as `homologue`) for one of the
+/// parties `parties`, one per party.
+pub(super) fn plural_title_signatories(
+    ctx: &Ctx,
+    ents: &[Entity],
+    clusters: &Clusters,
+    region: Range<usize>,
+    parties: &[usize],
+) -> Vec<usize> {
+    let Some(title) = region.clone().find_map(|k| {
+        PLURAL_TITLES
+            .iter()
+            .find(|(p, _)| ctx.is(k, &[p]))
+            .map(|&(_, s)| s)
+    }) else {
+        return Vec::new();
+    };
+    if parties.len() < 2 {
+        return Vec::new();
+    }
+    let cluster = |e: usize| clusters.of_entity.get(e).copied().flatten();
+    let party_clusters: Vec<Option<usize>> = parties.iter().map(|&e| cluster(e)).collect();
+    let mut out: Vec<usize> = Vec::new();
+    let mut served: Vec<Option<usize>> = Vec::new();
+    for (e, ent) in ents.iter().enumerate() {
+        if ent.etype != EntityType::Person || region.contains(&ent.tok_start) {
+            continue;
+        }
+        let (Some(role), Some(body)) = role_of(ctx, ents, e) else {
+            continue;
+        };
+        let head = role
+            .split_whitespace()
+            .find(|w| !matches!(*w, "le" | "la" | "Le" | "La" | "son" | "sa" | "Son" | "Sa"))
+            .unwrap_or("")
+            .to_lowercase();
+        let c = cluster(body);
+        if (head == title || head == "homologue")
+            && c.is_some()
+            && party_clusters.contains(&c)
+            && !served.contains(&c)
+        {
+            served.push(c);
+            out.push(e);
+        }
+    }
+    out
+}
+
+/// `représenté(e)(s) par`, `représentée ici par` at token `k`.
+pub(super) fn is_represented(ctx: &Ctx, k: usize) -> bool {
+    ctx.is(
+        k,
+        &["représenté", "représentée", "représentés", "représentées"],
+    ) && (ctx.is(k + 1, &["par"]) || ctx.is(k + 2, &["par"]))
+}
+
+/// A present participle after a comma that opens a clause about the
+/// signing, not more parties (`…, marquant ainsi une étape …`, `…, permettant
+/// de …`).
+pub(super) fn clause_participle(ctx: &Ctx, i: usize) -> bool {
+    let l = ctx.l(i);
+    i > 0
+        && ctx.t(i - 1) == ","
+        && ctx.kind(i) == Some(TokKind::Word)
+        && !ctx.is_cap(i)
+        && l.len() >= 7
+        && l.ends_with("ant")
+        && !matches!(l, "pendant" | "cependant" | "maintenant" | "notamment")
 }
 
 /// Do two participants stand for the same thing?
@@ -1411,7 +1586,12 @@ pub(super) fn region_end(ctx: &Ctx, from: usize, end: usize) -> usize {
     let mut j = from;
     while j < end {
         // `entre A et B, et entre A et C`: the next `entre` opens another list.
-        if is_witness(ctx, j) || ctx.is(j, &["a", "ont", "entre"]) && j > from + 1 {
+        // (`ONT`, an acronym, is not the auxiliary `ont`.)
+        if is_witness(ctx, j)
+            || ctx.is(j, &["a", "ont", "entre", "avec", "respectivement"])
+                && j > from + 1
+                && !ctx.is_cap(j)
+        {
             return j;
         }
         j += 1;

@@ -16,6 +16,12 @@ pub(super) struct Draft {
     /// per instrument (`entre A et B, et entre A et C`); `first` and the
     /// signatories are common to all.
     pub(super) alternatives: Vec<Vec<Participant>>,
+    /// The subject is a pronoun (`Elle a également signé …`): it stands for
+    /// the subject of the signing reported before.
+    pub(super) pronoun_subject: bool,
+    /// The subject is `les élus`, `les signataires`: the participants of the
+    /// record made just before.
+    pub(super) signers_subject: bool,
 }
 
 pub(super) fn finish(
@@ -33,6 +39,8 @@ pub(super) fn finish(
     // topic words, by which a later definite mention picks one of them.
     let mut family: Vec<usize> = Vec::new();
     let mut topics: Vec<Vec<String>> = Vec::new();
+    // Whether each record's instrument is plural (a group).
+    let mut group: Vec<bool> = Vec::new();
     // Parties of the last group signing, for later sub-agreements that name none.
     let mut context: Vec<Participant> = Vec::new();
     // The record made for each instrument mention (by its first token).
@@ -50,7 +58,16 @@ pub(super) fn finish(
             }
         }
     };
+    // The parties of the last subject that named any, for a pronoun subject.
+    let mut last_subject: Vec<Participant> = Vec::new();
     for (fam, mut d) in drafts.into_iter().enumerate() {
+        if d.signers_subject && d.first.is_empty() && !out.is_empty() {
+            d.first = out[out.len() - 1].participants.clone();
+        } else if d.pronoun_subject && d.first.is_empty() {
+            d.first = last_subject.clone();
+        } else if d.rule == "signed:active" && d.first.iter().any(|p| !p.signatory) {
+            last_subject = d.first.iter().filter(|p| !p.signatory).cloned().collect();
+        }
         // A second trigger on the same instrument (`un accord … avec l’UE,
         // paraphé par son ambassadeur, X`) adds to the record already made.
         if let Some(&r) = by_mention.get(&d.mention.start) {
@@ -111,9 +128,31 @@ pub(super) fn finish(
         {
             continue;
         }
+        // `… grâce à la signature d’une convention de partenariat impliquant
+        // également la région …`: more parties of an instrument already reported.
+        if !d.mention.definite
+            && !d.mention.kind.is_empty()
+            && (d.mention.end..d.mention.end + 3).any(|x| ctx.is(x, &["également", "aussi"]))
+        {
+            if let Some(r) = (0..out.len())
+                .rev()
+                .find(|&r| out[r].kind == d.mention.kind)
+            {
+                absorb(ctx, ents, clusters, &mut out[r], &mut d);
+                note(&mut latest, &out[r], r);
+                continue;
+            }
+        }
         // `Le document a été signé par …`: the instrument named before, when there is one.
         if d.mention.kind.is_empty() && !out.is_empty() {
-            let target = best_target(&latest, clusters, &d.signatories).unwrap_or(out.len() - 1);
+            // `Le premier accord de prêt … Il a été signé par …`: the
+            // instrument just named, when it has a record.
+            let named = antecedent(ctx, ms, &d.mention, d.sent, |x| !x.kind.is_empty())
+                .filter(|a| ctx.sent_of[a.start] as usize + 1 >= d.sent)
+                .and_then(|a| by_mention.get(&a.start).copied());
+            let target = named
+                .or_else(|| best_target(&latest, clusters, &d.signatories))
+                .unwrap_or(out.len() - 1);
             absorb(ctx, ents, clusters, &mut out[target], &mut d);
             note(&mut latest, &out[target], target);
             continue;
@@ -150,6 +189,7 @@ pub(super) fn finish(
                     note(&mut latest, &rec, out.len());
                     out.push(rec);
                     family.push(fam);
+                    group.push(prev.mention.plural);
                     topics.push(topic(
                         ctx,
                         prev.mention.start,
@@ -166,7 +206,10 @@ pub(super) fn finish(
             note(&mut latest, &out[target], target);
             continue;
         }
-        if d.first.is_empty() && (d.implicit || d.rule == "signed:active") {
+        if d.first.is_empty()
+            && d.alternatives.is_empty()
+            && (d.implicit || d.rule == "signed:active")
+        {
             if let Some(h) = &host {
                 d.first.push(h.participant.clone());
             } else if !context.is_empty() {
@@ -232,6 +275,20 @@ pub(super) fn finish(
                 .find(|x| ms[x.group].start == d.mention.start)
                 .filter(|_| single);
             if let Some(x) = listed {
+                // The same instruments told again (a headline, then the
+                // article): the records made for them take these parties.
+                let made: Vec<usize> = x
+                    .items
+                    .iter()
+                    .filter_map(|&it| by_mention.get(&ms[it].start).copied())
+                    .collect();
+                if made.len() == x.items.len() {
+                    for r in made {
+                        out[r].participants.extend(ps.iter().cloned());
+                        dedupe(&mut out[r].participants);
+                    }
+                    continue;
+                }
                 for (n, &it) in x.items.iter().enumerate() {
                     let item = Draft {
                         mention: ms[it].clone(),
@@ -242,6 +299,7 @@ pub(super) fn finish(
                     note(&mut latest, &rec, out.len());
                     out.push(rec);
                     family.push(fam);
+                    group.push(false);
                     topics.push(x.topics[n].clone());
                 }
                 continue;
@@ -251,6 +309,7 @@ pub(super) fn finish(
             note(&mut latest, &rec, out.len());
             out.push(rec);
             family.push(fam);
+            group.push(d.mention.plural);
             topics.push(topic(ctx, d.mention.start, clause_end(ctx, d.mention.end)));
         }
         // Kept in case a later sentence names the rest (`L’entente a été paraphée par …`).
@@ -260,7 +319,92 @@ pub(super) fn finish(
             }
         }
     }
-    out
+    for r in &mut out {
+        merge_ministry_country(ctx, ents, clusters, &mut r.participants);
+    }
+    drop_told_in_detail(out, &family, &group)
+}
+
+/// A ministry and its country on one side are one participant (ANNOTATION.md,
+/// settled cases): `le ministère de l’Enseignement supérieur de la République
+/// démocratique du Congo` and `RDC` are one party, listed under the
+/// ministry's name with the country's names among its aliases.
+fn merge_ministry_country(
+    ctx: &Ctx,
+    ents: &[Entity],
+    clusters: &Clusters,
+    ps: &mut Vec<Participant>,
+) {
+    let cluster = |e: usize| clusters.of_entity.get(e).copied().flatten();
+    let mut k = 0;
+    while k < ps.len() {
+        let country = ps[k]
+            .entity
+            .filter(|_| ps[k].etype == EntityType::Ministry)
+            // `… supérieur et universitaire de la RDC`: a few words of the
+            // portfolio the span may have left out.
+            .and_then(|e| {
+                let end = ents[e].tok_end;
+                (end..end + 4)
+                    .take_while(|&j| {
+                        j == end || ctx.kind(j - 1) == Some(TokKind::Word) && !ctx.is_cap(j - 1)
+                    })
+                    .find_map(|j| linked_by_de(ctx, ents, j))
+            })
+            .filter(|&c| ents[c].etype == EntityType::Place && can_participate(ctx, ents, c));
+        if let Some(c) = country {
+            let key = fold(&ctx.text[ents[c].start..ents[c].end]);
+            if let Some(q) = ps.iter().position(|q| {
+                q.etype == EntityType::Place
+                    && (cluster(c).is_some() && q.cluster == cluster(c) || q.key == key)
+            }) {
+                let at = if q < k { k - 1 } else { k };
+                let q = ps.remove(q);
+                let p = &mut ps[at];
+                p.aliases.push(q.name);
+                p.aliases.extend(q.aliases);
+                continue;
+            }
+        }
+        k += 1;
+    }
+}
+
+/// Drops a group record (`Le LIH, le LIST et l’Uni signent des accords`)
+/// that a later family of records of the same kind tells in detail (`la
+/// signature d’accords entre l’Uni et le LIH, et entre l’Uni et le LIST`):
+/// every party of the group is in the family, which pairs them as signed.
+fn drop_told_in_detail(out: Vec<Signing>, family: &[usize], group: &[bool]) -> Vec<Signing> {
+    let n = out.len();
+    let keep: Vec<bool> = (0..n)
+        .map(|r| {
+            if !group[r] {
+                return true;
+            }
+            let parties: Vec<&Participant> = out[r]
+                .participants
+                .iter()
+                .filter(|p| !p.signatory)
+                .collect();
+            let told = (r + 1..n).any(|f| {
+                let members: Vec<usize> = (r + 1..n).filter(|&x| family[x] == family[f]).collect();
+                members.len() >= 2
+                    && members
+                        .iter()
+                        .all(|&x| kind_head(&out[x].kind) == kind_head(&out[r].kind))
+                    && parties.iter().all(|p| {
+                        members
+                            .iter()
+                            .any(|&x| out[x].participants.iter().any(|q| same(p, q)))
+                    })
+            });
+            !told
+        })
+        .collect();
+    out.into_iter()
+        .zip(keep)
+        .filter_map(|(r, k)| k.then_some(r))
+        .collect()
 }
 
 impl Draft {
@@ -277,6 +421,8 @@ impl Draft {
             signatories: Vec::new(),
             implicit: self.implicit,
             alternatives: Vec::new(),
+            pronoun_subject: false,
+            signers_subject: false,
         }
     }
 }
