@@ -111,14 +111,10 @@ def _error(doc: Any, e: BaseException) -> str:
 def _record(ex: Any, text: Any, doc: Any) -> dict[str, Any]:
     try:
         if text is None:
-            line = _paraphe.error_line(
-                "-" if doc is None else str(doc), 'record has no string field "text"'
-            )
-        else:
-            line = ex.extract_json(text, doc)
+            return {"doc": "-" if doc is None else str(doc), "error": 'record has no string field "text"'}
+        return _typed(ex.extract(text, doc))
     except Exception as e:  # a bad row is an error record, never a failed task
-        line = _error(doc, e)
-    return _typed(json.loads(line))
+        return json.loads(_error(doc, e))
 
 
 def _extract_batches(
