@@ -370,6 +370,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     # Local executors run this Python (with paraphe) unless told otherwise.
     os.environ.setdefault("PYSPARK_PYTHON", sys.executable)
     builder = SparkSession.builder.appName("paraphe")
+    if not sys.stderr.isatty():
+        # Progress bars would fill a log with carriage returns.
+        builder = builder.config("spark.ui.showConsoleProgress", "false")
     if args.master:
         builder = builder.master(args.master)
     spark = builder.getOrCreate()
