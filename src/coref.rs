@@ -561,6 +561,7 @@ fn name_cluster<'k>(
         names.push(texts[m], Cow::Borrowed(folded[m]));
     }
     let mut seen_canon: Vec<&str> = Vec::new();
+    let mut alias_only: Vec<usize> = Vec::new();
     // An acronym the article spells out means what the article says:
     // `Banque islamique de développement (BID)` is not the gazetteer's BID,
     // the Banque interaméricaine. Its canonical name counts only when it is
@@ -588,10 +589,14 @@ fn name_cluster<'k>(
                 _ => Cow::Owned(fold(can)),
             };
             names.push(can, key);
-            // Other names the gazetteer gives the same entity (`UNDP` for `PNUD`).
+            // Other names the gazetteer gives the same entity (`UNDP` for
+            // `PNUD`): aliases only, never the name (`Perenco Cameroun` is
+            // not the name of `Perenco` in an article about the Congo).
+            let before = names.names.len();
             for e in ctx.lex.aliases_of(can).take(8) {
                 names.push(e.text, Cow::Owned(fold(e.text)));
             }
+            alias_only.extend(before..names.names.len());
         }
     }
     let Names {
@@ -602,7 +607,14 @@ fn name_cluster<'k>(
     let best = names
         .iter()
         .enumerate()
-        .max_by_key(|(k, s)| (is_plain_name(s), s.chars().count(), std::cmp::Reverse(*k)))
+        .max_by_key(|(k, s)| {
+            (
+                !alias_only.contains(k),
+                is_plain_name(s),
+                s.chars().count(),
+                std::cmp::Reverse(*k),
+            )
+        })
         .map_or(0, |(k, _)| k);
     c.name = names.remove(best);
     c.key = keys.swap_remove(best).into_owned();
@@ -639,6 +651,20 @@ mod tests {
             "API",
             "Agence de promotion à l'investissement extérieur"
         ));
+    }
+
+    #[test]
+    fn a_gazetteer_alias_is_never_the_name() {
+        // orgs.tsv lists `Perenco Cameroun` under the canonical `Perenco`.
+        let ex = crate::Extractor::builtin();
+        let doc = ex.extract("Perenco a signé lundi un avenant avec le Congo.");
+        let c = doc
+            .clusters
+            .clusters
+            .iter()
+            .find(|c| c.etype == EntityType::Org)
+            .expect("an organisation");
+        assert_eq!(c.name, "Perenco", "{c:?}");
     }
 
     #[test]

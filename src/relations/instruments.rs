@@ -50,6 +50,8 @@ pub(super) const INSTRUMENT_NOUNS: &[(&str, (&str, bool))] = &[
     ("lettres", ("lettre d'intention", true)),
     ("serment", ("serment", false)),
     ("serments", ("serment", true)),
+    ("engagement", ("engagement", false)),
+    ("engagements", ("engagement", true)),
 ];
 
 /// Words after `de` that continue an instrument's name (`protocole d’accord`).
@@ -78,6 +80,13 @@ pub(super) static INSTRUMENT_COMPLEMENTS: crate::entities::WordSet =
         "siege",
         "action",
         "actions",
+        "pêche",
+        "défense",
+        "sécurité",
+        "extradition",
+        "exemption",
+        "transport",
+        "transit",
         "amitié",
         "sponsoring",
         "parrainage",
@@ -273,7 +282,12 @@ pub(super) fn mentions(ctx: &Ctx, ents: &[Entity], nouns: &[usize]) -> Vec<Menti
         // `plan`, `programme`, `lettre`, `déclaration` only with their complement.
         let needs_complement = matches!(
             kind,
-            "plan d'action" | "programme" | "lettre d'intention" | "déclaration" | "serment"
+            "plan d'action"
+                | "programme"
+                | "lettre d'intention"
+                | "déclaration"
+                | "serment"
+                | "engagement"
         );
         let mut j = i + 1;
         // The kind as written: the noun, then its complements (`d'accord`,
@@ -476,6 +490,7 @@ fn indefinite(ctx: &Ctx, m: &Mention) -> bool {
 /// sentence or the two before.
 pub(super) fn series(ctx: &Ctx, ms: &[Mention]) -> Vec<Series> {
     let mut out = ordinal_series(ctx, ms);
+    out.extend(bulleted_series(ctx, ms));
     let mut k = 0;
     while k < ms.len() {
         if !indefinite(ctx, &ms[k]) {
@@ -649,6 +664,57 @@ fn ordinal_series(ctx: &Ctx, ms: &[Mention]) -> Vec<Series> {
             items,
             topics,
         });
+    }
+    out
+}
+
+/// Does sentence `si` start with a bullet (`–`, `-`, `•`, `*`)?
+fn bulleted(ctx: &Ctx, si: usize) -> bool {
+    ctx.sents.get(si).is_some_and(|s| {
+        s.end > s.start && matches!(ctx.t(s.start), "–" | "-" | "—" | "•" | "*" | "·")
+    })
+}
+
+/// `… cinq accords. Voici les textes signés : – un accord … ; – une
+/// convention … ; – un mémorandum …`: a sentence that ends with `:` and the
+/// bulleted lines after it, each opening with an instrument, list the
+/// instruments of the plural group named in that sentence or the one before.
+fn bulleted_series(ctx: &Ctx, ms: &[Mention]) -> Vec<Series> {
+    let mut out = Vec::new();
+    for (si, s) in ctx.sents.iter().enumerate() {
+        if s.end == s.start || ctx.t(s.end - 1) != ":" || !bulleted(ctx, si + 1) {
+            continue;
+        }
+        let mut items = Vec::new();
+        let mut topics = Vec::new();
+        let mut b = si + 1;
+        while b < ctx.sents.len() && bulleted(ctx, b) {
+            let line = &ctx.sents[b];
+            // The instrument that opens the line (after the bullet and an article).
+            if let Some(k) = ms
+                .iter()
+                .position(|m| m.start > line.start && m.start <= line.start + 3)
+            {
+                items.push(k);
+                topics.push(topic(ctx, ms[k].start, line.end));
+            }
+            b += 1;
+        }
+        if items.len() < 2 {
+            continue;
+        }
+        let from = ctx.sents[si.saturating_sub(1)].start;
+        let group = (0..items[0])
+            .rev()
+            .take_while(|&g| ms[g].start >= from)
+            .find(|&g| ms[g].plural && !ms[g].draft && !ms[g].kind.is_empty() && !ms[g].definite);
+        if let Some(group) = group {
+            out.push(Series {
+                group,
+                items,
+                topics,
+            });
+        }
     }
     out
 }

@@ -145,9 +145,11 @@ const NOT_YET: &[&str] = &[
 
 /// Finds the signings of a document.
 pub fn extract(ctx: &Ctx, ents: &[Entity], clusters: &Clusters) -> Vec<Signing> {
+    new_document();
     let cues = Cues::of(ctx);
     let ms = mentions(ctx, ents, &cues.nouns);
     let host = find_host(ctx, ents, clusters, &cues.hosts);
+    let listed = series(ctx, &ms);
     let mut drafts: Vec<Draft> = Vec::new();
     let mut any_trigger = false;
     for (si, s) in ctx.sents.iter().enumerate() {
@@ -193,7 +195,13 @@ pub fn extract(ctx: &Ctx, ents: &[Entity], clusters: &Clusters) -> Vec<Signing> 
                         && ctx.is(m.start - 2, &["une", "un"])
                         && (m.end..s.end).any(|x| ctx.is(x, &["entre"]))
                         && !(s.clone()).any(|x| ctx.is(x, NOT_YET));
-                    if another && !m.draft {
+                    // `Voici les textes signés : – une convention entre A et
+                    // B ; – …`: a listed instrument with its own parties.
+                    let item = listed
+                        .iter()
+                        .any(|x| x.items.iter().any(|&i| ms[i].start == m.start))
+                        && (m.end..s.end).any(|x| ctx.is(x, &["entre", "avec"]));
+                    if (another || item) && !m.draft {
                         let d = build(
                             ctx,
                             ents,
@@ -205,7 +213,11 @@ pub fn extract(ctx: &Ctx, ents: &[Entity], clusters: &Clusters) -> Vec<Signing> 
                             si,
                             s.clone(),
                             m.end,
-                            "signed:another",
+                            if item {
+                                "signed:listed"
+                            } else {
+                                "signed:another"
+                            },
                         );
                         drafts.push(d);
                         continue;
@@ -312,6 +324,19 @@ pub fn extract(ctx: &Ctx, ents: &[Entity], clusters: &Clusters) -> Vec<Signing> 
                     }
                 }
             };
+            // `Voici les textes signés : – un accord … ; – …`: the bullets
+            // tell the signings; the participle only describes the texts.
+            let list_end = bullets_end(ctx, si);
+            if (m.definite || m.kind.is_empty())
+                && list_end > s.end
+                && listed.iter().any(|x| {
+                    x.items
+                        .iter()
+                        .any(|&i| ms[i].start >= s.end && ms[i].start < list_end)
+                })
+            {
+                continue;
+            }
             used.push(m.start);
             // Lists of parties belong to the nearest instrument before them: stop
             // at the next instrument that is not this trigger's own.
@@ -405,7 +430,7 @@ pub fn extract(ctx: &Ctx, ents: &[Entity], clusters: &Clusters) -> Vec<Signing> 
     if !any_trigger {
         drafts.retain(|d| d.rule != "signed:binding");
     }
-    let mut out = finish(ctx, ents, clusters, &ms, drafts, host);
+    let mut out = finish(ctx, ents, clusters, &ms, &listed, drafts, host);
     if let Some(home) = home_government(ctx, ents, clusters, &cues.governments) {
         add_home_country(&mut out, &home);
     }

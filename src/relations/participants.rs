@@ -622,14 +622,45 @@ pub(super) fn is_minister_title(w: &str) -> bool {
 /// countries one adjective may mean (`congolais`), the one the article names.
 pub(super) fn country_named(ctx: &Ctx, ents: &[Entity], w: &str) -> Option<usize> {
     let countries = ctx.lex.demonym_countries(w)?;
-    countries.split('|').find_map(|c| {
-        let key = fold(c);
-        ents.iter().position(|e| {
-            e.etype == EntityType::Place
-                && (fold(&ctx.text[e.start..e.end]) == key
-                    || e.canonical.as_deref().is_some_and(|n| fold(n) == key))
-        })
+    PLACES.with(|cell| {
+        let mut cache = cell.borrow_mut();
+        // One index per document (each call of `relations::extract` is a new
+        // one), built on the first question: a long document asks about many
+        // adjectives.
+        let id = DOCUMENT.with(|d| d.get());
+        if cache.0 != id {
+            let mut by_name: rustc_hash::FxHashMap<String, usize> = Default::default();
+            for (k, e) in ents
+                .iter()
+                .enumerate()
+                .filter(|(_, e)| e.etype == EntityType::Place)
+            {
+                by_name.entry(fold(&ctx.text[e.start..e.end])).or_insert(k);
+                if let Some(n) = e.canonical.as_deref() {
+                    by_name.entry(fold(n)).or_insert(k);
+                }
+            }
+            *cache = (id, by_name);
+        }
+        countries
+            .split('|')
+            .find_map(|c| cache.1.get(&fold(c)).copied())
     })
+}
+
+thread_local! {
+    /// The place entities of the document being read, by folded name and
+    /// canonical name (first mention), for [`country_named`].
+    static PLACES: std::cell::RefCell<(u64, rustc_hash::FxHashMap<String, usize>)> =
+        std::cell::RefCell::new((0, Default::default()));
+    /// A number for the document being read on this thread (see [`new_document`]).
+    static DOCUMENT: std::cell::Cell<u64> = const { std::cell::Cell::new(0) };
+}
+
+/// Marks the start of a new document on this thread: the per-document
+/// indexes are built again on first use.
+pub(super) fn new_document() {
+    DOCUMENT.with(|d| d.set(d.get().wrapping_add(1)));
 }
 
 /// The latest person before token `before` whose role starts with `title`
@@ -948,6 +979,7 @@ pub(super) fn build(
     let mut first_idx: Vec<usize> = Vec::new();
     let mut pronoun_subject = false;
     let mut signers_subject = false;
+    let mut earlier_idx: Vec<usize> = Vec::new();
     let mut subject_signatories: Vec<usize> = Vec::new();
     if matches!(voice, Voice::Active | Voice::Causative) {
         let mut a = s.start;
@@ -962,7 +994,26 @@ pub(super) fn build(
         } else {
             t
         };
+        // `Après Total et Chevron, six autres compagnies ont conclu avec le
+        // gouvernement …`: those named after `Après` signed before, each on
+        // its own with the same partner; the subject is the others.
+        let first_word = (a..clause_end).find(|&k| ctx.kind(k) == Some(TokKind::Word));
+        if let Some(f) = first_word.filter(|&f| ctx.is(f, &["après"])) {
+            if let Some(comma) = (f + 1..clause_end).find(|&k| ctx.t(k) == ",") {
+                earlier_idx = entities_in(ctx, ents, f + 1..comma);
+                a = comma + 1;
+            }
+        }
         first_idx = entities_in(ctx, ents, a..clause_end);
+        // `Les dirigeants de A, B et C ont signé des contrats avec Y`: each
+        // body under the plural title signs its own instrument with Y.
+        let heads = first_word
+            .filter(|&f| f >= a)
+            .or_else(|| (a..clause_end).find(|&k| ctx.kind(k) == Some(TokKind::Word)))
+            .is_some_and(|f| plural_heads_at(ctx, f));
+        if heads && (m.plural || m.count.is_some_and(|c| c > 1)) && earlier_idx.is_empty() {
+            earlier_idx = std::mem::take(&mut first_idx);
+        }
         pronoun_subject = first_idx.is_empty()
             && (a..clause_end).any(|k| ctx.is(k, &["il", "elle", "ils", "elles"]));
         // `Dans la foulée, les élus ont signé une convention`: the people who
@@ -1228,6 +1279,20 @@ pub(super) fn build(
         .iter()
         .map(|g| to_participants(ctx, ents, clusters, g))
         .collect();
+    // Each earlier signer with the partners (`Après A et B, … ont conclu avec Y`).
+    let partners: Vec<Participant> = first
+        .iter()
+        .filter(|p| !p.signatory)
+        .chain(groups.iter().flatten())
+        .cloned()
+        .collect();
+    if !earlier_idx.is_empty() && !partners.is_empty() {
+        alternatives.extend(earlier_idx.iter().map(|&e| {
+            let mut alt = to_participants(ctx, ents, clusters, &[e]);
+            alt.extend(partners.iter().cloned());
+            alt
+        }));
+    }
     // The agent names several bodies for several instruments: one record per
     // partner (`par A, d’une part, et les présidents de B et de C, d’autre
     // part, ces conventions …`; `ces deux accords ont été signés par le
@@ -1307,10 +1372,14 @@ pub(super) const RELATION_NOUNS: &[&str] = &[
 /// `et les dirigeants de`, `et les représentants de`: at token `x`, the
 /// start of a list of bodies each represented by its own head.
 pub(super) fn plural_heads(ctx: &Ctx, x: usize) -> bool {
-    ctx.is(x, &["et"])
-        && ctx.is(x + 1, &["les", "leurs"])
+    ctx.is(x, &["et"]) && plural_heads_at(ctx, x + 1)
+}
+
+/// `les dirigeants de`, `leurs représentants de` at token `x`.
+pub(super) fn plural_heads_at(ctx: &Ctx, x: usize) -> bool {
+    ctx.is(x, &["les", "leurs"])
         && ctx.is(
-            x + 2,
+            x + 1,
             &[
                 "dirigeants",
                 "représentants",
@@ -1322,7 +1391,7 @@ pub(super) fn plural_heads(ctx: &Ctx, x: usize) -> bool {
                 "dg",
             ],
         )
-        && ctx.is_de(x + 3)
+        && ctx.is_de(x + 2)
 }
 
 /// Plural titles that, as a subject (`Les ministres de la Santé du Niger et

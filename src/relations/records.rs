@@ -29,10 +29,10 @@ pub(super) fn finish(
     ents: &[Entity],
     clusters: &Clusters,
     ms: &[Mention],
+    series: &[Series],
     drafts: Vec<Draft>,
     host: Option<Host>,
 ) -> Vec<Signing> {
-    let series = series(ctx, ms);
     let mut out: Vec<Signing> = Vec::new();
     // For each record: the draft (or series) it was made from, so that the
     // records one sentence made together are known as a family, and its
@@ -41,6 +41,9 @@ pub(super) fn finish(
     let mut topics: Vec<Vec<String>> = Vec::new();
     // Whether each record's instrument is plural (a group).
     let mut group: Vec<bool> = Vec::new();
+    // The kind of the mention each record's family was made from (a listed
+    // group's kind for its items).
+    let mut family_kind: Vec<String> = Vec::new();
     // Parties of the last group signing, for later sub-agreements that name none.
     let mut context: Vec<Participant> = Vec::new();
     // The record made for each instrument mention (by its first token).
@@ -99,12 +102,24 @@ pub(super) fn finish(
         // …`: the record of the family whose topic it names.
         // With no one named (`L’accord sur la sécurité a été signé lundi`) it
         // is that record told again, not another.
-        if (d.mention.definite || d.mention.counted_back) && !d.groups.iter().any(|g| !g.is_empty())
+        if (d.mention.definite || d.mention.counted_back)
+            && !d.groups.iter().any(|g| !g.is_empty())
+            && d.alternatives.is_empty()
         {
             if let Some(members) = latest_family(&family, out.len()) {
                 let words = topic(ctx, d.mention.start, d.trigger.max(d.mention.end));
+                // A plural mention names the family's kind (`Les trois
+                // accords` for accords listed as a plan, a convention …).
+                let head = kind_head(&d.mention.kind);
+                let same_kind = head.is_empty()
+                    || matches!(head, "document" | "texte")
+                    || kind_head(&family_kind[members[0]]) == head;
                 let targets: Vec<usize> = if d.mention.plural {
-                    members
+                    if same_kind {
+                        members
+                    } else {
+                        Vec::new()
+                    }
                 } else {
                     best_topic(&members, &topics, &words).into_iter().collect()
                 };
@@ -189,6 +204,7 @@ pub(super) fn finish(
                     note(&mut latest, &rec, out.len());
                     out.push(rec);
                     family.push(fam);
+                    family_kind.push(prev.mention.kind.clone());
                     group.push(prev.mention.plural);
                     topics.push(topic(
                         ctx,
@@ -299,6 +315,7 @@ pub(super) fn finish(
                     note(&mut latest, &rec, out.len());
                     out.push(rec);
                     family.push(fam);
+                    family_kind.push(d.mention.kind.clone());
                     group.push(false);
                     topics.push(x.topics[n].clone());
                 }
@@ -309,6 +326,7 @@ pub(super) fn finish(
             note(&mut latest, &rec, out.len());
             out.push(rec);
             family.push(fam);
+            family_kind.push(d.mention.kind.clone());
             group.push(d.mention.plural);
             topics.push(topic(ctx, d.mention.start, clause_end(ctx, d.mention.end)));
         }
@@ -386,8 +404,11 @@ fn drop_told_in_detail(out: Vec<Signing>, family: &[usize], group: &[bool]) -> V
                 .iter()
                 .filter(|p| !p.signatory)
                 .collect();
-            let told = (r + 1..n).any(|f| {
-                let members: Vec<usize> = (r + 1..n).filter(|&x| family[x] == family[f]).collect();
+            // The detail follows the group closely: the next twenty records.
+            let near = (r + 21).min(n);
+            let told = (r + 1..near).any(|f| {
+                let members: Vec<usize> =
+                    (r + 1..near).filter(|&x| family[x] == family[f]).collect();
                 members.len() >= 2
                     && members
                         .iter()
