@@ -134,11 +134,15 @@ def _extract_batches(
         yield pa.RecordBatch.from_pylist(rows, schema=arrow_schema)
 
 
-def record_schema(spark: Any) -> Any:
-    """``RECORD_SCHEMA`` as a ``StructType`` (parsed by ``spark``'s JVM)."""
-    from pyspark.sql.types import _parse_datatype_string
+def record_schema(spark: Any = None) -> Any:
+    """``RECORD_SCHEMA`` as a ``StructType`` (parsed by the active session's JVM)."""
+    from pyspark.sql.types import DataType
 
-    del spark  # the active session parses it
+    del spark  # kept for callers that pass their session; the active one parses
+    if hasattr(DataType, "fromDDL"):  # Spark 4
+        return DataType.fromDDL(RECORD_SCHEMA)
+    from pyspark.sql.types import _parse_datatype_string  # Spark 3.4 and 3.5
+
     return _parse_datatype_string(RECORD_SCHEMA)
 
 
