@@ -235,18 +235,42 @@ fn pipe_job(item: &Bound<'_, PyAny>, position: usize) -> PyResult<Job> {
 }
 
 /// The results of the worker threads, for the consumer in `__next__`.
-struct ToChannel(mpsc::Sender<Done>);
+/// Results go in batches: the consumer is woken once per batch, not once
+/// per document (on two cores, each wake-up takes a core from a worker).
+struct ToChannel {
+    tx: mpsc::Sender<Vec<Done>>,
+    batch: Vec<Done>,
+}
+
+/// Results per batch.
+const BATCH: usize = 16;
+
+impl ToChannel {
+    fn send(&mut self) -> io::Result<()> {
+        if self.batch.is_empty() {
+            return Ok(());
+        }
+        let batch = std::mem::replace(&mut self.batch, Vec::with_capacity(BATCH));
+        // The consumer has gone (the iterator was dropped): stop the workers.
+        self.tx
+            .send(batch)
+            .map_err(|_| io::Error::new(io::ErrorKind::BrokenPipe, "pipe closed"))
+    }
+}
 
 impl Sink<Done> for ToChannel {
     fn put(&mut self, d: Done) -> io::Result<()> {
-        // The consumer has gone (the iterator was dropped): stop the workers.
-        self.0
-            .send(d)
-            .map_err(|_| io::Error::new(io::ErrorKind::BrokenPipe, "pipe closed"))
+        self.batch.push(d);
+        if self.batch.len() >= BATCH {
+            self.send()?;
+        }
+        Ok(())
     }
 
+    /// Every input sent so far is done: the consumer may be waiting for
+    /// these to send more.
     fn caught_up(&mut self) -> io::Result<()> {
-        Ok(())
+        self.send()
     }
 }
 
@@ -254,8 +278,10 @@ impl Sink<Done> for ToChannel {
 struct Workers {
     /// Inputs for the workers; dropped when the Python input is exhausted.
     tx: Option<mpsc::SyncSender<Job>>,
-    /// Results, in input order.
-    rx: mpsc::Receiver<Done>,
+    /// Results, in input order, in batches.
+    rx: mpsc::Receiver<Vec<Done>>,
+    /// The batch being handed out.
+    ready: std::collections::VecDeque<Done>,
 }
 
 struct PipeState {
@@ -344,8 +370,11 @@ impl PipeState {
         if self.given == self.taken {
             return self.error.take().map_or(Ok(None), Err);
         }
-        let rx = &mut w.rx;
-        let d = py.detach(move || rx.recv()).map_err(|_| stopped())?;
+        if w.ready.is_empty() {
+            let rx = &mut w.rx;
+            w.ready = py.detach(move || rx.recv()).map_err(|_| stopped())?.into();
+        }
+        let d = w.ready.pop_front().ok_or_else(stopped)?;
         self.given += 1;
         self.output(py, d).map(Some)
     }
@@ -384,8 +413,7 @@ fn start_workers(ex: &Extractor, threads: usize, as_json: bool) -> PyResult<Work
     std::thread::Builder::new()
         .name("paraphe-pipe".into())
         .spawn(move || {
-            // An error here only means the consumer went away.
-            let _ = pipeline::run(
+            let done = pipeline::run(
                 &pool,
                 Supply::Stream(in_rx),
                 window,
@@ -397,11 +425,22 @@ fn start_workers(ex: &Extractor, threads: usize, as_json: bool) -> PyResult<Work
                         d
                     }
                 },
-                ToChannel(out_tx),
+                ToChannel {
+                    tx: out_tx,
+                    batch: Vec::with_capacity(BATCH),
+                },
             );
+            if let Ok(mut sink) = done {
+                // An error here only means the consumer went away.
+                let _ = sink.send();
+            }
         })
         .map_err(|e| PyRuntimeError::new_err(format!("cannot start the pipe thread: {e}")))?;
-    Ok(Workers { tx: Some(tx), rx })
+    Ok(Workers {
+        tx: Some(tx),
+        rx,
+        ready: Default::default(),
+    })
 }
 
 fn gazetteer_error(py: Python<'_>, e: &crate::lexicon::GazError) -> PyErr {
