@@ -518,9 +518,27 @@ impl<'k> Names<'k> {
 
     /// Adds `s` unless it is empty or a name with the same key was taken.
     fn push(&mut self, s: &str, key: Cow<'k, str>) {
-        if !s.is_empty() && !self.has(&key) {
-            self.keys.push(key);
-            self.names.push(s.to_string());
+        self.push_written(s, key, false);
+    }
+
+    /// [`Names::push`] for a name the article writes: a spelling in
+    /// capitals it wrote before (`SÉNÉGAL`, from a dateline) gives way to the
+    /// same name in lowercase letters.
+    fn push_written(&mut self, s: &str, key: Cow<'k, str>, written: bool) {
+        if s.is_empty() {
+            return;
+        }
+        match self.keys.iter().position(|k| *k == key) {
+            Some(at) => {
+                let shouting = |n: &str| !n.chars().any(char::is_lowercase);
+                if written && shouting(&self.names[at]) && !shouting(s) {
+                    self.names[at] = s.to_string();
+                }
+            }
+            None => {
+                self.keys.push(key);
+                self.names.push(s.to_string());
+            }
         }
     }
 }
@@ -549,6 +567,8 @@ fn name_cluster<'k>(
         // A name repeated in the article is pushed once: the folded forms of
         // the mentions seen so far are all among the keys.
         if names.has(folded[m]) {
+            // (Only to prefer this spelling to one in capitals.)
+            names.push_written(texts[m], Cow::Borrowed(folded[m]), true);
             continue;
         }
         if c.etype == EntityType::Ministry {
@@ -558,7 +578,7 @@ fn name_cluster<'k>(
                 names.push(&full, key);
             }
         }
-        names.push(texts[m], Cow::Borrowed(folded[m]));
+        names.push_written(texts[m], Cow::Borrowed(folded[m]), true);
     }
     let mut seen_canon: Vec<&str> = Vec::new();
     let mut alias_only: Vec<usize> = Vec::new();
@@ -612,6 +632,8 @@ fn name_cluster<'k>(
                 !alias_only.contains(k),
                 is_plain_name(s),
                 s.chars().count(),
+                // `Marche-en-Famenne` rather than the dateline's `MARCHE-EN-FAMENNE`.
+                s.chars().any(char::is_lowercase),
                 std::cmp::Reverse(*k),
             )
         })

@@ -956,8 +956,14 @@ impl Lexicon {
         let mut rows: Vec<GazRow> = Vec::new();
         for (name, data) in user {
             let mut e = parse_entity_file(name, data)?;
+            // The rule names the file, as for the embedded lists, not its folders.
+            let file = std::path::Path::new(name)
+                .file_name()
+                .and_then(|f| f.to_str())
+                .unwrap_or(name);
+            let source: &'static str = Box::leak(format!("gazetteer:{file}").into_boxed_str());
             for g in &mut e {
-                g.source = "gazetteer:user";
+                g.source = source;
             }
             rows.extend(e);
         }
@@ -1754,7 +1760,8 @@ mod tests {
 
     #[test]
     fn user_entries_are_matched() {
-        let lex = Lexicon::build(&[("u.tsv".into(), "Banque Zéphyr\tORG\t\t\n".into())]).unwrap();
+        let lex =
+            Lexicon::build(&[("lists/u.tsv".into(), "Banque Zéphyr\tORG\t\t\n".into())]).unwrap();
         let text = "la Banque Zéphyr signe";
         let t = crate::text::Text::new(text);
         let toks = crate::tokenize::tokenize(t.as_str());
@@ -1764,7 +1771,7 @@ mod tests {
             .filter(|(_, _, e)| e.text == "Banque Zéphyr")
             .collect();
         assert_eq!(hits.len(), 1);
-        assert_eq!(hits[0].2.source, "gazetteer:user");
+        assert_eq!(hits[0].2.source, "gazetteer:u.tsv");
     }
 
     /// The case rule of [`Lexicon::each_match`] as first written, on the entry text.

@@ -5,11 +5,12 @@
 //! pipeline's byte offsets to the code-point offsets of the contract (byte
 //! offsets are kept too, as `byte_start` / `byte_end`).
 
-use crate::entities::FigureValue;
+use crate::entities::{Figure, FigureKind, FigureValue};
 use crate::relations::{Signing, SpanRef};
-use crate::text::CharCounter;
+use crate::text::{is_apostrophe, CharCounter};
 use crate::Document;
 use serde::Serialize;
+use std::borrow::Cow;
 
 /// An entity id (`e0`, `e1`, …), written without an intermediate string.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -67,9 +68,10 @@ pub struct EntityOut<'a> {
     /// Currency of a money FIGURE (ISO 4217).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub unit: Option<&'a str>,
-    /// The fullest name of the entity in this article (its cluster's name).
+    /// The fullest name of the entity in this article (its cluster's name),
+    /// apostrophes written `'` (see [`canonical_name`]).
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub canonical: Option<&'a str>,
+    pub canonical: Option<Cow<'a, str>>,
     /// The rule or gazetteer that produced it.
     pub rule: &'static str,
     /// Byte offset of the start.
@@ -113,9 +115,13 @@ pub struct SpanOut<'a> {
     pub start: usize,
     /// Code-point end.
     pub end: usize,
-    /// Normalised value (ISO date, amount) where there is one.
+    /// Normalised value where there is one: the amount, or the ISO 8601
+    /// calendar date (see [`span_value`]).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub value: Option<serde_json::Value>,
+    /// The currency of an amount (ISO 4217).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub unit: Option<&'a str>,
     /// The entity id, when the span is an entity.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub entity: Option<EntityId>,
@@ -176,6 +182,58 @@ fn figure_value(v: &FigureValue) -> serde_json::Value {
     }
 }
 
+/// The name written in `canonical`: the cluster's name with its apostrophes
+/// straight (`l’État` and `l'État` are one name), so that a query or a count
+/// over canonical names finds both spellings.
+pub fn canonical_name(name: &str) -> Cow<'_, str> {
+    if has_curly_apostrophe(name) {
+        Cow::Owned(name.split(is_curly).collect::<Vec<_>>().join("'"))
+    } else {
+        Cow::Borrowed(name)
+    }
+}
+
+/// An apostrophe other than `'`.
+fn is_curly(c: char) -> bool {
+    !c.is_ascii() && is_apostrophe(c)
+}
+
+/// Whether [`canonical_name`] changes `name`. The apostrophes that are not
+/// ASCII (U+2018, U+2019, U+02BC) start with byte 0xE2 or 0xCA: one vector
+/// scan rules nearly every name out (it runs for every entity written).
+fn has_curly_apostrophe(name: &str) -> bool {
+    memchr::memchr2(0xE2, 0xCA, name.as_bytes()).is_some() && name.contains(is_curly)
+}
+
+/// The figure of a relation's span, when the span is a FIGURE entity.
+fn span_figure<'a>(d: &'a Document, s: &SpanRef) -> Option<&'a Figure> {
+    s.entity.and_then(|e| d.entities[e].figure.as_ref())
+}
+
+/// The `value` of a relation's date or amount: a date only when it is a
+/// calendar date, with its year (`2025-07-03`, `2024-09`, `2030`), so that
+/// every value parses as a date; a day without its year (`--07-03`) stays on
+/// the FIGURE entity.
+pub fn span_value(f: &Figure) -> Option<&FigureValue> {
+    match &f.value {
+        FigureValue::Date(iso) if f.kind == FigureKind::Date && !is_calendar_date(iso) => None,
+        v => Some(v),
+    }
+}
+
+/// `YYYY`, `YYYY-MM` or `YYYY-MM-DD`: an ISO 8601 calendar date, maybe of
+/// reduced precision, with its year.
+pub fn is_calendar_date(iso: &str) -> bool {
+    let b = iso.as_bytes();
+    let digits = |r: std::ops::Range<usize>| b[r].iter().all(u8::is_ascii_digit);
+    match b.len() {
+        4 => digits(0..4),
+        7 => digits(0..4) && b[4] == b'-' && digits(5..7),
+        10 => digits(0..4) && b[4] == b'-' && digits(5..7) && b[7] == b'-' && digits(8..10),
+        _ => false,
+    }
+}
+
 /// Builds the record of a document.
 pub fn record<'a>(doc_id: &'a str, encoding: Option<&'a str>, d: &'a Document) -> Record<'a> {
     let text = d.text.as_str();
@@ -197,8 +255,8 @@ pub fn record<'a>(doc_id: &'a str, encoding: Option<&'a str>, d: &'a Document) -
             canonical: d
                 .clusters
                 .get(k)
-                .map(|c| c.name.as_str())
-                .filter(|n| *n != &text[e.start..e.end]),
+                .map(|c| canonical_name(&c.name))
+                .filter(|n| n != &text[e.start..e.end]),
             rule: e.rule,
             byte_start: e.start,
             byte_end: e.end,
@@ -223,10 +281,8 @@ fn span<'a>(d: &'a Document, s: &SpanRef, cc: &mut CharCounter) -> SpanOut<'a> {
         text: &text[s.start..s.end],
         start: cc.at(s.start),
         end: cc.at(s.end),
-        value: s
-            .entity
-            .and_then(|e| d.entities[e].figure.as_ref())
-            .map(|f| figure_value(&f.value)),
+        value: span_figure(d, s).and_then(span_value).map(figure_value),
+        unit: span_figure(d, s).and_then(|f| f.unit.as_deref()),
         entity: s.entity.map(EntityId),
     }
 }
@@ -302,9 +358,25 @@ pub fn write_json_line(out: &mut String, doc_id: &str, encoding: Option<&str>, d
                 push_str_field(out, ",\"unit\":", unit);
             }
         }
-        if let Some(name) = d.clusters.get(k).map(|c| c.name.as_str()) {
-            if name != span {
-                push_str_field(out, ",\"canonical\":", name);
+        if let Some(c) = d.clusters.get(k) {
+            // As canonical_name() and a comparison, without building the name.
+            let name = c.name.as_str();
+            if !has_curly_apostrophe(name) {
+                if name != span {
+                    push_str_field(out, ",\"canonical\":", name);
+                }
+            } else {
+                let straight = name.chars().map(|c| if is_curly(c) { '\'' } else { c });
+                if !straight.eq(span.chars()) {
+                    out.push_str(",\"canonical\":\"");
+                    for (i, part) in name.split(is_curly).enumerate() {
+                        if i > 0 {
+                            out.push('\'');
+                        }
+                        push_json_body(out, part);
+                    }
+                    out.push('"');
+                }
             }
         }
         push_str_field(out, ",\"rule\":", e.rule);
@@ -383,9 +455,14 @@ fn write_span(out: &mut String, d: &Document, s: &SpanRef, cc: &mut CharCounter)
     push_str_field(out, "{\"text\":", &d.text.as_str()[s.start..s.end]);
     push_uint_field(out, ",\"start\":", cc.at(s.start) as u64);
     push_uint_field(out, ",\"end\":", cc.at(s.end) as u64);
-    if let Some(f) = s.entity.and_then(|e| d.entities[e].figure.as_ref()) {
-        out.push_str(",\"value\":");
-        push_figure_value(out, &f.value);
+    if let Some(f) = span_figure(d, s) {
+        if let Some(v) = span_value(f) {
+            out.push_str(",\"value\":");
+            push_figure_value(out, v);
+        }
+        if let Some(unit) = &f.unit {
+            push_str_field(out, ",\"unit\":", unit);
+        }
     }
     if let Some(e) = s.entity {
         out.push_str(",\"entity\":");
@@ -454,10 +531,16 @@ fn push_uint(out: &mut String, n: u64) {
 /// Runs of bytes that need no escape (nearly all of them) are found eight
 /// bytes at a time and copied whole.
 fn push_json_str(out: &mut String, s: &str) {
+    out.reserve(s.len() + 2);
+    out.push('"');
+    push_json_body(out, s);
+    out.push('"');
+}
+
+/// [`push_json_str`] without the quotes.
+fn push_json_body(out: &mut String, s: &str) {
     const HEX: &[u8; 16] = b"0123456789abcdef";
     let bytes = s.as_bytes();
-    out.reserve(bytes.len() + 2);
-    out.push('"');
     let mut run = 0;
     let mut i = 0;
     while i < bytes.len() {
@@ -485,7 +568,6 @@ fn push_json_str(out: &mut String, s: &str) {
         run = i;
     }
     out.push_str(&s[run..]);
-    out.push('"');
 }
 
 /// The index of the first byte at or after `i` that a JSON string escapes
@@ -593,6 +675,55 @@ mod tests {
             push_uint(&mut out, n);
             assert_eq!(out, n.to_string());
         }
+    }
+
+    fn line(text: &str) -> serde_json::Value {
+        let d = crate::Extractor::builtin().extract(text);
+        let line = to_json_line("d", None, &d);
+        assert_eq!(
+            line,
+            serde_json::to_string(&record("d", None, &d)).unwrap() + "\n"
+        );
+        serde_json::from_str(&line).unwrap()
+    }
+
+    #[test]
+    fn relation_amounts_have_a_unit_and_dates_a_calendar_value() {
+        let v = line("Le Maroc et la Banque mondiale ont signé le 3 juillet 2025 à Rabat un accord de prêt de 50 millions d’euros.");
+        let r = &v["relations"][0];
+        assert_eq!(r["amount"]["value"], 50_000_000);
+        assert_eq!(r["amount"]["unit"], "EUR");
+        assert_eq!(r["date"]["value"], "2025-07-03");
+        // A day without its year: the relation's date has no value, its entity keeps the partial ISO form.
+        let v = line("Le Maroc et la Banque mondiale ont signé le 3 juillet à Rabat un accord de prêt de 50 millions d’euros.");
+        let date = &v["relations"][0]["date"];
+        assert_eq!(date["text"], "3 juillet");
+        assert!(date.get("value").is_none(), "{date}");
+        assert!(v["entities"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .any(|e| e["value"] == "--07-03"));
+        for (iso, yes) in [
+            ("2030", true),
+            ("2024-09", true),
+            ("2025-07-03", true),
+            ("--07-03", false),
+            ("2025-7-3", false),
+            ("", false),
+        ] {
+            assert_eq!(is_calendar_date(iso), yes, "{iso}");
+        }
+    }
+
+    #[test]
+    fn canonical_names_write_apostrophes_straight() {
+        let v = line("Le ministère de l’Économie et la Banque mondiale ont signé un accord.");
+        let e = &v["entities"][0];
+        assert_eq!(e["text"], "ministère de l’Économie");
+        assert_eq!(e["canonical"], "ministère de l'Économie");
+        let v = line("Le ministère de l'Économie et la Banque mondiale ont signé un accord.");
+        assert!(v["entities"][0].get("canonical").is_none());
     }
 
     #[test]

@@ -16,7 +16,7 @@ use pyo3::exceptions::{PyFileNotFoundError, PyOSError, PyRuntimeError, PyTypeErr
 use pyo3::prelude::*;
 use pyo3::types::{PyBytes, PyDict, PyIterator, PyString, PyTuple};
 use std::io;
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
 use std::sync::{mpsc, Mutex};
 
 // The command line's allocator, for the same speed (when both are built,
@@ -452,35 +452,14 @@ fn gazetteer_error(py: Python<'_>, e: &crate::lexicon::GazError) -> PyErr {
     err
 }
 
-/// Reads a user gazetteer as the command line does.
-fn read_gazetteer(py: Python<'_>, p: &PathBuf) -> PyResult<(String, String)> {
-    let name = p.display().to_string();
-    let bytes = std::fs::read(p).map_err(|e| {
-        let msg = format!("{name}: cannot read gazetteer: {e}");
-        if e.kind() == io::ErrorKind::NotFound {
-            PyFileNotFoundError::new_err(msg)
-        } else {
-            PyOSError::new_err(msg)
-        }
-    })?;
-    match String::from_utf8(bytes) {
-        Ok(s) => Ok((name, s)),
-        Err(e) => {
-            let line = e.as_bytes()[..e.utf8_error().valid_up_to()]
-                .iter()
-                .filter(|&&c| c == b'\n')
-                .count()
-                + 1;
-            Err(gazetteer_error(
-                py,
-                &crate::lexicon::GazError {
-                    file: name,
-                    line,
-                    msg: "gazetteer is not valid UTF-8".into(),
-                },
-            ))
-        }
-    }
+/// Reads a user gazetteer as the command line does; a file that cannot be
+/// read is an `OSError` (`FileNotFoundError` when it is not there).
+fn read_gazetteer(py: Python<'_>, p: &Path) -> PyResult<(String, String)> {
+    crate::read_gazetteer(p).map_err(|e| match e.line {
+        0 if !p.exists() => PyFileNotFoundError::new_err(e.to_string()),
+        0 => PyOSError::new_err(e.to_string()),
+        _ => gazetteer_error(py, &e),
+    })
 }
 
 /// Finds entities and signings in French news articles.
@@ -713,17 +692,70 @@ impl PyCorpusGraph {
     }
 
     /// The graph as JSON, as `paraphe graph --format graph-json` writes it.
-    fn to_json(&self, py: Python<'_>) -> String {
-        let guard = self.lock();
-        let g: &graph::CorpusGraph = &guard;
-        py.detach(move || g.build().to_json())
+    fn to_json(&self, py: Python<'_>) -> PyResult<String> {
+        self.render(
+            py,
+            "graph-json",
+            "agreements",
+            Vec::new(),
+            0,
+            Vec::new(),
+            None,
+        )
     }
 
     /// The graph as Graphviz DOT, as `paraphe graph` writes it.
-    fn to_dot(&self, py: Python<'_>) -> String {
+    fn to_dot(&self, py: Python<'_>) -> PyResult<String> {
+        self.render(py, "dot", "agreements", Vec::new(), 0, Vec::new(), None)
+    }
+
+    /// The graph as `paraphe graph` writes it with the same options:
+    /// `format` `dot`, `graph-json` or `graphml`; `view` `agreements` or
+    /// `parties`; `focus` names; `min_agreements`; `types` (`ORG`, …);
+    /// `max_nodes` (default 300 for DOT, all otherwise; 0 for all).
+    #[pyo3(signature = (format = "graph-json", view = "agreements", focus = Vec::new(), min_agreements = 0, types = Vec::new(), max_nodes = None))]
+    #[allow(clippy::too_many_arguments)]
+    fn render(
+        &self,
+        py: Python<'_>,
+        format: &str,
+        view: &str,
+        focus: Vec<String>,
+        min_agreements: usize,
+        types: Vec<String>,
+        max_nodes: Option<usize>,
+    ) -> PyResult<String> {
+        let opts = graph::Options {
+            view: match view {
+                "agreements" => graph::View::Agreements,
+                "parties" => graph::View::Parties,
+                v => return Err(PyValueError::new_err(format!("unknown view {v:?}"))),
+            },
+            focus,
+            min_agreements,
+            types,
+            max_nodes: max_nodes.unwrap_or(if format == "dot" {
+                graph::DEFAULT_MAX_NODES
+            } else {
+                0
+            }),
+        };
+        if !matches!(format, "dot" | "graph-json" | "graphml") {
+            return Err(PyValueError::new_err(format!("unknown format {format:?}")));
+        }
         let guard = self.lock();
         let g: &graph::CorpusGraph = &guard;
-        py.detach(move || g.build().to_dot())
+        let format = format.to_string();
+        py.detach(move || -> Result<String, String> {
+            let built = g.build();
+            let picture = built.select(&opts)?;
+            Ok(match format.as_str() {
+                "dot" => picture.to_dot(),
+                "graphml" => picture.to_graphml(),
+                _ => picture.to_json(),
+            })
+        })
+        .map_err(PyValueError::new_err)
     }
 }
 
@@ -732,6 +764,7 @@ impl PyCorpusGraph {
 /// `(doc, None)` for a file, `(doc, error)` for a path that cannot be read.
 fn expand_paths(paths: Vec<PathBuf>, exts: Vec<String>) -> Vec<(String, Option<String>)> {
     input::expand(&paths, &exts)
+        .inputs
         .into_iter()
         .map(|inp| match inp {
             Input::File(p) => (p.display().to_string(), None),

@@ -98,6 +98,16 @@ fn is_terminal(text: &str, toks: &[Token], i: usize) -> bool {
                 return true;
             }
             let prev = toks[i - 1];
+            // `1. un accord …` at the start of a line numbers a list item.
+            if prev.end == t.start
+                && prev.kind == TokKind::Number
+                && prev.text(text).len() <= 2
+                && text[..prev.start as usize]
+                    .trim_end_matches([' ', '\t'])
+                    .ends_with(['\n', '\r'])
+            {
+                return false;
+            }
             if prev.end != t.start || prev.kind != TokKind::Word {
                 return true;
             }

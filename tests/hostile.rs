@@ -488,7 +488,7 @@ fn gazetteer_with_blank_lines_comments_and_crlf_works() {
     for name in ["Banque Zéphyr", "Fonds Quetzal"] {
         assert!(
             ents.iter()
-                .any(|e| e["text"] == name && e["rule"] == "gazetteer:user"),
+                .any(|e| e["text"] == name && e["rule"] == "gazetteer:ok.tsv"),
             "{name}: {ents:?}"
         );
     }

@@ -84,6 +84,21 @@ class CorpusGraph:
         """The graph as JSON, as ``paraphe graph --format graph-json`` writes it."""
     def to_dot(self) -> str:
         """The graph as Graphviz DOT, as ``paraphe graph`` writes it."""
+    def render(
+        self,
+        format: str = "graph-json",
+        view: str = "agreements",
+        focus: list[str] = ...,
+        min_agreements: int = 0,
+        types: list[str] = ...,
+        max_nodes: int | None = None,
+    ) -> str:
+        """The graph as ``paraphe graph`` writes it with the same options:
+        ``format`` ``dot``, ``graph-json`` or ``graphml``; ``view``
+        ``agreements`` or ``parties``; ``focus`` names; ``min_agreements``;
+        ``types`` (``ORG``, ...); ``max_nodes`` (default 300 for DOT, all
+        otherwise; 0 for all). Raises ``ValueError`` for a focus that names
+        nothing."""
 
 def expand(paths: list[str | os.PathLike[str]], exts: list[str]) -> list[tuple[str, str | None]]:
     """The inputs named by files and folders, as the command line expands

@@ -308,18 +308,39 @@ pub(super) fn home_government(
     clusters: &Clusters,
     governments: &[usize],
 ) -> Option<Participant> {
-    let mut found: Option<usize> = None;
-    let ministers = (0..ctx.len()).filter(|&i| ctx.is(i, &["ministre", "ministres"]));
-    for i in governments.iter().copied().chain(ministers) {
-        let Some(e) = country_named(ctx, ents, ctx.l(i + 1)) else {
+    // The country (folded), its name, and the entity naming it if the article does.
+    let mut found: Option<(String, &str, Option<usize>)> = None;
+    let others =
+        (0..ctx.len()).filter(|&i| ctx.is(i, &["ministre", "ministres", "état", "république"]));
+    for i in governments.iter().copied().chain(others) {
+        if ctx.kind(i + 1) != Some(TokKind::Word) {
+            continue;
+        }
+        let w = ctx.l(i + 1);
+        let Some(country) = ctx.lex.demonym(w) else {
             continue;
         };
-        match found {
-            Some(f) if !same_place(ctx, ents, clusters, f, e) => return None,
-            _ => found = Some(e),
+        let named = country_named(ctx, ents, w);
+        let key = fold(country);
+        match &mut found {
+            Some((k, _, e)) if *k == key => {
+                if e.is_none() {
+                    *e = named;
+                }
+            }
+            Some((_, _, Some(f))) => {
+                // Another country, unless the article names it as the same place.
+                if !named.is_some_and(|e| same_place(ctx, ents, clusters, *f, e)) {
+                    return None;
+                }
+            }
+            Some(_) => return None,
+            None => found = Some((key, country, named)),
         }
     }
-    participant_of(ctx, ents, clusters, found?)
+    // A side the article never names is left out (ANNOTATION.md).
+    let (_, _, named) = found?;
+    participant_of(ctx, ents, clusters, named?)
 }
 
 /// Do two place entities name the same place (same cluster or same text)?

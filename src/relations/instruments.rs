@@ -216,7 +216,14 @@ pub(super) fn instrument_head(l: &str) -> Option<(&'static str, bool)> {
 }
 
 /// Nouns that stand for an instrument named before (`le texte`).
-pub(super) const ANAPHORIC_NOUNS: &[&str] = &["texte", "textes", "document", "documents"];
+pub(super) const ANAPHORIC_NOUNS: &[&str] = &[
+    "texte",
+    "textes",
+    "document",
+    "documents",
+    "instrument",
+    "instruments",
+];
 
 /// Finds instrument mentions, from the candidate nouns.
 pub(super) fn mentions(ctx: &Ctx, ents: &[Entity], nouns: &[usize]) -> Vec<Mention> {
@@ -668,10 +675,15 @@ fn ordinal_series(ctx: &Ctx, ms: &[Mention]) -> Vec<Series> {
     out
 }
 
-/// Does sentence `si` start with a bullet (`–`, `-`, `•`, `*`)?
-fn bulleted(ctx: &Ctx, si: usize) -> bool {
+/// Does sentence `si` start with a bullet (`–`, `-`, `•`, `*`, `1.`)?
+pub(super) fn bulleted(ctx: &Ctx, si: usize) -> bool {
     ctx.sents.get(si).is_some_and(|s| {
-        s.end > s.start && matches!(ctx.t(s.start), "–" | "-" | "—" | "•" | "*" | "·")
+        s.end > s.start
+            && (matches!(ctx.t(s.start), "–" | "-" | "—" | "•" | "*" | "·")
+                // `1.`, `2)`
+                || ctx.kind(s.start) == Some(TokKind::Number)
+                    && ctx.t(s.start).len() <= 2
+                    && matches!(ctx.t(s.start + 1), "." | ")"))
     })
 }
 
@@ -703,7 +715,9 @@ fn bulleted_series(ctx: &Ctx, ms: &[Mention]) -> Vec<Series> {
         if items.len() < 2 {
             continue;
         }
-        let from = ctx.sents[si.saturating_sub(1)].start;
+        // The group: in the introducing sentence or the two before (`six
+        // instruments juridiques … Les instruments signés sont les suivants :`).
+        let from = ctx.sents[si.saturating_sub(2)].start;
         let group = (0..items[0])
             .rev()
             .take_while(|&g| ms[g].start >= from)

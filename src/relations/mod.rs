@@ -112,12 +112,10 @@ fn bullets_end(ctx: &Ctx, si: usize) -> usize {
         return s.end;
     }
     let mut end = s.end;
-    for next in &ctx.sents[si + 1..] {
-        if next.start == next.end || !matches!(ctx.t(next.start), "–" | "-" | "—" | "•" | "*" | "·")
-        {
-            break;
-        }
-        end = next.end;
+    let mut b = si + 1;
+    while bulleted(ctx, b) {
+        end = ctx.sents[b].end;
+        b += 1;
     }
     end
 }

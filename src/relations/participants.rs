@@ -187,7 +187,18 @@ pub(super) fn can_participate(ctx: &Ctx, ents: &[Entity], k: usize) -> bool {
             if q > 0
                 && ctx.is(
                     q - 1,
-                    &["maire", "maires", "mairie", "mairies", "municipalité"],
+                    &[
+                        "maire",
+                        "maires",
+                        "mairesse",
+                        "mairie",
+                        "mairies",
+                        "municipalité",
+                        "bourgmestre",
+                        "bourgmestres",
+                        "syndic",
+                        "syndique",
+                    ],
                 )
             {
                 return true;
@@ -570,7 +581,16 @@ pub(super) fn role_span(
 /// SCL`, `direction régionale de la BAD`): the last of such a chain.
 pub(super) fn chain_end(ctx: &Ctx, ents: &[Entity], mut e: usize) -> usize {
     while ents[e].etype == EntityType::Org {
-        let Some(next) = linked_by_de(ctx, ents, ents[e].tok_end) else {
+        // Past the acronym in parentheses: `l’Association internationale de
+        // développement (IDA) du Groupe de la Banque mondiale`.
+        let mut j = ents[e].tok_end;
+        if ctx.t(j) == "(" {
+            if let Some(a) = ent_starting_at(ents, j + 1).filter(|&a| ctx.t(ents[a].tok_end) == ")")
+            {
+                j = ents[a].tok_end + 1;
+            }
+        }
+        let Some(next) = linked_by_de(ctx, ents, j) else {
             break;
         };
         if ents[next].etype != EntityType::Org {
@@ -780,7 +800,7 @@ pub(super) fn entities_in(ctx: &Ctx, ents: &[Entity], region: Range<usize>) -> V
                     }
                     linked_by_de(ctx, ents, j) == Some(e)
                 };
-            if can_participate(ctx, ents, e) && !of_org {
+            if can_participate(ctx, ents, e) && !of_org && !appositive_complement(ctx, ents, e) {
                 out.push(e);
             }
             i = ents[e].tok_end.max(i + 1);
@@ -1211,6 +1231,23 @@ pub(super) fn build(
         }
         if ctx.is(k, &["par"]) && agent_par(ctx, t, k) {
             let end = region_end(ctx, k + 1, s.end);
+            // `paraphée par la mairesse et par le recteur …, A`: a title with
+            // no name is the person the article introduced with it.
+            for x in k + 1..end {
+                if ctx.is_article(x) && ctx.is(x - 1, &["par", "et"]) {
+                    if let Some((n, crate::lexicon::TitleKind::Function)) = ctx.title_at(x + 1) {
+                        let after = x + 1 + n;
+                        let bare = after >= end || ctx.is(after, &["et", "par"]);
+                        if bare {
+                            if let Some(p) = titled_person_before(ctx, ents, ctx.l(x + 1), s.start)
+                            {
+                                signatory_idx.push(p);
+                                agent.push(p);
+                            }
+                        }
+                    }
+                }
+            }
             for e in entities_in(ctx, ents, k + 1..end) {
                 if ents[e].etype == EntityType::Person {
                     signatory_idx.push(e);
@@ -1475,6 +1512,47 @@ pub(super) fn clause_participle(ctx: &Ctx, i: usize) -> bool {
         && l.len() >= 7
         && l.ends_with("ant")
         && !matches!(l, "pendant" | "cependant" | "maintenant" | "notamment")
+}
+
+/// Is entity `e` the complement of a noun in an apposition (`le FAD, guichet
+/// concessionnel du Groupe de la BAD, et l’ONAS`): it describes the name
+/// before it and is no party?
+pub(super) fn appositive_complement(ctx: &Ctx, ents: &[Entity], e: usize) -> bool {
+    let mut k = ents[e].tok_start;
+    if k > 0 && ctx.is_article(k - 1) {
+        k -= 1;
+    }
+    if k < 3 || !ctx.is_de(k - 1) {
+        return false;
+    }
+    // Back from `de` over the noun and its adjectives (`guichet
+    // concessionnel`), with no determiner, to the comma that opens the
+    // apposition.
+    let mut j = k - 1;
+    let mut words = 0;
+    while j > 0 && words < 3 {
+        j -= 1;
+        if ctx.t(j) == "," {
+            return words > 0;
+        }
+        let plain = ctx.kind(j) == Some(TokKind::Word)
+            && !ctx.is_cap(j)
+            && !ctx.is_article(j)
+            && !ctx.is_de(j)
+            && ctx.title_at(j).is_none()
+            && !ctx.is(
+                j,
+                &[
+                    "et", "ou", "un", "une", "son", "sa", "ses", "leur", "leurs", "ce", "cette",
+                    "ces",
+                ],
+            );
+        if !plain {
+            return false;
+        }
+        words += 1;
+    }
+    false
 }
 
 /// Do two participants stand for the same thing?

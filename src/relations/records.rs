@@ -61,6 +61,9 @@ pub(super) fn finish(
             }
         }
     };
+    // The parties each listed instrument took from its group, until its own
+    // line names parties of its own.
+    let mut inherited: rustc_hash::FxHashMap<usize, Vec<Participant>> = Default::default();
     // The parties of the last subject that named any, for a pronoun subject.
     let mut last_subject: Vec<Participant> = Vec::new();
     for (fam, mut d) in drafts.into_iter().enumerate() {
@@ -74,6 +77,19 @@ pub(super) fn finish(
         // A second trigger on the same instrument (`un accord … avec l’UE,
         // paraphé par son ambassadeur, X`) adds to the record already made.
         if let Some(&r) = by_mention.get(&d.mention.start) {
+            // A listed instrument that names its own parties (`– un protocole
+            // conclu entre le ministère de la Justice et …`) is theirs, not the
+            // group's.
+            let own = d
+                .first
+                .iter()
+                .chain(d.groups.iter().flatten())
+                .any(|p| !p.signatory);
+            if let Some(group_parties) = inherited.remove(&r).filter(|_| own) {
+                out[r]
+                    .participants
+                    .retain(|p| !group_parties.iter().any(|q| same(p, q)));
+            }
             absorb(ctx, ents, clusters, &mut out[r], &mut d);
             note(&mut latest, &out[r], r);
             continue;
@@ -276,8 +292,15 @@ pub(super) fn finish(
             context = d.first.iter().filter(|p| !p.signatory).cloned().collect();
         }
         let single = records.len() == 1;
+        // One record per partner and as many listed instruments (`trois
+        // accords avec respectivement A, B et C. Il s’agit de : 1. un accord
+        // … ; 2. …`): each record is the listed instrument of its rank.
+        let ranked: Option<&Series> = series
+            .iter()
+            .find(|x| ms[x.group].start == d.mention.start)
+            .filter(|x| !single && x.items.len() == records.len());
         let mut too_few = None;
-        for (mut ps, window) in records {
+        for (rank, (mut ps, window)) in records.into_iter().enumerate() {
             ps.extend(d.signatories.iter().cloned());
             // The bodies signatories represent are parties.
             add_represented(ctx, ents, clusters, &mut ps);
@@ -311,6 +334,10 @@ pub(super) fn finish(
                         ..d.shallow()
                     };
                     by_mention.insert(ms[it].start, out.len());
+                    inherited.insert(
+                        out.len(),
+                        ps.iter().filter(|p| !p.signatory).cloned().collect(),
+                    );
                     let rec = make(ctx, ents, &item, ps.clone(), window.clone());
                     note(&mut latest, &rec, out.len());
                     out.push(rec);
@@ -319,6 +346,22 @@ pub(super) fn finish(
                     group.push(false);
                     topics.push(x.topics[n].clone());
                 }
+                continue;
+            }
+            if let Some(x) = ranked {
+                let it = x.items[rank];
+                let item = Draft {
+                    mention: ms[it].clone(),
+                    ..d.shallow()
+                };
+                by_mention.insert(ms[it].start, out.len());
+                let rec = make(ctx, ents, &item, ps, window);
+                note(&mut latest, &rec, out.len());
+                out.push(rec);
+                family.push(fam);
+                family_kind.push(d.mention.kind.clone());
+                group.push(false);
+                topics.push(x.topics[rank].clone());
                 continue;
             }
             by_mention.entry(d.mention.start).or_insert(out.len());
@@ -500,13 +543,24 @@ fn distribute(
         let body = p
             .represents
             .and_then(|e| participant_of(ctx, ents, clusters, e));
+        // A record has the body when one of its parties is it, or belongs to
+        // it (`l’IDA du Groupe de la Banque mondiale` for the Banque mondiale).
+        let has_body = |r: usize, b: &Participant| {
+            out[r].participants.iter().any(|q| {
+                same(q, b)
+                    || q.entity.is_some_and(|qe| {
+                        let top = chain_end(ctx, ents, qe);
+                        // (`Groupe de la Banque mondiale` holds the `Banque mondiale`.)
+                        top != qe
+                            && participant_of(ctx, ents, clusters, top)
+                                .is_some_and(|t| same(&t, b) || t.key.contains(b.key.as_str()))
+                    })
+            })
+        };
         let have: Vec<usize> = targets
             .iter()
             .copied()
-            .filter(|&r| {
-                body.as_ref()
-                    .is_some_and(|b| out[r].participants.iter().any(|q| same(q, b)))
-            })
+            .filter(|&r| body.as_ref().is_some_and(|b| has_body(r, b)))
             .collect();
         let to = if have.is_empty() {
             targets.to_vec()

@@ -388,7 +388,7 @@ pub(super) fn trigger_at(ctx: &Ctx, i: usize) -> Option<Voice> {
             }
             // `a procédé à la signature de`, also across `, mardi à Ouagadougou,`,
             // and `ont apposé leur signature au bas du document`: active.
-            let proceeded = (i.saturating_sub(12)..i)
+            let proceeded = (i.saturating_sub(30)..i)
                 .rev()
                 .take_while(|&k| {
                     ctx.same_sent(k, i) && !matches!(ctx.t(k), ";" | ":" | "." | "(" | ")")
@@ -406,6 +406,12 @@ pub(super) fn trigger_at(ctx: &Ctx, i: usize) -> Option<Voice> {
                             "apposés",
                             "apposent",
                             "appose",
+                            "officialisé",
+                            "officialisent",
+                            "officialise",
+                            "finalisé",
+                            "effectué",
+                            "concrétisé",
                         ],
                     )
                 });

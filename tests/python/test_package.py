@@ -221,6 +221,11 @@ def test_the_graph_is_paraphe_graph(tmp_path):
     g.read_jsonl(saved)
     assert g.to_json() == expected
     assert g.to_dot() == cli("graph", str(saved))
+    parties = cli("graph", "--graph", "parties", "--format", "graph-json", str(saved))
+    assert g.render("graph-json", view="parties") == parties
+    assert g.render("graphml") == cli("graph", "--format", "graphml", str(saved))
+    with pytest.raises(ValueError):
+        g.render(view="nope")
     with pytest.raises(ValueError):
         g.add("{not json")
 
