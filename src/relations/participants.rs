@@ -1024,7 +1024,34 @@ pub(super) fn build(
                 a = comma + 1;
             }
         }
-        first_idx = entities_in(ctx, ents, a..clause_end);
+        // `En marge de la cérémonie, le ministre … a signé`, `Lors de la
+        // visite, …`: a circumstance before the subject, up to its comma.
+        if let Some(f) = (a..clause_end).find(|&k| ctx.kind(k) == Some(TokKind::Word)) {
+            if is_witness(ctx, f) && !ctx.is(f, &["devant", "selon"]) {
+                if let Some(comma) = (f + 1..clause_end).find(|&k| ctx.t(k) == ",") {
+                    a = comma + 1;
+                    // `En présence du Premier ministre, Ousmane Sonko, la …`:
+                    // the witness's name in apposition belongs to the phrase.
+                    let mut b = a;
+                    while b < clause_end && ctx.title_at(b).is_some_and(|(_, k)| k == crate::lexicon::TitleKind::Civil) {
+                        b += 1;
+                    }
+                    if let Some(p) = ent_starting_at(ents, b).filter(|&p| ents[p].etype == EntityType::Person) {
+                        if ctx.t(ents[p].tok_end) == "," && ents[p].tok_end < clause_end {
+                            a = ents[p].tok_end + 1;
+                        }
+                    }
+                }
+            }
+        }
+        // `Il a été procédé, dans la salle du ministère des Mines, à la
+        // signature …`: impersonal, no subject.
+        let impersonal = (a..clause_end).any(|k| ctx.is(k, &["été"]) && ctx.is(k + 1, &["procédé"]));
+        first_idx = if impersonal {
+            Vec::new()
+        } else {
+            entities_in(ctx, ents, a..clause_end)
+        };
         // `Les dirigeants de A, B et C ont signé des contrats avec Y`: each
         // body under the plural title signs its own instrument with Y.
         let heads = first_word
@@ -1034,8 +1061,35 @@ pub(super) fn build(
         if heads && (m.plural || m.count.is_some_and(|c| c > 1)) && earlier_idx.is_empty() {
             earlier_idx = std::mem::take(&mut first_idx);
         }
+        // `Elle a aussi signé`, and `le groupe concluait …`, `la banque a
+        // signé …` (a definite noun for the body just named).
         pronoun_subject = first_idx.is_empty()
-            && (a..clause_end).any(|k| ctx.is(k, &["il", "elle", "ils", "elles"]));
+            && !impersonal
+            && (a..clause_end).any(|k| {
+                ctx.is(k, &["il", "elle", "ils", "elles"])
+                    || ctx.is_article(k)
+                        && !ctx.is(k, &["les"])
+                        && ctx.is(
+                            k + 1,
+                            &[
+                                "groupe",
+                                "société",
+                                "banque",
+                                "entreprise",
+                                "compagnie",
+                                "institution",
+                                "opérateur",
+                                "firme",
+                                "agence",
+                                "fonds",
+                                "club",
+                                "université",
+                                "commune",
+                                "ville",
+                            ],
+                        )
+                        && !ctx.is_cap(k + 1)
+            });
         // `Dans la foulée, les élus ont signé une convention`: the people who
         // signed just before, and their sides.
         signers_subject = first_idx.is_empty()
@@ -1248,10 +1302,14 @@ pub(super) fn build(
                     }
                 }
             }
+            // `signé en 2016 par la Gécamines avec …`: the agent is a body.
+            let direct = ent_starting_at(ents, if ctx.is_article(k + 1) { k + 2 } else { k + 1 });
             for e in entities_in(ctx, ents, k + 1..end) {
                 if ents[e].etype == EntityType::Person {
                     signatory_idx.push(e);
                     agent.push(e);
+                } else if direct == Some(e) && matches!(ents[e].etype, EntityType::Org | EntityType::Ministry) {
+                    first_idx.push(e);
                 } else if agent_body(ctx, ents, e) {
                     // `par les présidents de la Chambre de commerce et du
                     // Conseil régional`: the bodies of signatories left unnamed.
@@ -1723,7 +1781,35 @@ pub(super) fn agent_par(ctx: &Ctx, t: usize, k: usize) -> bool {
             && (l.ends_with("ée")
                 || l.ends_with("és")
                 || l.ends_with("ées")
-                || matches!(l, "lors" | "présidé" | "organisé" | "qui"))
+                || matches!(
+                        l,
+                        "lors"
+                            | "présidé"
+                            | "organisé"
+                            | "qui"
+                            | "selon"
+                            | "publié"
+                            | "rapporté"
+                            | "cité"
+                            | "annoncé"
+                            | "présenté"
+                            | "financé"
+                            | "cofinancé"
+                            | "accompagné"
+                            | "appuyé"
+                            | "soutenu"
+                            | "approuvé"
+                            | "adopté"
+                            | "validé"
+                            | "initié"
+                            | "piloté"
+                            | "porté"
+                            | "lancé"
+                            | "réalisé"
+                            | "construit"
+                            | "détenu"
+                            | "contrôlé"
+                    ))
     })
 }
 

@@ -465,6 +465,37 @@ fn drop_told_in_detail(out: Vec<Signing>, family: &[usize], group: &[bool]) -> V
             !told
         })
         .collect();
+    let out: Vec<Signing> = out
+        .into_iter()
+        .zip(keep)
+        .filter_map(|(r, k)| k.then_some(r))
+        .collect();
+    drop_restated(out)
+}
+
+/// Drops a record that only restates another of the same instrument (a
+/// headline, then the lead: `La Chine et la Guinée signent un accord de
+/// coopération …`): no signatory of its own, and every party in the other.
+fn drop_restated(out: Vec<Signing>) -> Vec<Signing> {
+    let n = out.len();
+    let parties = |r: usize| out[r].participants.iter().filter(|p| !p.signatory);
+    let keep: Vec<bool> = (0..n)
+        .map(|r| {
+            if out[r].participants.iter().any(|p| p.signatory) {
+                return true;
+            }
+            let near = r.saturating_sub(20)..(r + 21).min(n);
+            !near.clone().any(|q| {
+                q != r
+                    && out[q].kind == out[r].kind
+                    && parties(r).all(|p| out[q].participants.iter().any(|x| same(p, x)))
+                    // Of two equal restatements, the first stays.
+                    && (q < r
+                        || out[q].participants.iter().any(|p| p.signatory)
+                        || parties(q).count() > parties(r).count())
+            })
+        })
+        .collect();
     out.into_iter()
         .zip(keep)
         .filter_map(|(r, k)| k.then_some(r))
