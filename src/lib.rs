@@ -54,7 +54,8 @@ macro_rules! internal_modules {
         pub mod $name;
         $(#[$doc])*
         #[cfg(not(feature = "internals"))]
-        #[allow(dead_code)]
+        // Without the `cli` feature, what only the command line uses is unused.
+        #[allow(dead_code, unused_imports)]
         pub(crate) mod $name;
     )*};
 }
@@ -82,9 +83,15 @@ internal_modules! {
     tokenize;
 }
 
+// The command line (src/main.rs calls it); its dependencies come with the
+// default `cli` feature.
+#[cfg(feature = "cli")]
 #[doc(hidden)]
 pub mod cli;
 pub mod output;
+
+#[cfg(feature = "python")]
+mod python;
 
 pub use entities::{Entity, Figure, FigureKind, FigureValue};
 pub use lexicon::{EntityType, GazError};
