@@ -192,6 +192,7 @@ pub(super) static INSTRUMENT_ADJ: crate::entities::WordSet = crate::entities::Wo
     "triennale",
     "pluriannuelle",
     "pluriannuel",
+    "syndiqué",
 ]);
 
 /// An instrument mention.

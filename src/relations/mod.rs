@@ -172,6 +172,45 @@ pub fn extract(ctx: &Ctx, ents: &[Entity], clusters: &Clusters) -> Vec<Signing> 
             }
         }
         if triggers.is_empty() {
+            // `Afriland First Bank était représentée par sa directrice, A, et
+            // Société Générale par son directeur, B`: after a signing, the
+            // people who signed for the parties.
+            if !drafts.is_empty() {
+                // (`X était représentée par`: with its auxiliary; `le ministère,
+                // représenté par son directeur, a salué …` is an attendee.)
+                if let Some(r) = (s.start..s.end).find(|&k| {
+                    is_represented(ctx, k)
+                        && k > 0
+                        && ctx.is(k - 1, &["était", "étaient", "est", "sont", "été", "fut"])
+                }) {
+                    let m = Mention {
+                        start: r,
+                        end: r + 1,
+                        kind: String::new(),
+                        count: None,
+                        plural: false,
+                        definite: true,
+                        draft: false,
+                        counted_back: false,
+                    };
+                    let d = build(
+                        ctx,
+                        ents,
+                        clusters,
+                        &cues.governments,
+                        m,
+                        r,
+                        Voice::Active,
+                        si,
+                        s.clone(),
+                        r + 1,
+                        "signed:represented",
+                    );
+                    if !d.signatories.is_empty() {
+                        drafts.push(d);
+                    }
+                }
+            }
             // `des partenariats avec plusieurs ministères : celui de …` after a signing.
             if !drafts.is_empty() {
                 for m in &sent_ms {

@@ -328,15 +328,23 @@ pub(super) fn groups_in(
                 i = ent.tok_end.max(i + 1);
                 continue;
             }
-            if !matches!(state, GroupState::Cut | GroupState::AfterCut)
-                && can_participate(ctx, ents, e)
-            {
-                if !first_side.contains(&e) {
-                    cur.push(e);
+            // A count is a determiner (`un pool de trois établissements
+            // emmené par …`, `ses deux partenaires`), not the end of the list.
+            let count = ent
+                .figure
+                .as_ref()
+                .is_some_and(|f| f.kind == FigureKind::Number);
+            if !count {
+                if !matches!(state, GroupState::Cut | GroupState::AfterCut)
+                    && can_participate(ctx, ents, e)
+                {
+                    if !first_side.contains(&e) {
+                        cur.push(e);
+                    }
+                    state = GroupState::In;
+                } else if state == GroupState::Expect {
+                    state = GroupState::Cut;
                 }
-                state = GroupState::In;
-            } else if state == GroupState::Expect {
-                state = GroupState::Cut;
             }
             i = ent.tok_end.max(i + 1);
             continue;
@@ -1351,7 +1359,11 @@ pub(super) fn build(
                 if ents[e].etype == EntityType::Person {
                     signatory_idx.push(e);
                     agent.push(e);
-                } else if direct == Some(e) && matches!(ents[e].etype, EntityType::Org | EntityType::Ministry) {
+                } else if matches!(ents[e].etype, EntityType::Org | EntityType::Ministry)
+                    && (direct == Some(e) || ctx.is(ents[e].tok_end, &["par"]))
+                {
+                    // `… par la Gécamines`, and `et Société Générale
+                    // Cameroun par son directeur, A`: a body that signs.
                     first_idx.push(e);
                 } else if agent_body(ctx, ents, e) {
                     // `par les présidents de la Chambre de commerce et du

@@ -174,6 +174,23 @@ pub(super) fn finish(
                 continue;
             }
         }
+        // `La BICEC, elle, a signé par l’intermédiaire de son directeur, A`:
+        // a signing verb with no instrument of its own, soon after a record,
+        // is that record's.
+        let verb_only = d.mention.start == d.trigger
+            && d.mention.end == d.trigger + 1
+            && verb_form(ctx.l(d.trigger)).is_some()
+            && d.rule == "signed:active";
+        if verb_only {
+            if let Some(r) = out.len().checked_sub(1) {
+                let at = ctx.tok_at(out[r].agreement.start);
+                if ctx.sent_of[at] as usize + 3 >= d.sent {
+                    absorb(ctx, ents, clusters, &mut out[r], &mut d);
+                    note(&mut latest, &out[r], r);
+                    continue;
+                }
+            }
+        }
         // `Le document a été signé par …`: the instrument named before, when there is one.
         if d.mention.kind.is_empty() && !out.is_empty() {
             // `Le premier accord de prêt … Il a été signé par …`: the
@@ -382,8 +399,47 @@ pub(super) fn finish(
     }
     for r in &mut out {
         merge_ministry_country(ctx, ents, clusters, &mut r.participants);
+        merge_short_names(&mut r.participants);
     }
     drop_told_in_detail(out, &family, &group)
+}
+
+/// Two bodies of one record, one named by the first words of the other
+/// (`Corporation des services universitaires` and `Corporation des services
+/// universitaires secteur ouest Côte-Nord`), are one participant under the
+/// longer name.
+fn merge_short_names(ps: &mut Vec<Participant>) {
+    let mut k = 0;
+    while k < ps.len() {
+        let short = &ps[k];
+        let long = (short.etype == EntityType::Org && short.key.split(' ').count() >= 3)
+            .then(|| {
+                // (Not when each has an acronym of its own: `Economic
+                // Development Board (EDB)` and `… Madagascar (EDBM)`.)
+                let acronym = |p: &Participant| {
+                    p.aliases
+                        .iter()
+                        .find(|a| a.len() >= 2 && a.chars().all(|c| c.is_uppercase() || c == '-'))
+                        .cloned()
+                };
+                ps.iter().position(|p| {
+                    p.etype == EntityType::Org
+                        && p.key.len() > short.key.len()
+                        && p.key.starts_with(short.key.as_str())
+                        && p.key.as_bytes()[short.key.len()] == b' '
+                        && !matches!((acronym(short), acronym(p)), (Some(a), Some(b)) if a != b)
+                })
+            })
+            .flatten();
+        if let Some(l) = long {
+            let s = ps.remove(k);
+            let l = if l > k { l - 1 } else { l };
+            ps[l].aliases.push(s.name);
+            ps[l].aliases.extend(s.aliases);
+            continue;
+        }
+        k += 1;
+    }
 }
 
 /// A ministry and its country on one side are one participant (ANNOTATION.md,
