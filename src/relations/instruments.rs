@@ -211,6 +211,23 @@ pub(super) struct Mention {
     pub(super) counted_back: bool,
 }
 
+impl Mention {
+    /// A word at token `at` that stands for an instrument named before
+    /// (`Elle a été signée`, `Cette signature`, `X était représentée par`).
+    pub(super) fn anaphoric(at: usize) -> Mention {
+        Mention {
+            start: at,
+            end: at + 1,
+            kind: String::new(),
+            count: None,
+            plural: false,
+            definite: true,
+            draft: false,
+            counted_back: false,
+        }
+    }
+}
+
 /// The kind of instrument a noun names and whether it is plural.
 pub(super) fn instrument_head(l: &str) -> Option<(&'static str, bool)> {
     cue(l)?.instrument

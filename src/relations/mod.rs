@@ -183,16 +183,7 @@ pub fn extract(ctx: &Ctx, ents: &[Entity], clusters: &Clusters) -> Vec<Signing> 
                         && k > 0
                         && ctx.is(k - 1, &["était", "étaient", "est", "sont", "été", "fut"])
                 }) {
-                    let m = Mention {
-                        start: r,
-                        end: r + 1,
-                        kind: String::new(),
-                        count: None,
-                        plural: false,
-                        definite: true,
-                        draft: false,
-                        counted_back: false,
-                    };
+                    let m = Mention::anaphoric(r);
                     let d = build(
                         ctx,
                         ents,
@@ -334,16 +325,7 @@ pub fn extract(ctx: &Ctx, ents: &[Entity], clusters: &Clusters) -> Vec<Signing> 
                     let this_signing =
                         voice == Voice::Nominal && t > 0 && ctx.is(t - 1, &["cette", "ces"]);
                     if voice == Voice::Passive && pronoun || this_signing {
-                        Mention {
-                            start: t,
-                            end: t + 1,
-                            kind: String::new(),
-                            count: None,
-                            plural: false,
-                            definite: true,
-                            draft: false,
-                            counted_back: false,
-                        }
+                        Mention::anaphoric(t)
                     } else if voice != Voice::Active {
                         continue;
                     } else {
