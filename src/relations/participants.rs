@@ -590,8 +590,43 @@ pub(super) fn role_span(
                     .then(|| country_named(ctx, ents, ctx.l(j)))
                     .flatten()
             })
-        });
+        })
+        // `le président du club`, `la directrice générale de la banque`: the
+        // body of that kind named just before.
+        .or_else(|| definite_body(ctx, ents, a, b));
     (Some(text), body)
+}
+
+/// The body a definite description in a title names (`de la banque`, `du
+/// groupe`): the last organisation before token `a`, in its sentence or the
+/// two before, whose name holds the noun (`Banque Cantonale de Genève` for
+/// `la banque`).
+pub(super) fn definite_body(ctx: &Ctx, ents: &[Entity], a: usize, b: usize) -> Option<usize> {
+    let d = (a..b).find(|&j| {
+        ctx.is_de(j) && !ctx.is_elision(j, "d") || ctx.is_elision(j, "d")
+    })?;
+    let mut n = d + 1;
+    if ctx.is(d, &["de"]) && (ctx.is(n, &["la"]) || ctx.is_elision(n, "l")) {
+        n += 1;
+    } else if !ctx.is(d, &["du", "de"]) && !ctx.is_elision(d, "d") {
+        return None;
+    }
+    if n >= b || ctx.kind(n) != Some(TokKind::Word) || ctx.is_cap(n) {
+        return None;
+    }
+    let noun = ctx.l(n);
+    if !crate::entities::orgs::is_org_noun(noun) {
+        return None;
+    }
+    let from = ctx.sents[(ctx.sent_of[a] as usize).saturating_sub(2)].start;
+    let lo = ents.partition_point(|e| e.tok_start < from);
+    let hi = ents.partition_point(|e| e.tok_start < a);
+    (lo..hi).rev().find(|&e| {
+        ents[e].etype == EntityType::Org
+            && fold(&ctx.text[ents[e].start..ents[e].end])
+                .split(' ')
+                .any(|w| w == noun)
+    })
 }
 
 /// The body the organisation `e` belongs to, when its name is followed by
