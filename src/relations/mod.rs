@@ -179,7 +179,8 @@ pub fn extract(ctx: &Ctx, ents: &[Entity], clusters: &Clusters) -> Vec<Signing> 
                 // (`X était représentée par`: with its auxiliary; `le ministère,
                 // représenté par son directeur, a salué …` is an attendee.)
                 if let Some(r) = (s.start..s.end).find(|&k| {
-                    is_represented(ctx, k)
+                    ctx.l(k).starts_with("représenté")
+                        && is_represented(ctx, k)
                         && k > 0
                         && ctx.is(k - 1, &["était", "étaient", "est", "sont", "été", "fut"])
                 }) {

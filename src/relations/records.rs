@@ -38,7 +38,7 @@ pub(super) fn finish(
     // records one sentence made together are known as a family, and its
     // topic words, by which a later definite mention picks one of them.
     let mut family: Vec<usize> = Vec::new();
-    let mut topics: Vec<Vec<String>> = Vec::new();
+    let mut topics: Vec<Topic> = Vec::new();
     // Whether each record's instrument is plural (a group).
     let mut group: Vec<bool> = Vec::new();
     // The kind of the mention each record's family was made from (a listed
@@ -137,7 +137,7 @@ pub(super) fn finish(
                         Vec::new()
                     }
                 } else {
-                    best_topic(&members, &topics, &words).into_iter().collect()
+                    best_topic(ctx, &members, &topics, &words).into_iter().collect()
                 };
                 if !targets.is_empty() {
                     distribute(ctx, ents, clusters, &mut out, &targets, &mut d);
@@ -239,10 +239,8 @@ pub(super) fn finish(
                     family.push(fam);
                     family_kind.push(prev.mention.kind.clone());
                     group.push(prev.mention.plural);
-                    topics.push(topic(
-                        ctx,
-                        prev.mention.start,
-                        clause_end(ctx, prev.mention.end),
+                    topics.push(Topic::Span(
+                        prev.mention.start..clause_end(ctx, prev.mention.end),
                     ));
                 }
                 continue;
@@ -361,7 +359,7 @@ pub(super) fn finish(
                     family.push(fam);
                     family_kind.push(d.mention.kind.clone());
                     group.push(false);
-                    topics.push(x.topics[n].clone());
+                    topics.push(Topic::Words(x.topics[n].clone()));
                 }
                 continue;
             }
@@ -378,7 +376,7 @@ pub(super) fn finish(
                 family.push(fam);
                 family_kind.push(d.mention.kind.clone());
                 group.push(false);
-                topics.push(x.topics[rank].clone());
+                topics.push(Topic::Words(x.topics[rank].clone()));
                 continue;
             }
             by_mention.entry(d.mention.start).or_insert(out.len());
@@ -388,7 +386,7 @@ pub(super) fn finish(
             family.push(fam);
             family_kind.push(d.mention.kind.clone());
             group.push(d.mention.plural);
-            topics.push(topic(ctx, d.mention.start, clause_end(ctx, d.mention.end)));
+            topics.push(Topic::Span(d.mention.start..clause_end(ctx, d.mention.end)));
         }
         // Kept in case a later sentence names the rest (`L’entente a été paraphée par …`).
         if let Some(ps) = too_few {
@@ -602,11 +600,36 @@ fn latest_family(family: &[usize], n: usize) -> Option<Vec<usize>> {
 
 /// The member whose topic shares the most words with `words`, if one
 /// shares any and no other shares as many.
-fn best_topic(members: &[usize], topics: &[Vec<String>], words: &[String]) -> Option<usize> {
-    let score = |r: usize| topics[r].iter().filter(|w| words.contains(w)).count();
-    let best = members.iter().copied().max_by_key(|&r| score(r))?;
-    let top = score(best);
-    (top > 0 && members.iter().filter(|&&r| score(r) == top).count() == 1).then_some(best)
+fn best_topic(
+    ctx: &Ctx,
+    members: &[usize],
+    topics: &[Topic],
+    words: &[String],
+) -> Option<usize> {
+    let scores: Vec<usize> = members
+        .iter()
+        .map(|&r| {
+            let own;
+            let t = match &topics[r] {
+                Topic::Words(w) => w,
+                Topic::Span(span) => {
+                    own = topic(ctx, span.start, span.end);
+                    &own
+                }
+            };
+            t.iter().filter(|w| words.contains(w)).count()
+        })
+        .collect();
+    let top = *scores.iter().max()?;
+    (top > 0 && scores.iter().filter(|&&x| x == top).count() == 1)
+        .then(|| members[scores.iter().position(|&x| x == top).unwrap_or(0)])
+}
+
+/// A record's topic words ([`topic`]), or the tokens they are read from
+/// when a later mention asks (most records are never asked).
+enum Topic {
+    Words(Vec<String>),
+    Span(Range<usize>),
 }
 
 /// Adds a draft's signatories to the records `targets`: each signatory to
