@@ -156,8 +156,17 @@ pub fn extract(ctx: &Ctx, ents: &[Entity], clusters: &Clusters) -> Vec<Signing> 
             let hi = cues.verbs.partition_point(|&i| i < s.end);
             &cues.verbs[lo..hi]
         };
+        // A headline in capitals (`L’UNIVERSITÉ SIGNE AVEC LE CNES`) only
+        // announces what the article tells; its names are unreliable.
+        let shouting = {
+            let words: Vec<usize> = (s.clone())
+                .filter(|&k| ctx.kind(k) == Some(TokKind::Word) && ctx.t(k).len() > 2)
+                .collect();
+            words.len() >= 3 && words.iter().all(|&k| !ctx.t(k).chars().any(char::is_lowercase))
+        };
         let triggers: Vec<(usize, Voice)> = verbs
             .iter()
+            .filter(|_| !shouting)
             .filter_map(|&i| trigger_at(ctx, i).map(|v| (i, v)))
             .collect();
         let lo = ms.partition_point(|m| m.start < s.start);
@@ -170,6 +179,13 @@ pub fn extract(ctx: &Ctx, ents: &[Entity], clusters: &Clusters) -> Vec<Signing> 
             if let Some(d) = binding_draft(ctx, ents, clusters, &cues.binds, m, next, si) {
                 drafts.push(d);
             }
+        }
+        // (A sentence whose signing verbs are all negated, planned or held
+        // back reports no signing: `la lettre d’intention avec X n’a pas
+        // encore été signée`.)
+        let held_back = !verbs.is_empty();
+        if triggers.is_empty() && (held_back || shouting) {
+            continue;
         }
         if triggers.is_empty() {
             // `Afriland First Bank était représentée par sa directrice, A, et

@@ -1172,6 +1172,7 @@ pub(super) fn build(
                                 "université",
                                 "commune",
                                 "ville",
+                                "établissement",
                             ],
                         )
                         && !ctx.is_cap(k + 1)
