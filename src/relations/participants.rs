@@ -446,18 +446,89 @@ pub(super) fn role_of(ctx: &Ctx, ents: &[Entity], e: usize) -> (Option<String>, 
     if let Some((n, crate::lexicon::TitleKind::Function)) = ctx.title_at(j) {
         if comma || ctx.is_de(j + n) {
             let end = phrase_end(ctx, j + n);
-            return role_span(ctx, ents, j, end, e);
+            // `…, A, le recteur de l’UQAC, B, …`: in a list the title after A
+            // introduces the next name.
+            let mut x = end + 1;
+            while ctx
+                .title_at(x)
+                .is_some_and(|(_, kind)| kind == crate::lexicon::TitleKind::Civil)
+                || ctx.t(x) == "."
+            {
+                x += 1;
+            }
+            let next_name = ctx.t(end) == ","
+                && ent_starting_at(ents, x).is_some_and(|q| ents[q].etype == EntityType::Person);
+            if !(comma && next_name && titles_come_first(ctx, ents, e, 0)) {
+                return role_span(ctx, ents, j, end, e);
+            }
         }
     }
     // Before: `le directeur général de l’ASF, M. Anis Rahabi`
+    let (k, span) = title_before(ctx, ents, e);
+    if let Some((a, stop)) = span {
+        return role_span(ctx, ents, a, stop, e);
+    }
+    // Right before with no comma: `le Premier ministre portugais Antonio
+    // Costa`, `le vice-président du gouvernement calédonien Gilbert Tyuienon`.
+    let lim = k.saturating_sub(8);
+    let mut j = k;
+    while j > lim {
+        j -= 1;
+        if !ctx.same_sent(j, k)
+            || matches!(ctx.t(j), "," | ";" | "." | ":" | "(" | ")" | "«" | "»")
+            || ent_starting_at(ents, j).is_some_and(|q| ents[q].etype == EntityType::Person)
+            || verb_form(ctx.l(j)).is_some()
+        {
+            break;
+        }
+        if let Some((n, crate::lexicon::TitleKind::Function)) = ctx.title_at(j) {
+            if j + n <= k {
+                // A longer title may end here (`Premier ministre`, not `ministre`).
+                let a = (j.saturating_sub(2)..j)
+                    .find(|&b| {
+                        matches!(ctx.title_at(b), Some((m, crate::lexicon::TitleKind::Function)) if b + m >= j + n)
+                    })
+                    .unwrap_or(j);
+                return role_span(ctx, ents, a, k, e);
+            }
+        }
+    }
+    (None, None)
+}
+
+/// The title phrase before a person and the comma after it (`le directeur
+/// général de l’ASF, M. Anis Rahabi`): where the name's honorifics start, and
+/// the title's span when there is one.
+fn title_before(ctx: &Ctx, ents: &[Entity], e: usize) -> (usize, Option<(usize, usize)>) {
+    let p = &ents[e];
     let mut k = p.tok_start;
-    while k > 0
-        && (ctx.t(k - 1) == "."
-            || ctx
-                .title_at(k - 1)
-                .is_some_and(|(_, kind)| kind == crate::lexicon::TitleKind::Civil))
-    {
-        k -= 1;
+    loop {
+        while k > 0
+            && (ctx.t(k - 1) == "."
+                || ctx
+                    .title_at(k - 1)
+                    .is_some_and(|(_, kind)| kind == crate::lexicon::TitleKind::Civil))
+        {
+            k -= 1;
+        }
+        // `le président de l’université, le professeur A`: an honorific
+        // with its article, before the title that says whom A works for.
+        if k > 2
+            && ctx.is(
+                k - 1,
+                &["professeur", "professeure", "docteur", "docteure", "ingénieur", "ingénieure", "maître"],
+            )
+            && ctx.is_article(k - 2)
+            && ctx.t(k - 3) == ","
+        {
+            k -= 2;
+            continue;
+        }
+        // (The same with a civil title already passed: `, le Pr A`.)
+        if k > 1 && k < p.tok_start && ctx.is_article(k - 1) && ctx.t(k - 2) == "," {
+            k -= 1;
+        }
+        break;
     }
     if k > 0 && ctx.t(k - 1) == "," {
         let stop = k - 1;
@@ -487,39 +558,35 @@ pub(super) fn role_of(ctx: &Ctx, ents: &[Entity], e: usize) -> (Option<String>, 
                         }
                     }
                 }
-                return role_span(ctx, ents, a, stop, e);
+                return (k, Some((a, stop)));
             }
             if matches!(ctx.t(s), ";" | "(" | ")") || ctx.is(s, &["par", "entre", "avec"]) {
                 break;
             }
         }
     }
-    // Right before with no comma: `le Premier ministre portugais Antonio
-    // Costa`, `le vice-président du gouvernement calédonien Gilbert Tyuienon`.
-    let lim = k.saturating_sub(8);
-    let mut j = k;
-    while j > lim {
-        j -= 1;
-        if !ctx.same_sent(j, k)
-            || matches!(ctx.t(j), "," | ";" | "." | ":" | "(" | ")" | "«" | "»")
-            || ent_starting_at(ents, j).is_some_and(|q| ents[q].etype == EntityType::Person)
-            || verb_form(ctx.l(j)).is_some()
-        {
-            break;
-        }
-        if let Some((n, crate::lexicon::TitleKind::Function)) = ctx.title_at(j) {
-            if j + n <= k {
-                // A longer title may end here (`Premier ministre`, not `ministre`).
-                let a = (j.saturating_sub(2)..j)
-                    .find(|&b| {
-                        matches!(ctx.title_at(b), Some((m, crate::lexicon::TitleKind::Function)) if b + m >= j + n)
-                    })
-                    .unwrap_or(j);
-                return role_span(ctx, ents, a, k, e);
-            }
-        }
+    (k, None)
+}
+
+/// Whether the list around a person puts each title before its name (`la
+/// vice-présidente de X, A, le recteur de Y, B`), so that a title after A is
+/// B's; in `A, président de X, B, présidente de Y` it is A's. The list's first
+/// name decides: a title before it that follows no earlier name.
+fn titles_come_first(ctx: &Ctx, ents: &[Entity], e: usize, depth: usize) -> bool {
+    let Some((a, _)) = title_before(ctx, ents, e).1 else {
+        return false;
+    };
+    let mut b = a;
+    if b > 0 && ctx.is_article(b - 1) {
+        b -= 1;
     }
-    (None, None)
+    if b == 0 || ctx.t(b - 1) != "," || depth > 8 {
+        return true;
+    }
+    match ents[..e].iter().rposition(|q| q.tok_end == b - 1) {
+        Some(q) if ents[q].etype == EntityType::Person => titles_come_first(ctx, ents, q, depth + 1),
+        _ => true,
+    }
 }
 
 pub(super) fn phrase_end(ctx: &Ctx, from: usize) -> usize {
@@ -615,12 +682,14 @@ pub(super) fn definite_body(ctx: &Ctx, ents: &[Entity], a: usize, b: usize) -> O
         return None;
     }
     let noun = ctx.l(n);
-    if !crate::entities::orgs::is_org_noun(noun) {
+    // The bodies' own head nouns (`la banque`, `l’université`, `la commune`).
+    if !crate::entities::orgs::is_org_noun(noun) && !ctx.lex.is_head(noun) {
         return None;
     }
     let from = ctx.sents[(ctx.sent_of[a] as usize).saturating_sub(2)].start;
     let lo = ents.partition_point(|e| e.tok_start < from);
     let hi = ents.partition_point(|e| e.tok_start < a);
+    let noun = fold(noun);
     (lo..hi).rev().find(|&e| {
         ents[e].etype == EntityType::Org
             && fold(&ctx.text[ents[e].start..ents[e].end])
