@@ -319,40 +319,20 @@ fn roles(doc: &paraphe::Document) -> Vec<(String, Option<String>)> {
 
 #[test]
 fn list_roles_follow_the_list_convention() {
-    // Titles before names: the title after the first name is the second's.
-    let doc = Extractor::builtin().extract(
+    // Titles before names (the title after the first name is the second's),
+    // then names before titles (each title is its own name's).
+    for text in [
         "L’accord a été signé par la directrice générale de la Société des eaux, Awa Ndiaye, le recteur de l’Université de Thiès, Moussa Faye, et le maire de Mbour, Ibrahima Sarr.",
-    );
-    let r = roles(&doc);
-    let role = |n: &str| r.iter().find(|(m, _)| m == n).and_then(|(_, t)| t.clone());
-    assert!(
-        role("Awa Ndiaye").is_some_and(|t| t.starts_with("directrice générale")),
-        "{r:?}"
-    );
-    assert!(
-        role("Moussa Faye").is_some_and(|t| t.starts_with("recteur")),
-        "{r:?}"
-    );
-    assert!(
-        role("Ibrahima Sarr").is_some_and(|t| t.starts_with("maire")),
-        "{r:?}"
-    );
-    // Names before titles: each title is its own name's.
-    let doc = Extractor::builtin().extract(
         "L’accord a été signé par Awa Ndiaye, directrice générale de la Société des eaux, Moussa Faye, recteur de l’Université de Thiès, et Ibrahima Sarr, maire de Mbour.",
-    );
-    let r = roles(&doc);
-    let role = |n: &str| r.iter().find(|(m, _)| m == n).and_then(|(_, t)| t.clone());
-    assert!(
-        role("Awa Ndiaye").is_some_and(|t| t.starts_with("directrice générale")),
-        "{r:?}"
-    );
-    assert!(
-        role("Moussa Faye").is_some_and(|t| t.starts_with("recteur")),
-        "{r:?}"
-    );
-    assert!(
-        role("Ibrahima Sarr").is_some_and(|t| t.starts_with("maire")),
-        "{r:?}"
-    );
+    ] {
+        let r = roles(&Extractor::builtin().extract(text));
+        let role = |n: &str| r.iter().find(|(m, _)| m == n).and_then(|(_, t)| t.clone());
+        for (name, title) in [
+            ("Awa Ndiaye", "directrice générale"),
+            ("Moussa Faye", "recteur"),
+            ("Ibrahima Sarr", "maire"),
+        ] {
+            assert!(role(name).is_some_and(|t| t.starts_with(title)), "{text}\n{r:?}");
+        }
+    }
 }
