@@ -143,6 +143,26 @@ fn titles_without_an_employer_name_no_organisation() {
     }
 }
 
+/// What a body does, after its noun, may take two `de` (`le fabricant de
+/// matériaux de batterie X`); a town after them is where it is, not its name.
+#[test]
+fn activity_complements_before_a_town_name_no_organisation() {
+    let ex = paraphe::Extractor::builtin();
+    for text in [
+        "Le fabricant de pièces de rechange de Thiès a recruté cent ouvriers.",
+        "La société de transport de Dakar a recruté.",
+    ] {
+        let doc = ex.extract(text);
+        let orgs: Vec<&str> = doc
+            .entities
+            .iter()
+            .filter(|e| e.etype == paraphe::lexicon::EntityType::Org)
+            .map(|e| &text[e.start..e.end])
+            .collect();
+        assert!(orgs.is_empty(), "{text}: {orgs:?}");
+    }
+}
+
 /// A country's acronym after a ministry (`ministère de la Santé (RDC)`) stays
 /// a place; a ministry's is a MINISTRY wherever it is used again.
 #[test]

@@ -1314,17 +1314,23 @@ fn name_after_noun(ctx: &Ctx, i: usize) -> Option<(usize, usize)> {
     while descriptor_adj(j) {
         j += 1;
     }
-    // `le groupe de BTP Eiffage`, `l’entreprise de boissons italienne Campari`:
-    // what the body does, in one lowercase word or a stop acronym.
-    if (ctx.is(j, &["de"]) || ctx.is_elision(j, "d"))
-        && (content_word(ctx, j + 1) || ACRONYM_STOP.contains(ctx.t(j + 1)))
-    {
-        let mut k = j + 2;
+    // `le groupe de BTP Eiffage`, `l’entreprise de boissons italienne Campari`,
+    // `le fabricant de matériaux de construction Lafarge`: what the body does,
+    // in one or two lowercase words or a stop acronym, each after its `de`.
+    let mut k = j;
+    for _ in 0..2 {
+        if !((ctx.is(k, &["de"]) || ctx.is_elision(k, "d"))
+            && (content_word(ctx, k + 1) || ACRONYM_STOP.contains(ctx.t(k + 1))))
+        {
+            break;
+        }
+        k += 2;
         while descriptor_adj(k) {
             k += 1;
         }
         if name_word(ctx, k) {
             j = k;
+            break;
         }
     }
     if !ctx.same_sent(i, j) {

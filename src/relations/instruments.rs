@@ -52,6 +52,9 @@ pub(super) const INSTRUMENT_NOUNS: &[(&str, (&str, bool))] = &[
     ("serments", ("serment", true)),
     ("engagement", ("engagement", false)),
     ("engagements", ("engagement", true)),
+    // A lease is signed like any contract (`un bail emphytéotique de 40 ans`).
+    ("bail", ("bail", false)),
+    ("baux", ("bail", true)),
 ];
 
 /// Words after `de` that continue an instrument's name (`protocole d’accord`).
@@ -193,6 +196,8 @@ pub(super) static INSTRUMENT_ADJ: crate::entities::WordSet = crate::entities::Wo
     "pluriannuelle",
     "pluriannuel",
     "syndiqué",
+    "emphytéotique",
+    "emphytéotiques",
 ]);
 
 /// An instrument mention.
