@@ -124,6 +124,16 @@ fn every_rule_in_the_source_has_an_example() {
 /// `org:after-title` takes the employer after a function title, not what
 /// other titles' `de` names: a town (`maire de …`), a capitalised common
 /// noun (`directeur de Cabinet`), a name after an article (`de la République`).
+/// The organisations tagged in `text`, as written.
+fn orgs_in<'t>(ex: &paraphe::Extractor, text: &'t str) -> Vec<&'t str> {
+    ex.extract(text)
+        .entities
+        .iter()
+        .filter(|e| e.etype == paraphe::lexicon::EntityType::Org)
+        .map(|e| &text[e.start..e.end])
+        .collect()
+}
+
 #[test]
 fn titles_without_an_employer_name_no_organisation() {
     let ex = paraphe::Extractor::builtin();
@@ -132,13 +142,7 @@ fn titles_without_an_employer_name_no_organisation() {
         "Le directeur de Cabinet du ministre a signé.",
         "Le président de la République a reçu le directeur de Recherche.",
     ] {
-        let doc = ex.extract(text);
-        let orgs: Vec<&str> = doc
-            .entities
-            .iter()
-            .filter(|e| e.etype == paraphe::lexicon::EntityType::Org)
-            .map(|e| &text[e.start..e.end])
-            .collect();
+        let orgs = orgs_in(&ex, text);
         assert!(orgs.is_empty(), "{text}: {orgs:?}");
     }
 }
@@ -152,13 +156,7 @@ fn activity_complements_before_a_town_name_no_organisation() {
         "Le fabricant de pièces de rechange de Thiès a recruté cent ouvriers.",
         "La société de transport de Dakar a recruté.",
     ] {
-        let doc = ex.extract(text);
-        let orgs: Vec<&str> = doc
-            .entities
-            .iter()
-            .filter(|e| e.etype == paraphe::lexicon::EntityType::Org)
-            .map(|e| &text[e.start..e.end])
-            .collect();
+        let orgs = orgs_in(&ex, text);
         assert!(orgs.is_empty(), "{text}: {orgs:?}");
     }
 }
