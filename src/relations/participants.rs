@@ -686,6 +686,18 @@ pub(super) fn definite_body(ctx: &Ctx, ents: &[Entity], a: usize, b: usize) -> O
     if !crate::entities::orgs::is_org_noun(noun) && !ctx.lex.is_head(noun) {
         return None;
     }
+    body_holding(ctx, ents, noun, a)
+}
+
+/// Short forms of `club` in sports clubs' names (`Servette FC`, `AS Monaco`).
+const CLUB_WORDS: &[&str] = &[
+    "club", "fc", "ac", "as", "sc", "rc", "cf", "us", "olympique", "sporting", "racing", "stade",
+];
+
+/// The last organisation before token `a`, in its sentence or the two
+/// before, whose name holds `noun` (`Banque Cantonale de Genève` for `la
+/// banque`, `Servette FC` for `le club`).
+fn body_holding(ctx: &Ctx, ents: &[Entity], noun: &str, a: usize) -> Option<usize> {
     let from = ctx.sents[(ctx.sent_of[a] as usize).saturating_sub(2)].start;
     let lo = ents.partition_point(|e| e.tok_start < from);
     let hi = ents.partition_point(|e| e.tok_start < a);
@@ -693,9 +705,42 @@ pub(super) fn definite_body(ctx: &Ctx, ents: &[Entity], a: usize, b: usize) -> O
     (lo..hi).rev().find(|&e| {
         ents[e].etype == EntityType::Org
             && fold(&ctx.text[ents[e].start..ents[e].end])
-                .split(' ')
-                .any(|w| w == noun)
+                .split(|c: char| !c.is_alphanumeric())
+                .any(|w| w == noun || noun == "club" && CLUB_WORDS.contains(&w))
     })
+}
+
+/// Nouns whose definite description stands for a body named just before
+/// (`le club genevois et l’ASEC ont conclu …`).
+static DESCRIBED_BODIES: crate::entities::WordSet = crate::entities::WordSet::new(&[
+    "club", "banque", "société", "groupe", "entreprise", "compagnie", "université", "institut",
+    "fondation", "association", "agence", "opérateur", "firme", "fonds", "commune", "ville",
+    "établissement", "office", "région", "département",
+]);
+
+/// A definite description at token `i` (`le club`, `la banque genevoise`)
+/// that is not a name's start and has no complement of its own: the body
+/// named before whose name holds its noun.
+fn described_body(ctx: &Ctx, ents: &[Entity], i: usize) -> Option<usize> {
+    if !(ctx.is(i, &["le", "la"]) || ctx.is_elision(i, "l")) {
+        return None;
+    }
+    let n = i + 1;
+    if ctx.kind(n) != Some(TokKind::Word) || ctx.is_cap(n) || !DESCRIBED_BODIES.contains(ctx.l(n)) {
+        return None;
+    }
+    let mut j = n + 1;
+    while j < n + 3
+        && ctx.kind(j) == Some(TokKind::Word)
+        && !ctx.is_cap(j)
+        && (ctx.lex.demonym(ctx.l(j)).is_some() || crate::entities::orgs::looks_like_adj(ctx.l(j)))
+    {
+        j += 1;
+    }
+    if ctx.is_de(j) || ctx.is_cap(j) || ents.iter().any(|e| e.tok_start <= n && n < e.tok_end) {
+        return None;
+    }
+    body_holding(ctx, ents, ctx.l(n), i)
 }
 
 /// The body the organisation `e` belongs to, when its name is followed by
@@ -959,6 +1004,11 @@ pub(super) fn entities_in(ctx: &Ctx, ents: &[Entity], region: Range<usize>) -> V
                 out.push(e);
             }
             i = ents[e].tok_end.max(i + 1);
+            continue;
+        }
+        if let Some(e) = described_body(ctx, ents, i).filter(|e| !out.contains(e)) {
+            out.push(e);
+            i += 2;
             continue;
         }
         i += 1;
