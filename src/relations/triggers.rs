@@ -302,6 +302,17 @@ fn held_back_after(ctx: &Ctx, i: usize) -> bool {
         {
             return true;
         }
+        // A relative clause is not the noun's predicate (`la signature, qui
+        // n’était pas prévue, …` still happened).
+        if ctx.is(k, &["qui", "que", "qu’", "qu'", "dont"]) {
+            return false;
+        }
+        // `sa signature n’est pas à l’ordre du jour`, `n’a toujours pas eu lieu`.
+        if ctx.is(k, &["n’", "n'", "ne"])
+            && (k + 1..(k + 4).min(ctx.len())).any(|x| ctx.is(x, &["pas", "jamais", "plus", "point"]))
+        {
+            return true;
+        }
         k += 1;
     }
     false
