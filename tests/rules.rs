@@ -191,3 +191,27 @@ fn ministry_acronyms_and_country_acronyms() {
         doc.entities
     );
 }
+
+/// A married name after a slash belongs to the name (`Awa Zongo/Kaboré`);
+/// a place after one does not (`Moussa Traoré/Mali`), nor a spaced slash.
+#[test]
+fn slash_married_names() {
+    let ex = paraphe::Extractor::builtin();
+    for (text, want) in [
+        ("La maire, Awa Zongo/Kaboré, a signé.", "Awa Zongo/Kaboré"),
+        (
+            "Le marathonien Moussa Traoré/Mali a gagné.",
+            "Moussa Traoré",
+        ),
+        ("Awa Zongo / Kaboré a signé.", "Awa Zongo"),
+    ] {
+        let doc = ex.extract(text);
+        let persons: Vec<&str> = doc
+            .entities
+            .iter()
+            .filter(|e| e.etype == paraphe::lexicon::EntityType::Person)
+            .map(|e| &text[e.start..e.end])
+            .collect();
+        assert_eq!(persons.first(), Some(&want), "{text}: {persons:?}");
+    }
+}

@@ -261,7 +261,7 @@ pub fn chain(ctx: &Ctx, i: usize) -> (usize, usize) {
 
 fn push(out: &mut Vec<Candidate>, ctx: &Ctx, a: usize, b: usize, rule: &'static str, prio: u8) {
     if b > a {
-        let b = nickname_end(ctx, super::trim_connectors(ctx, a, b));
+        let b = married_name_end(ctx, nickname_end(ctx, super::trim_connectors(ctx, a, b)));
         out.push(Candidate::new(
             ctx.bstart(a),
             ctx.bend(b - 1),
@@ -269,6 +269,26 @@ fn push(out: &mut Vec<Candidate>, ctx: &Ctx, a: usize, b: usize, rule: &'static 
             rule,
             prio,
         ));
+    }
+}
+
+/// `Aminata Zongo/Kaboré`: in Burkina Faso and its neighbours a woman's
+/// married name follows her maiden name after a slash, with no space; it
+/// belongs to the name.
+fn married_name_end(ctx: &Ctx, b: usize) -> usize {
+    let glued = |k: usize| ctx.bend(k) == ctx.bstart(k + 1);
+    if b > 0
+        && ctx.t(b) == "/"
+        && glued(b - 1)
+        && glued(b)
+        && ctx.same_sent(b, b + 1)
+        && ctx.is_cap(b + 1)
+        && name_tok(ctx, b + 1)
+        && ctx.lex.lookup(ctx.t(b + 1)).is_none()
+    {
+        b + 2
+    } else {
+        b
     }
 }
 
