@@ -172,6 +172,13 @@ pub(super) fn can_participate(ctx: &Ctx, ents: &[Entity], k: usize) -> bool {
             if p > 0 && crate::entities::places::is_area_noun(ctx.l(p - 1)) {
                 return true;
             }
+            // `la commune voisine de Réo`, `la ville jumelle de Loudun`.
+            if p > 1
+                && ctx.is(p - 1, &["voisine", "voisin", "voisines", "voisins", "jumelle", "jumelles", "sœur"])
+                && crate::entities::places::is_area_noun(ctx.l(p - 2))
+            {
+                return true;
+            }
             // `le maire de Dakar`, `les maires de Dakar et de Lyon`: the town is a party.
             let mut q = p;
             let lim = p.saturating_sub(12);
@@ -698,7 +705,7 @@ const CLUB_WORDS: &[&str] = &[
 /// before, whose name holds `noun` (`Banque Cantonale de Genève` for `la
 /// banque`, `Servette FC` for `le club`).
 fn body_holding(ctx: &Ctx, ents: &[Entity], noun: &str, a: usize) -> Option<usize> {
-    let from = ctx.sents[(ctx.sent_of[a] as usize).saturating_sub(2)].start;
+    let from = ctx.sents[(ctx.sent_of[a] as usize).saturating_sub(8)].start;
     let lo = ents.partition_point(|e| e.tok_start < from);
     let hi = ents.partition_point(|e| e.tok_start < a);
     let noun = fold(noun);
@@ -1185,6 +1192,14 @@ pub(super) fn binding_draft(
     })
 }
 
+/// Verbs of saying before `que` (`a rappelé que`, `indique que`).
+const REPORTING: &[&str] = &[
+    "rappelé", "rappelle", "indiqué", "indique", "annoncé", "annonce", "précisé", "précise",
+    "souligné", "souligne", "expliqué", "explique", "déclaré", "déclare", "affirmé", "affirme",
+    "ajouté", "ajoute", "noté", "note", "confirmé", "confirme", "estimé", "estime", "relevé",
+    "signalé", "signale", "rapporté", "rapporte", "appris", "assuré", "assure", "révélé", "révèle",
+];
+
 #[allow(clippy::too_many_arguments)]
 pub(super) fn build(
     ctx: &Ctx,
@@ -1248,6 +1263,14 @@ pub(super) fn build(
                     }
                 }
             }
+        }
+        // `M. Sawadogo a rappelé que l’office avait signé …`: the speaker
+        // reports; the subject is in the clause after `que`.
+        if let Some(q) = (a + 1..clause_end)
+            .rev()
+            .find(|&k| ctx.is(k, &["que", "qu’", "qu'"]) && ctx.is(k - 1, REPORTING))
+        {
+            a = q + 1;
         }
         // `Il a été procédé, dans la salle du ministère des Mines, à la
         // signature …`: impersonal, no subject.
