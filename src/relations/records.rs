@@ -98,9 +98,15 @@ pub(super) fn finish(
         // `Un accord de prêt a été signé entre X et Y. … L’accord a été signé
         // au nom de X par A et pour le compte de Y par B`: the same instrument
         // told again, with its signatories; it names no party the record lacks.
-        if d.mention.definite && !d.mention.plural && explicit_parties {
-            let told_again = (0..out.len()).rev().find(|&r| {
-                refers_to(&d.mention.kind, &out[r].kind)
+        // `La BICEC, elle, a signé par l’intermédiaire de …`: a verb with no
+        // instrument of its own, whose parties are all in a record already
+        // made, tells that record again.
+        let verb_only = d.mention.start == d.trigger && d.mention.kind == "accord";
+        if (d.mention.definite || verb_only) && !d.mention.plural && explicit_parties {
+            // (A bare verb tells only the latest record again.)
+            let from = if verb_only { out.len().saturating_sub(1) } else { 0 };
+            let told_again = (from..out.len()).rev().find(|&r| {
+                (verb_only || refers_to(&d.mention.kind, &out[r].kind))
                     && d.first.iter().chain(d.groups.iter().flatten()).all(|p| {
                         p.cluster.is_some()
                             && out[r].participants.iter().any(|q| q.cluster == p.cluster)
