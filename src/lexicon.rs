@@ -337,9 +337,52 @@ impl<const N: usize> WordBloom<N> {
         self.0[k / 64] |= 1 << (k % 64);
     }
     /// False when `w` is certainly not in the set.
-    pub(crate) fn may_contain(&self, w: &str) -> bool {
-        let k = Self::slot(w.as_bytes());
+    pub(crate) fn may_contain<'w>(&self, w: impl Into<Keyed<'w>>) -> bool {
+        let k = w.into().hash as usize % (N * 64);
         self.0[k / 64] & (1 << (k % 64)) != 0
+    }
+}
+
+/// A word with its [`bloom_hash`], worked out once: the rules test a token
+/// against many filters (word lists, lexicon tables), and hashing it anew for
+/// each cost more than the tests themselves. A `&str` converts to one.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Keyed<'a> {
+    /// The word.
+    pub text: &'a str,
+    /// `bloom_hash(text)` (which fits 32 bits).
+    hash: u32,
+}
+
+impl<'a> Keyed<'a> {
+    /// `w` and its hash.
+    #[inline]
+    pub fn new(w: &'a str) -> Self {
+        Keyed {
+            text: w,
+            hash: bloom_hash(w.as_bytes()) as u32,
+        }
+    }
+}
+
+impl<'a> From<&'a str> for Keyed<'a> {
+    #[inline]
+    fn from(w: &'a str) -> Self {
+        Keyed::new(w)
+    }
+}
+
+impl<'a> From<&'a String> for Keyed<'a> {
+    #[inline]
+    fn from(w: &'a String) -> Self {
+        Keyed::new(w)
+    }
+}
+
+impl<'a, 'b> From<&'b &'a str> for Keyed<'a> {
+    #[inline]
+    fn from(w: &'b &'a str) -> Self {
+        Keyed::new(w)
     }
 }
 
@@ -491,12 +534,13 @@ impl<V> WordTable<V> {
     /// The value of key `w`. Inlined: the filter turns most words away, and
     /// that test costs less than a call.
     #[inline]
-    fn get(&self, w: &str) -> Option<&'static V> {
-        let k = bloom_hash(w.as_bytes()) as usize & (self.filter.len() * 64 - 1);
+    fn get<'w>(&self, w: impl Into<Keyed<'w>>) -> Option<&'static V> {
+        let w = w.into();
+        let k = w.hash as usize & (self.filter.len() * 64 - 1);
         if self.filter[k / 64] & 1 << (k % 64) == 0 {
             return None;
         }
-        self.probe(w)
+        self.probe(w.text)
     }
 
     /// [`WordTable::get`] after the filter.
@@ -1207,7 +1251,7 @@ impl Lexicon {
             let upper = text.is_none_or(|x| starts_upper(&x[t.start as usize..]));
             let slot = if upper {
                 let first = norm(i);
-                if self.first_filter.may_contain(&first) {
+                if self.first_filter.may_contain(&*first) {
                     self.by_first.get(&first)
                 } else {
                     None
@@ -1218,7 +1262,7 @@ impl Lexicon {
                 self.lower_initials[usize::from(b / 64)] & 1 << (b % 64) != 0
             } {
                 let first = norm(i);
-                if self.lower_filter.may_contain(&first) {
+                if self.lower_filter.may_contain(&*first) {
                     self.lower_first.get(&first)
                 } else {
                     None
@@ -1315,7 +1359,7 @@ impl Lexicon {
 
     /// Is `w` (lowercase) a first name? `Some(true)` when it is also a common word.
     #[inline]
-    pub fn first_name(&self, w: &str) -> Option<bool> {
+    pub fn first_name<'w>(&self, w: impl Into<Keyed<'w>>) -> Option<bool> {
         FIRST_NAMES.get(w).copied()
     }
 
@@ -1343,21 +1387,23 @@ impl Lexicon {
 
     /// Is `w` (lowercase) an organisation head noun (`banque`, `université`)?
     #[inline]
-    pub fn is_head(&self, w: &str) -> bool {
+    pub fn is_head<'w>(&self, w: impl Into<Keyed<'w>>) -> bool {
+        let w = w.into();
+        let t = w.text;
         HEADS.get(w).is_some()
-            || w.len() > 3 && w.ends_with(['s', 'x']) && HEADS.get(&w[..w.len() - 1]).is_some()
+            || t.len() > 3 && t.ends_with(['s', 'x']) && HEADS.get(&t[..t.len() - 1]).is_some()
     }
 
     /// Is `w` (lowercase) a head noun that is often a common noun too (`bureau`)?
     /// Such a head starts a name only when a capitalised word follows it directly.
     #[inline]
-    pub fn is_ambiguous_head(&self, w: &str) -> bool {
+    pub fn is_ambiguous_head<'w>(&self, w: impl Into<Keyed<'w>>) -> bool {
         HEADS.get(w).copied().unwrap_or(false)
     }
 
     /// The country of a nationality adjective (`marocaine` → `Maroc`).
     #[inline]
-    pub fn demonym(&self, w: &str) -> Option<&str> {
+    pub fn demonym<'w>(&self, w: impl Into<Keyed<'w>>) -> Option<&str> {
         // Of several countries, the last listed (what the table held when
         // one word kept one country).
         self.demonym_countries(w)?.rsplit('|').next()
@@ -1366,13 +1412,13 @@ impl Lexicon {
     /// Every country of a nationality adjective, `|`-separated in the order
     /// of `demonyms.tsv` (`congolais` → `Congo|République démocratique du Congo`).
     #[inline]
-    pub fn demonym_countries(&self, w: &str) -> Option<&str> {
+    pub fn demonym_countries<'w>(&self, w: impl Into<Keyed<'w>>) -> Option<&str> {
         DEMONYMS.get(w).map(|&c| table_str(c))
     }
 
     /// Is `w` (lowercase) a common French word?
     #[inline]
-    pub fn is_common(&self, w: &str) -> bool {
+    pub fn is_common<'w>(&self, w: impl Into<Keyed<'w>>) -> bool {
         COMMON.get(w).is_some()
     }
 

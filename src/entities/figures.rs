@@ -24,7 +24,7 @@ mod numbers;
 
 use super::{Candidate, Ctx, Entity, Figure, FigureKind, FigureValue, WordMap, WordSet};
 use crate::lexicon::EntityType;
-use crate::lexicon::WordBloom;
+use crate::lexicon::{Keyed, WordBloom};
 use crate::tokenize::{flag, TokKind};
 
 // The rules (kept in this file: tests/rules.rs looks here for rule names).
@@ -217,12 +217,12 @@ fn in_name_or_ident(ctx: &Ctx, i: usize, year: bool) -> bool {
         && !unit_after(ctx, i)
         && !ctx.is_initial_common(p)
         && !ctx.is_in(p, &NOT_NAME_BEFORE)
-        && dates::month(ctx.l(p)).is_none()
-        && dates::en_month(ctx.l(p)).is_none()
+        && dates::month(ctx.w(p)).is_none()
+        && dates::en_month(ctx.w(p)).is_none()
     {
         // A capitalised word right before (in the same sentence): part of a name,
         // unless it is a place or a title word that cannot take a number.
-        return ctx.same_sent(p, i) && !WEEKDAYS.contains(ctx.l(p));
+        return ctx.same_sent(p, i) && !WEEKDAYS.contains(ctx.w(p));
     }
     false
 }
@@ -249,7 +249,7 @@ fn time_of_day(ctx: &Ctx, first: usize, last: usize) -> Option<usize> {
     let after_hour = ctx.is(p, &["midi", "minuit"])
         || ctx.is(p, &["moins", "et"]) && ctx.is(p.wrapping_sub(1), &["midi", "minuit"]);
     let week_from = ctx.is(p, &["en"])
-        && WEEKDAYS.contains(ctx.l(p.wrapping_sub(1)))
+        && WEEKDAYS.contains(ctx.w(p.wrapping_sub(1)))
         && matches!(ctx.l(first), "huit" | "quinze" | "8" | "15");
     if after_hour || week_from {
         return Some(last);
@@ -504,19 +504,19 @@ const fn with_keys<V>(mut f: WordBloom<16>, pairs: &[(&str, V)]) -> WordBloom<16
 
 /// Is `l` (or its first hyphenated part) a month, a number word, `premier`
 /// or an approximate count? This runs on every word of the text.
-fn may_start_figure(l: &str, hyphenated: bool) -> bool {
+fn may_start_figure(l: Keyed, hyphenated: bool) -> bool {
     // Only a word with a hyphen has a part before it (`vingt-cinq`).
     let first = if hyphenated {
-        l.split('-').next().unwrap_or(l)
+        Keyed::new(l.text.split('-').next().unwrap_or(l.text))
     } else {
         l
     };
     STARTS.may_contain(first)
-        && (numbers::starts_number(first)
+        && (numbers::starts_number(first.text)
             || dates::month(first).is_some()
             || dates::en_month(first).is_some()
             || APPROX.get(first).is_some()
-            || first == "premier")
+            || first.text == "premier")
 }
 
 /// Every word that can start a number in words.
@@ -558,13 +558,14 @@ const NUMBER_WORDS: &[&str] = &[
 /// Handles a word at `i`: a date, shorthand (`100K`, `USD1,23`), an
 /// approximate count or number words.
 fn words_at(ctx: &Ctx, i: usize, out: &mut Vec<Candidate>) -> usize {
-    let l = ctx.l(i);
+    let w = ctx.w(i);
+    let l = w.text;
     let b = l.as_bytes();
     // `100K`, `1,2M`, `10K$`; `USD1,23`, `EUR29,99`.
     if b.first().is_some_and(u8::is_ascii_digit) || b.last().is_some_and(u8::is_ascii_digit) {
         return money::shorthand_at(ctx, i, out).unwrap_or(i + 1);
     }
-    if !may_start_figure(l, ctx.has(i, flag::HYPHEN)) {
+    if !may_start_figure(w, ctx.has(i, flag::HYPHEN)) {
         return i + 1;
     }
     // `un`, `une` are articles but before a scale, a decimal, a range or a
@@ -589,10 +590,10 @@ fn words_at(ctx: &Ctx, i: usize, out: &mut Vec<Candidate>) -> usize {
     {
         return i + 1;
     }
-    if let Some(m) = dates::month(l) {
+    if let Some(m) = dates::month(w) {
         return dates::month_year(ctx, i, m, out).unwrap_or(i + 1);
     }
-    if let Some(m) = dates::en_month(l) {
+    if let Some(m) = dates::en_month(w) {
         return dates::english(ctx, i, m, out).unwrap_or(i + 1);
     }
     if let Some(next) = dates::at(ctx, i, out) {
@@ -601,7 +602,7 @@ fn words_at(ctx: &Ctx, i: usize, out: &mut Vec<Candidate>) -> usize {
     if l == "premier" {
         return i + 1;
     }
-    if let Some(v) = APPROX.get(l) {
+    if let Some(v) = APPROX.get(w) {
         if !is_period(ctx, i) {
             let num = Num {
                 first: i,
@@ -625,7 +626,7 @@ fn is_period(ctx: &Ctx, i: usize) -> bool {
             || ctx.is(i - 1, &["la"])
             || numbers::is_ordinal_word(ctx.l(i - 1)));
     let of_month = (ctx.is_de(i + 1) || ctx.is(i + 1, &["de"]))
-        && (dates::month(ctx.l(i + 2)).is_some() || ctx.is(i + 2, &["mois", "l'année"]));
+        && (dates::month(ctx.w(i + 2)).is_some() || ctx.is(i + 2, &["mois", "l'année"]));
     before || of_month
 }
 

@@ -198,7 +198,7 @@ pub fn portfolio(ctx: &Ctx, i: usize) -> Option<usize> {
         while j < ctx.len() && ctx.same_sent(i, j) {
             if np_word(ctx, j) {
                 // A verb after the portfolio ends it (`le ministère de l’Économie scellent …`).
-                if !ctx.is_cap(j) && super::looks_like_verb(ctx.l(j)) {
+                if !ctx.is_cap(j) && super::looks_like_verb(ctx.w(j)) {
                     break;
                 }
                 j += 1;
@@ -252,7 +252,7 @@ pub fn portfolio(ctx: &Ctx, i: usize) -> Option<usize> {
             // `des Eaux et Forêts`: a capitalised common noun after `et`.
             if ctx.is(j, &["et"])
                 && ctx.is_cap(j + 1)
-                && ctx.lex.is_common(ctx.l(j + 1))
+                && ctx.lex.is_common(ctx.w(j + 1))
                 && ctx.same_sent(j, j + 1)
                 && !ctx.is_cap(j + 2)
             {
@@ -343,7 +343,7 @@ pub fn propose(ctx: &Ctx, out: &mut Vec<Candidate>) {
             while j < ctx.len()
                 && is_word(ctx, j)
                 && !ctx.is_cap(j)
-                && (ctx.lex.demonym(ctx.l(j)).is_some()
+                && (ctx.lex.demonym(ctx.w(j)).is_some()
                     || ctx.is(j, &["délégué", "fédéral", "fédéraux", "public"]))
             {
                 j += 1;

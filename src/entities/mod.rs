@@ -14,7 +14,7 @@ pub mod orgs;
 pub mod persons;
 pub mod places;
 
-use crate::lexicon::{EntityType, Lexicon, TitleKind};
+use crate::lexicon::{EntityType, Keyed, Lexicon, TitleKind};
 use crate::tokenize::{flag, TokKind, Token};
 use std::cell::Cell;
 use std::ops::Range;
@@ -144,9 +144,10 @@ pub struct Ctx<'a> {
     pub sent_of: Vec<u32>,
     /// For each sentence, the index of its first word or number token.
     first_word: Vec<u32>,
-    /// Each token's text and lowercase text, sliced once: the rules read
-    /// them many times per token, often both.
-    tok_strs: Vec<[&'a str; 2]>,
+    /// Each token's text, and its lowercase text with its Bloom hash, made
+    /// once: the rules read them many times per token, often both, and test
+    /// the lowercase text against many word lists.
+    tok_strs: Vec<(&'a str, Keyed<'a>)>,
     /// Per-token answers of `persons::name_tok` (outside and inside a name),
     /// each computed on first demand (0: not yet) and kept: the name rules ask
     /// about the same tokens many times.
@@ -183,7 +184,7 @@ impl<'a> Ctx<'a> {
             .collect();
         let tok_strs = toks
             .iter()
-            .map(|t| [&text[t.range()], &lower[t.range()]])
+            .map(|t| (&text[t.range()], Keyed::new(&lower[t.range()])))
             .collect();
         Ctx {
             text,
@@ -209,11 +210,20 @@ impl<'a> Ctx<'a> {
     }
     /// Token `i`'s text.
     pub fn t(&self, i: usize) -> &'a str {
-        self.tok_strs.get(i).map_or("", |s| s[0])
+        self.tok_strs.get(i).map_or("", |s| s.0)
     }
     /// Token `i`'s lowercase text.
     pub fn l(&self, i: usize) -> &'a str {
-        self.tok_strs.get(i).map_or("", |s| s[1])
+        self.tok_strs.get(i).map_or("", |s| s.1.text)
+    }
+    /// Token `i`'s lowercase text with its Bloom hash, for the word lists and
+    /// lexicon tables (`""` past the end).
+    #[inline]
+    pub fn w(&self, i: usize) -> Keyed<'a> {
+        match self.tok_strs.get(i) {
+            Some(s) => s.1,
+            None => Keyed::new(""),
+        }
     }
     /// Token `i`'s kind.
     pub fn kind(&self, i: usize) -> Option<TokKind> {
@@ -249,7 +259,7 @@ impl<'a> Ctx<'a> {
     }
     /// Is token `i`'s lowercase text in `set`?
     pub fn is_in(&self, i: usize, set: &WordSet) -> bool {
-        i < self.len() && set.contains(self.l(i))
+        i < self.len() && set.contains(self.w(i))
     }
     /// Is token `i` an elided article or preposition (`l’`, `d'`)?
     pub fn is_elision(&self, i: usize, base: &str) -> bool {
@@ -280,8 +290,8 @@ impl<'a> Ctx<'a> {
     /// (`Les`, `Selon`, `Pour`)? Such a word is never part of a name.
     pub fn is_initial_common(&self, i: usize) -> bool {
         self.sent_initial(i)
-            && self.lex.is_common(self.l(i))
-            && self.lex.first_name(self.l(i)).is_none()
+            && self.lex.is_common(self.w(i))
+            && self.lex.first_name(self.w(i)).is_none()
     }
     /// A function or civil title starting at token `i`: (tokens used, kind).
     /// Computed once per token: the rules ask about the same tokens many times.
@@ -546,12 +556,14 @@ impl WordSet {
         }
     }
     /// Is `w` in the set?
-    pub fn contains(&self, w: &str) -> bool {
+    #[inline]
+    pub fn contains<'w>(&self, w: impl Into<Keyed<'w>>) -> bool {
+        let w = w.into();
         self.filter.may_contain(w)
             && self
                 .set
                 .get_or_init(|| self.words.iter().copied().collect())
-                .contains(w)
+                .contains(w.text)
     }
 }
 
@@ -578,8 +590,9 @@ impl FromIterator<&'static str> for WordFilter {
 
 impl WordFilter {
     /// Is `w` in the set?
-    pub fn contains(&self, w: &str) -> bool {
-        self.filter.may_contain(w) && self.set.contains(w)
+    pub fn contains<'w>(&self, w: impl Into<Keyed<'w>>) -> bool {
+        let w = w.into();
+        self.filter.may_contain(w) && self.set.contains(w.text)
     }
 }
 
@@ -605,10 +618,12 @@ impl<V: Copy + Send + Sync + 'static> WordMap<V> {
     }
 
     /// The value of `w`.
-    pub fn get(&self, w: &str) -> Option<V> {
+    pub fn get<'w>(&self, w: impl Into<Keyed<'w>>) -> Option<V> {
+        let w = w.into();
         if !self.filter.may_contain(w) {
             return None;
         }
+        let w = w.text;
         self.map
             .get_or_init(|| {
                 let mut m = rustc_hash::FxHashMap::default();
@@ -748,8 +763,11 @@ static VERBS: WordSet = WordSet::new(&[
 ]);
 
 /// Does `w` (lowercase) look like a conjugated verb rather than part of a name?
-pub fn looks_like_verb(w: &str) -> bool {
-    VERBS.contains(w)
+pub fn looks_like_verb<'w>(w: impl Into<Keyed<'w>>) -> bool {
+    let w = w.into();
+    let in_list = VERBS.contains(w);
+    let w = w.text;
+    in_list
         || w.chars().count() > 4
             && (w.ends_with("ent") && !w.ends_with("ment")
                 || w.ends_with("ont")

@@ -6,7 +6,7 @@
 //! and handles.
 
 use super::{trim_connectors, Candidate, Ctx, Entity};
-use crate::lexicon::EntityType;
+use crate::lexicon::{EntityType, Keyed};
 use crate::text::fold;
 use crate::tokenize::{flag, TokKind};
 use std::borrow::Cow;
@@ -175,17 +175,17 @@ static ORG_NOUNS: crate::entities::WordSet = crate::entities::WordSet::new(&[
 ]);
 
 /// Is `w` (lowercase) a noun after which a capitalised name is an organisation?
-pub fn is_org_noun(w: &str) -> bool {
+pub fn is_org_noun<'w>(w: impl Into<Keyed<'w>>) -> bool {
     ORG_NOUNS.contains(w)
 }
 
 /// Is `w` (lowercase) an English word that ends an organisation name (`Group`, `Ltd`)?
-pub fn is_en_suffix(w: &str) -> bool {
+pub fn is_en_suffix<'w>(w: impl Into<Keyed<'w>>) -> bool {
     EN_SUFFIX.contains(w)
 }
 
 /// Is `w` (lowercase) an adjective that may follow an organisation head noun?
-pub fn is_inst_adj(w: &str) -> bool {
+pub fn is_inst_adj<'w>(w: impl Into<Keyed<'w>>) -> bool {
     INST_ADJ.contains(w)
 }
 
@@ -297,9 +297,10 @@ fn is_adj(ctx: &Ctx, i: usize) -> bool {
     if !is_word(ctx, i) || ctx.is_cap(i) {
         return false;
     }
-    let l = ctx.l(i);
-    INST_ADJ.contains(l)
-        || ctx.lex.demonym(l).is_some()
+    let w = ctx.w(i);
+    let l = w.text;
+    INST_ADJ.contains(w)
+        || ctx.lex.demonym(w).is_some()
         || looks_like_adj(l)
         || l.contains('-')
             && l.split('-')
@@ -325,7 +326,7 @@ fn content_word(ctx: &Ctx, i: usize) -> bool {
         && !ctx.is_in(i, super::ministries_stop())
         && !ctx.is_de(i)
         && ctx.l(i) != "et"
-        && !super::looks_like_verb(ctx.l(i))
+        && !super::looks_like_verb(ctx.w(i))
         && ctx.t(i).chars().next().is_some_and(char::is_alphabetic)
 }
 
@@ -346,7 +347,7 @@ fn de_group(ctx: &Ctx, i: usize) -> Option<usize> {
     // Nor does `à` + another body (`lie l’Agence … à la Banque …`).
     let to = ctx.is(i, &["à", "au", "aux"]);
     let elsewhere =
-        |k: usize| is_place(ctx, k) || ctx.lex.is_head(ctx.l(k)) || known_org(ctx, k, k + 1);
+        |k: usize| is_place(ctx, k) || ctx.lex.is_head(ctx.w(k)) || known_org(ctx, k, k + 1);
     if (to || ctx.is(i, &["pour", "sur"])) && ctx.is_cap(i + 1) && !(to && elsewhere(i + 1)) {
         return Some(i + 1);
     }
@@ -426,7 +427,7 @@ fn head_chain(ctx: &Ctx, i: usize, capital_head: bool) -> Option<usize> {
     let mut committed = (j > i + 1).then_some(j);
     let mut adj_after_head = false;
     // `Bureau`: a name only with a capital right after it (`Bureau International du Travail`).
-    if ctx.lex.is_ambiguous_head(ctx.l(i)) && !name_word(ctx, j) {
+    if ctx.lex.is_ambiguous_head(ctx.w(i)) && !name_word(ctx, j) {
         return None;
     }
     // After a capitalised word, a new lowercase run would start another phrase
@@ -452,7 +453,7 @@ fn head_chain(ctx: &Ctx, i: usize, capital_head: bool) -> Option<usize> {
             break;
         }
         if titled
-            && ctx.lex.first_name(ctx.l(j)).is_some()
+            && ctx.lex.first_name(ctx.w(j)).is_some()
             && super::persons::name_tok(ctx, j + 1)
             && (seen_cap || known_org(ctx, i, j))
         {
@@ -469,9 +470,9 @@ fn head_chain(ctx: &Ctx, i: usize, capital_head: bool) -> Option<usize> {
             // Adjectives after a capitalised word (`Banque mondiale`), but not a
             // nationality after a full name (`Caisse des Dépôts italienne`);
             // after a head noun it is the name's (`Union européenne`).
-            let after_head = ctx.lex.is_head(ctx.l(j - 1));
+            let after_head = ctx.lex.is_head(ctx.w(j - 1));
             while is_adj(ctx, j)
-                && (after_head || ctx.lex.demonym(ctx.l(j)).is_none())
+                && (after_head || ctx.lex.demonym(ctx.w(j)).is_none())
                 && ctx.same_sent(i, j)
             {
                 j += 1;
@@ -650,7 +651,7 @@ fn organ_of_body(ctx: &Ctx, i: usize, end: usize) -> bool {
     let Some(k) = de_group(ctx, rest) else {
         return false;
     };
-    let w = ctx.l(k);
+    let w = ctx.w(k);
     ctx.has(k, flag::ALLCAPS)
         || ctx.is_cap(k) && ctx.lex.is_head(w)
         || !ctx.is_cap(k) && ORG_NOUNS.contains(w)
@@ -674,7 +675,7 @@ fn starts_other_org(ctx: &Ctx, n: usize) -> bool {
     }
     // (An acronym by its capitals alone: `standalone_acronym` stays inlined in `propose`.)
     ctx.has(k, flag::ALLCAPS) && ctx.t(k).len() >= 2
-        || ctx.lex.is_head(ctx.l(k)) && !ctx.lex.is_ambiguous_head(ctx.l(k))
+        || ctx.lex.is_head(ctx.w(k)) && !ctx.lex.is_ambiguous_head(ctx.w(k))
         || ctx
             .lex
             .lookup(ctx.t(k))
@@ -776,7 +777,7 @@ fn paren_acronym(ctx: &Ctx, i: usize) -> bool {
     // common word or a place (`(Dakar)`); the long form before it must still
     // spell it.
     let short_name = || {
-        !ctx.lex.is_common(ctx.l(i)) && ctx.lex.lookup(t).is_none_or(|g| g.etype == EntityType::Org)
+        !ctx.lex.is_common(ctx.w(i)) && ctx.lex.lookup(t).is_none_or(|g| g.etype == EntityType::Org)
     };
     (2..=12).contains(&n)
         && t.chars().next().is_some_and(char::is_uppercase)
@@ -800,13 +801,13 @@ fn org_like(ctx: &Ctx, a: usize, b: usize) -> bool {
     // League Soccer`, `Innovation et Développement`, `Kivu Copper SARL`.
     (a..b).all(|k| {
         name_word(ctx, k)
-            || k > a && LEGAL_FORMS.contains(ctx.l(k))
+            || k > a && LEGAL_FORMS.contains(ctx.w(k))
             || ctx.is(k, &["et", "de", "du", "des", "of", "and", "for", "&", "la"])
             || ctx.is_elision(k, "d")
             || ctx.is_elision(k, "l")
     }) && name_word(ctx, a)
         && !ctx.is_initial_common(a)
-        && (b - a >= 2 || ctx.lex.is_head(ctx.l(b - 1)))
+        && (b - a >= 2 || ctx.lex.is_head(ctx.w(b - 1)))
 }
 
 /// `Long Form (ACR)`, `(English Form -ACR)`, `(ACR)` after a name, `ACR (Long
@@ -896,7 +897,7 @@ fn acronym_definitions<'a>(ctx: &Ctx<'a>, out: &mut Vec<Candidate>) -> Vec<&'a s
         while h > a && (ctx.is_de(h - 1) || ctx.is_article(h - 1)) {
             h -= 1;
         }
-        if h > a && ctx.is_cap(h - 1) && ctx.lex.is_head(ctx.l(h - 1)) && !org_like(ctx, start, b) {
+        if h > a && ctx.is_cap(h - 1) && ctx.lex.is_head(ctx.w(h - 1)) && !org_like(ctx, start, b) {
             start = h - 1;
         }
         // Words as Schwartz–Hearst counts them (`l’Exportation` is one), less
@@ -916,7 +917,7 @@ fn acronym_definitions<'a>(ctx: &Ctx<'a>, out: &mut Vec<Candidate>) -> Vec<&'a s
             not_orgs.push(short);
         } else if org_like(ctx, start, b) {
             push_definition(ctx, out, (start, b), (acr_start, acr + 1));
-        } else if !ctx.is_cap(start) && ctx.lex.is_head(ctx.l(start)) {
+        } else if !ctx.is_cap(start) && ctx.lex.is_head(ctx.w(start)) {
             // `les universités de Liège (ULg)`: a plural description, but the
             // acronym names the body.
             out.push(acronym(EntityType::Org, "org:acronym"));
@@ -972,7 +973,7 @@ fn reverse_definition(ctx: &Ctx, p: usize, close: usize, out: &mut Vec<Candidate
     if long_form_tokens(ctx, a, b, short).is_none() || !same_initial {
         return;
     }
-    if known || org_like(ctx, a, b) || EN_SUFFIX.contains(ctx.l(b - 1)) {
+    if known || org_like(ctx, a, b) || EN_SUFFIX.contains(ctx.w(b - 1)) {
         push_definition(ctx, out, (a, b), (x, x + 1));
     }
 }
@@ -1028,8 +1029,7 @@ fn standalone_acronym(ctx: &Ctx, i: usize) -> bool {
     if matches!(ctx.title_at(i), Some((_, crate::lexicon::TitleKind::Civil))) {
         return false;
     }
-    let l = ctx.l(i);
-    if ctx.lex.is_common(l) && n >= 4 || ctx.lex.currency_at(|k| (k == 0).then_some(t)).is_some() {
+    if ctx.lex.is_common(ctx.w(i)) && n >= 4 || ctx.lex.currency_at(|k| (k == 0).then_some(t)).is_some() {
         return false;
     }
     // A title line in capitals is not a string of acronyms.
@@ -1096,7 +1096,7 @@ pub fn propose(ctx: &Ctx, out: &mut Vec<Candidate>) {
             Some(TokKind::Word) => {}
             _ => continue,
         }
-        let l = ctx.l(i);
+        let l = ctx.w(i);
         if ctx.is_cap(i) && (ctx.lex.is_head(l) || two_word_head(ctx, i)) {
             let kept = |&e: &usize| !organ_of_body(ctx, i, e) && !redundant_head(ctx, i, e);
             if let Some(end) = head_chain(ctx, i, true).filter(kept) {
@@ -1140,7 +1140,7 @@ pub fn propose(ctx: &Ctx, out: &mut Vec<Candidate>) {
                 62,
             ));
         }
-        let after_noun = ((!ctx.is_cap(i) || l == "ong") && ORG_NOUNS.contains(l))
+        let after_noun = ((!ctx.is_cap(i) || l.text == "ong") && ORG_NOUNS.contains(l))
             .then(|| name_after_noun(ctx, i))
             .flatten();
         for (found, rule, prio) in [
@@ -1177,10 +1177,10 @@ pub fn propose(ctx: &Ctx, out: &mut Vec<Candidate>) {
         let next_upper = ctx
             .t(i + 1)
             .starts_with(|c: char| c.is_ascii_uppercase() || c == '(');
-        if (next_upper || LOWER_LEGAL_FORMS.contains(ctx.l(i + 1))) && name_word(ctx, i) {
+        if (next_upper || LOWER_LEGAL_FORMS.contains(ctx.w(i + 1))) && name_word(ctx, i) {
             if let Some(end) = legal_form(ctx, i + 1) {
                 let a = name_start(ctx, i);
-                if !ctx.is_initial_common(a) || ctx.lex.is_head(ctx.l(a)) {
+                if !ctx.is_initial_common(a) || ctx.lex.is_head(ctx.w(a)) {
                     let c = super::tok_span(ctx, (a, end), EntityType::Org, "org:legal-form", 66);
                     out.push(c);
                 }
@@ -1260,7 +1260,7 @@ fn body_after_title(ctx: &Ctx, i: usize) -> Option<(usize, usize)> {
         return None;
     }
     let (n, kind) = ctx.title_at(i)?;
-    if kind != crate::lexicon::TitleKind::Function || TITLE_NOT_EMPLOYER.contains(ctx.l(i)) {
+    if kind != crate::lexicon::TitleKind::Function || TITLE_NOT_EMPLOYER.contains(ctx.w(i)) {
         return None;
     }
     // `directrice régionale de France Travail`, `directeur adjoint de …`.
@@ -1290,7 +1290,7 @@ fn body_after_title(ctx: &Ctx, i: usize) -> Option<(usize, usize)> {
         return None;
     }
     let a = de + 1;
-    if !name_word(ctx, a) || !ctx.same_sent(i, a) || ctx.lex.is_common(ctx.l(a)) {
+    if !name_word(ctx, a) || !ctx.same_sent(i, a) || ctx.lex.is_common(ctx.w(a)) {
         return None;
     }
     let mut b = a;
@@ -1392,7 +1392,7 @@ fn name_start(ctx: &Ctx, i: usize) -> usize {
         }
         // A head noun that starts the sentence (`Banque Privée Rhône & Cie SA
         // et …`): a common word there, but the name's.
-        if a > 0 && ctx.sent_initial(a - 1) && ctx.is_cap(a - 1) && ctx.lex.is_head(ctx.l(a - 1)) {
+        if a > 0 && ctx.sent_initial(a - 1) && ctx.is_cap(a - 1) && ctx.lex.is_head(ctx.w(a - 1)) {
             return a - 1;
         }
         let partners = ctx.is(a, &["cie", "fils", "associés", "co"]);
@@ -1440,7 +1440,7 @@ fn legal_form(ctx: &Ctx, j: usize) -> Option<usize> {
         }
         return legal_form(ctx, k).filter(|_| ctx.same_sent(a, k));
     }
-    if LOWER_LEGAL_FORMS.contains(ctx.l(a)) {
+    if LOWER_LEGAL_FORMS.contains(ctx.w(a)) {
         let mut k = a + 1;
         if ctx.t(k) == "." && ctx.toks[k].start == ctx.toks[a].end && ctx.same_sent(a, k + 1) {
             k += 1;
@@ -1547,7 +1547,7 @@ fn identity_adj(ctx: &Ctx, j: usize) -> bool {
                 "foncière",
                 "foncier",
             ],
-        ) || ctx.lex.demonym(ctx.l(j)).is_some()
+        ) || ctx.lex.demonym(ctx.w(j)).is_some()
             || ctx.l(j).contains('-')
                 && ctx
                     .l(j)
@@ -1563,7 +1563,7 @@ fn identity_adj(ctx: &Ctx, j: usize) -> bool {
 /// `d’agglomération`, `de bande`), then adjectives and `de`-complements,
 /// coordinated by `et de`. Three words at least. Returns (start, end).
 fn lower_institution(ctx: &Ctx, i: usize) -> Option<(usize, usize)> {
-    if ctx.is_cap(i) || !LOWER_INST_HEADS.contains(ctx.l(i)) || i == 0 {
+    if ctx.is_cap(i) || !LOWER_INST_HEADS.contains(ctx.w(i)) || i == 0 {
         return None;
     }
     // `la grande commission mixte`, `la haute autorité`
@@ -1598,7 +1598,7 @@ fn lower_institution(ctx: &Ctx, i: usize) -> Option<(usize, usize)> {
         if !ctx.same_sent(i, n) {
             break;
         }
-        if content_word(ctx, n) && ctx.lex.demonym(ctx.l(n)).is_none() {
+        if content_word(ctx, n) && ctx.lex.demonym(ctx.w(n)).is_none() {
             j = n;
             while content_word(ctx, j) && ctx.same_sent(i, j) {
                 j += 1;
@@ -1702,7 +1702,7 @@ fn club(ctx: &Ctx, i: usize) -> Option<(usize, usize)> {
         && name_word(ctx, b)
         && ctx.same_sent(i, b)
         && !ctx.has(b, flag::ELISION)
-        && !(ctx.lex.first_name(ctx.l(b)).is_some() && super::persons::name_tok(ctx, b + 1))
+        && !(ctx.lex.first_name(ctx.w(b)).is_some() && super::persons::name_tok(ctx, b + 1))
     {
         b += 1;
     }
@@ -1722,7 +1722,7 @@ fn team(ctx: &Ctx, i: usize) -> Option<(usize, usize)> {
     if !t.ends_with('s')
         || ctx.has(n, flag::ALLCAPS)
         || is_common_word(ctx, n)
-        || ctx.lex.demonym(ctx.l(n)).is_some()
+        || ctx.lex.demonym(ctx.w(n)).is_some()
         || ctx.lex.lookup(t).is_some()
     {
         return None;
@@ -1939,7 +1939,7 @@ fn short_mentions(ctx: &Ctx, ents: &[Entity], covered: &[bool], out: &mut Vec<Ca
         // Luxembourg`), not its adjective (`Banque ouest-africaine de …`, whose
         // short form is its acronym).
         let named = de_group(ctx, h + 1).is_some_and(|n| n < e.tok_end && name_word(ctx, n));
-        if named && ctx.is_cap(h) && ctx.lex.is_head(ctx.l(h)) {
+        if named && ctx.is_cap(h) && ctx.lex.is_head(ctx.w(h)) {
             heads.push((ctx.t(h), e));
         }
     }
@@ -1967,7 +1967,7 @@ fn short_mentions(ctx: &Ctx, ents: &[Entity], covered: &[bool], out: &mut Vec<Ca
         let name_follows = name_word(ctx, i + 1)
             || de_group(ctx, i + 1).is_some_and(|n| name_word(ctx, n) || content_word(ctx, n))
             || is_adj(ctx, i + 1);
-        if after_article && !name_follows && !ctx.lex.is_ambiguous_head(ctx.l(i)) {
+        if after_article && !name_follows && !ctx.lex.is_ambiguous_head(ctx.w(i)) {
             let prio = if h == t { 56 } else { 60 };
             let mut c =
                 super::tok_span(ctx, (i, i + 1), EntityType::Org, "org:short-mention", prio);
@@ -2090,7 +2090,7 @@ fn listed_with_orgs(ctx: &Ctx, ents: &[Entity], covered: &[bool], out: &mut Vec<
 fn is_common_word(ctx: &Ctx, i: usize) -> bool {
     let t = ctx.t(i);
     if t.is_ascii() {
-        ctx.lex.is_common(ctx.l(i))
+        ctx.lex.is_common(ctx.w(i))
     } else {
         ctx.lex.is_common(&t.to_lowercase())
     }

@@ -115,7 +115,7 @@ fn compute_name_tok(ctx: &Ctx, i: usize) -> bool {
     if t.bytes().any(|c| c.is_ascii_digit() || c == b'.') {
         return false;
     }
-    let l = ctx.l(i);
+    let l = ctx.w(i);
     if MONTH_OR_DAY.contains(l) {
         return false;
     }
@@ -151,13 +151,13 @@ fn after_particle(ctx: &Ctx, i: usize) -> bool {
             && !ctx.has(i, flag::ELISION)
             && ctx.kind(i) == Some(TokKind::Word)
             && function_title(ctx, i).is_none()
-            && !ctx.lex.is_head(ctx.l(i))
+            && !ctx.lex.is_head(ctx.w(i))
 }
 
 /// Is token `i` a particle of a name? Not in capitals: `BA` in `Babaly BA`
 /// is a surname written as surnames are in official lists.
 fn is_particle(ctx: &Ctx, i: usize) -> bool {
-    PARTICLES.contains(ctx.l(i)) && !ctx.has(i, flag::ALLCAPS)
+    PARTICLES.contains(ctx.w(i)) && !ctx.has(i, flag::ALLCAPS)
 }
 
 /// Lowercase particles joined to the next part of a name by a hyphen
@@ -232,7 +232,7 @@ pub fn chain(ctx: &Ctx, i: usize) -> (usize, usize) {
             n += 1;
             continue;
         }
-        let l = ctx.l(j);
+        let l = ctx.w(j);
         if n > 0 && super::is_roman(ctx.t(j)) && !ctx.is_cap(j + 1) {
             j += 1;
             break;
@@ -302,7 +302,7 @@ fn nickname_end(ctx: &Ctx, b: usize) -> usize {
     }
     let (e, k) = chain(ctx, b + 1);
     let known = (b + 1..e).any(|j| {
-        ctx.lex.lookup(ctx.t(j)).is_some() || ctx.lex.is_common(ctx.l(j)) || !name_tok(ctx, j)
+        ctx.lex.lookup(ctx.t(j)).is_some() || ctx.lex.is_common(ctx.w(j)) || !name_tok(ctx, j)
     });
     if (1..=2).contains(&k) && !known && !ctx.is_cap(e) {
         e
@@ -313,9 +313,10 @@ fn nickname_end(ctx: &Ctx, b: usize) -> usize {
 
 /// Is token `i`, or the part of it before a hyphen (`Jean-Baptiste`), a first name?
 fn first_name_of(ctx: &Ctx, i: usize) -> Option<bool> {
-    let l = ctx.l(i);
+    let w = ctx.w(i);
+    let l = w.text;
     ctx.lex
-        .first_name(l)
+        .first_name(w)
         .or_else(|| {
             let hyphen = l.bytes().position(|b| b == b'-')?;
             ctx.lex.first_name(&l[..hyphen])
@@ -330,7 +331,7 @@ fn first_name_of(ctx: &Ctx, i: usize) -> Option<bool> {
                 .chars()
                 .map(|c| crate::text::latin_base(c).unwrap_or(c))
                 .collect();
-            (bare != l && !ctx.lex.is_common(l)).then(|| ctx.lex.first_name(&bare))?
+            (bare != l && !ctx.lex.is_common(w)).then(|| ctx.lex.first_name(&bare))?
         })
 }
 
@@ -467,7 +468,7 @@ fn apposition_after(ctx: &Ctx, title: usize, from: usize, out: &mut Vec<Candidat
             if k == 1
                 && ends
                 && surname_alone(ctx, j)
-                && (from..j).all(|x| ctx.lex.demonym(ctx.l(x)).is_some())
+                && (from..j).all(|x| ctx.lex.demonym(ctx.w(x)).is_some())
             {
                 push(out, ctx, j, b, "person:title-surname", 50);
                 return;
@@ -491,7 +492,7 @@ fn apposition_after(ctx: &Ctx, title: usize, from: usize, out: &mut Vec<Candidat
         }
         // A nationality adjective right after the title keeps the door open
         // (`le Premier ministre portugais Antonio Costa`).
-        let demonym = is_word(ctx, j) && !ctx.is_cap(j) && ctx.lex.demonym(ctx.l(j)).is_some();
+        let demonym = is_word(ctx, j) && !ctx.is_cap(j) && ctx.lex.demonym(ctx.w(j)).is_some();
         let prev_is_de = ctx.is_de(j.saturating_sub(1)) || ctx.is_article(j.saturating_sub(1));
         after_comma_or_title = demonym && after_comma_or_title
             || is_word(ctx, j)
@@ -530,7 +531,7 @@ fn company_like(ctx: &Ctx, a: usize, b: usize) -> bool {
             .lex
             .lookup(&ctx.text[ctx.bstart(a)..ctx.bend(b - 1)])
             .is_some_and(|e| e.etype == EntityType::Place);
-    country || place || (a + 1..b).any(|k| super::orgs::is_en_suffix(ctx.l(k)))
+    country || place || (a + 1..b).any(|k| super::orgs::is_en_suffix(ctx.w(k)))
 }
 
 /// A capitalised word that can stand alone for a person after a title: not
@@ -539,7 +540,7 @@ fn company_like(ctx: &Ctx, a: usize, b: usize) -> bool {
 fn surname_alone(ctx: &Ctx, j: usize) -> bool {
     !ctx.has(j, flag::ALLCAPS)
         && ctx.lex.lookup(ctx.t(j)).is_none()
-        && !ctx.lex.is_common(ctx.l(j))
+        && !ctx.lex.is_common(ctx.w(j))
         && !ctx.sent_initial(j)
 }
 
@@ -572,7 +573,7 @@ fn bylines(ctx: &Ctx, out: &mut Vec<Candidate>) {
         let common = (i..b).any(|k| {
             ctx.is_cap(k)
                 && !is_initial(ctx, k)
-                && ctx.lex.is_common(ctx.l(k))
+                && ctx.lex.is_common(ctx.w(k))
                 && first_name_of(ctx, k).is_none()
         });
         if rest_ok && !common {
@@ -623,7 +624,7 @@ fn hyphen_lists(
 /// A capitalised function or head noun (`Président`, `Directeur`, `Banque`):
 /// never a name alone.
 fn not_a_name(ctx: &Ctx, i: usize) -> bool {
-    function_title(ctx, i).is_some() || ctx.lex.is_head(ctx.l(i))
+    function_title(ctx, i).is_some() || ctx.lex.is_head(ctx.w(i))
 }
 
 /// Second pass: surnames and first names standing alone after the full name,

@@ -41,8 +41,9 @@ static AREA_NOUNS: crate::entities::WordSet = crate::entities::WordSet::new(&[
 ]);
 
 /// Is `w` (lowercase) a noun for an administrative area (`région`, `ville`)?
-pub fn is_area_noun(w: &str) -> bool {
-    AREA_NOUNS.contains(w) || w == "mrc"
+pub fn is_area_noun<'w>(w: impl Into<crate::lexicon::Keyed<'w>>) -> bool {
+    let w = w.into();
+    AREA_NOUNS.contains(w) || w.text == "mrc"
 }
 
 /// Proposes PLACE candidates from context.
@@ -51,7 +52,7 @@ pub fn propose(ctx: &Ctx, out: &mut Vec<Candidate>) {
         if ctx.is_in(i, &AREA_NOUNS) && !ctx.is_cap(i) {
             let mut j = i + 1;
             // `la mine d’or de X`, `le gisement de gaz de X`: what is mined, then where.
-            if ctx.is_de(j) && ctx.is_de(j + 2) && ctx.lex.is_common(ctx.l(j + 1)) {
+            if ctx.is_de(j) && ctx.is_de(j + 2) && ctx.lex.is_common(ctx.w(j + 1)) {
                 j += 2;
             }
             // The name's own article (`du Lom`, `de la Kara`).
@@ -244,5 +245,5 @@ fn single_name(ctx: &Ctx, j: usize) -> bool {
 }
 
 fn first_name_free(ctx: &Ctx, j: usize) -> bool {
-    ctx.lex.first_name(ctx.l(j)).is_none() && !ctx.lex.is_common(ctx.l(j))
+    ctx.lex.first_name(ctx.w(j)).is_none() && !ctx.lex.is_common(ctx.w(j))
 }

@@ -67,12 +67,12 @@ pub(super) const EN_MONTH_PAIRS: &[(&str, u32)] = &[
 static EN_MONTHS: WordMap<u32> = WordMap::new(EN_MONTH_PAIRS);
 
 /// The month of a French month name.
-pub(super) fn month(s: &str) -> Option<u32> {
+pub(super) fn month<'w>(s: impl Into<crate::lexicon::Keyed<'w>>) -> Option<u32> {
     MONTHS.get(s)
 }
 
 /// The month of an English month name.
-pub(super) fn en_month(s: &str) -> Option<u32> {
+pub(super) fn en_month<'w>(s: impl Into<crate::lexicon::Keyed<'w>>) -> Option<u32> {
     EN_MONTHS.get(s)
 }
 
@@ -203,7 +203,7 @@ struct Day {
 
 /// The first token of the day at `i`, with the weekday before it.
 fn with_weekday(ctx: &Ctx, i: usize) -> usize {
-    if i > 0 && WEEKDAYS.contains(ctx.l(i - 1)) && ctx.same_sent(i - 1, i) {
+    if i > 0 && WEEKDAYS.contains(ctx.w(i - 1)) && ctx.same_sent(i - 1, i) {
         i - 1
     } else {
         i
@@ -223,7 +223,7 @@ fn next_day_start(ctx: &Ctx, last: usize) -> Option<usize> {
     if ctx.is(k, &["le"]) {
         k += 1;
     }
-    if WEEKDAYS.contains(ctx.l(k)) {
+    if WEEKDAYS.contains(ctx.w(k)) {
         k += 1;
     }
     ctx.same_sent(last, k).then_some(k)
@@ -260,7 +260,7 @@ fn two_digit_year(y: u32) -> u32 {
 /// date nor a count.
 pub(super) fn lone_day(ctx: &Ctx, first: usize, last: usize, v: f64) -> bool {
     let announced = first > 0
-        && (ctx.is(first - 1, &["le", "du", "au"]) || WEEKDAYS.contains(ctx.l(first - 1)));
+        && (ctx.is(first - 1, &["le", "du", "au"]) || WEEKDAYS.contains(ctx.w(first - 1)));
     let n = last + 1;
     let alone = !ctx.same_sent(last, n)
         || ctx.kind(n) == Some(TokKind::Punct)
@@ -308,7 +308,7 @@ fn spaced(ctx: &Ctx, i: usize, out: &mut Vec<Candidate>) -> Option<usize> {
         return None;
     }
     let announced =
-        i > 0 && (ctx.is(i - 1, &["le", "du", "au"]) || WEEKDAYS.contains(ctx.l(i - 1)));
+        i > 0 && (ctx.is(i - 1, &["le", "du", "au"]) || WEEKDAYS.contains(ctx.w(i - 1)));
     if d > 12 || ctx.t(i + 1).starts_with('0') || announced {
         out.push(date(
             ctx,
@@ -446,7 +446,7 @@ fn numeric(ctx: &Ctx, i: usize, out: &mut Vec<Candidate>) -> Option<usize> {
         return None;
     }
     let announced = i > 0
-        && (ctx.is(i - 1, &["le", "du", "au", "depuis", "dès"]) || WEEKDAYS.contains(ctx.l(i - 1)));
+        && (ctx.is(i - 1, &["le", "du", "au", "depuis", "dès"]) || WEEKDAYS.contains(ctx.w(i - 1)));
     let padded = ctx.t(i + 2).starts_with('0') || ctx.t(i).starts_with('0');
     let of = ctx.is_de(i + 3);
     let idiom = d == 24 && m == 7;

@@ -85,7 +85,7 @@ pub(super) fn currency_before(ctx: &Ctx, first: usize) -> Option<(usize, String)
 fn is_iso_code(ctx: &Ctx, i: usize) -> bool {
     let t = ctx.t(i);
     (3..=4).contains(&t.len())
-        && !ctx.lex.is_common(ctx.l(i))
+        && !ctx.lex.is_common(ctx.w(i))
         && !matches!(
             t,
             "TOP" | "ALL" | "PEN" | "CUP" | "BOB" | "MOP" | "SOS" | "TRY" | "GEL"
@@ -428,7 +428,7 @@ fn country_scores(ctx: &Ctx, ents: &[Entity]) -> Scores {
         if ctx.kind(k) != Some(TokKind::Word) || ctx.l(k).len() < 5 {
             continue;
         }
-        if let Some(cc) = ctx.lex.demonym(ctx.l(k)).and_then(cc_of) {
+        if let Some(cc) = ctx.lex.demonym(ctx.w(k)).and_then(cc_of) {
             scores.add(cc, 1);
         }
     }
