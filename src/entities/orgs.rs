@@ -785,6 +785,13 @@ fn paren_acronym(ctx: &Ctx, i: usize) -> bool {
         && !t.contains(' ')
 }
 
+/// Small words inside names in Malagasy (`sy`, `ny`), Arabic (`al`, `el`),
+/// Portuguese, Spanish, Italian, Dutch and German (`do`, `y`, `di`, `van`).
+const FOREIGN_CONNECTORS: &[&str] = &[
+    "sy", "ny", "al", "el", "do", "dos", "da", "das", "y", "del", "di", "della", "van", "von",
+    "der", "den",
+];
+
 /// Does the span `a..b` (tokens) look like an organisation name by itself?
 fn org_like(ctx: &Ctx, a: usize, b: usize) -> bool {
     let first = ctx.l(a);
@@ -798,11 +805,14 @@ fn org_like(ctx: &Ctx, a: usize, b: usize) -> bool {
         return true;
     }
     // An all-capitalised chain (connectors and a legal form aside): `Major
-    // League Soccer`, `Innovation et Développement`, `Kivu Copper SARL`.
+    // League Soccer`, `Innovation et Développement`, `Kivu Copper SARL`;
+    // connectors of the languages whose names French papers print as they
+    // are (`Jiro sy Rano Malagasy`, `Dar al Hadith`, `Banco do Brasil`).
     (a..b).all(|k| {
         name_word(ctx, k)
             || k > a && LEGAL_FORMS.contains(ctx.w(k))
             || ctx.is(k, &["et", "de", "du", "des", "of", "and", "for", "&", "la"])
+            || k > a && k + 1 < b && ctx.is(k, FOREIGN_CONNECTORS)
             || ctx.is_elision(k, "d")
             || ctx.is_elision(k, "l")
     }) && name_word(ctx, a)

@@ -219,6 +219,14 @@ pub fn extract(ctx: &Ctx, ents: &[Entity], clusters: &Clusters) -> Vec<Signing> 
                     }
                 }
             }
+            // `Photo : A, directeur de X, et B, PDG de Y, lors de l’échange
+            // des parapheurs`: a caption names who signed the record before.
+            if let Some(at) = caption_of_signing(ctx, s.clone()).filter(|_| !drafts.is_empty()) {
+                if let Some(d) = caption_draft(ctx, ents, clusters, &cues.governments, si, s.clone(), at) {
+                    drafts.push(d);
+                }
+                continue;
+            }
             // `des partenariats avec plusieurs ministères : celui de …` after a signing.
             if !drafts.is_empty() {
                 for m in &sent_ms {
@@ -343,6 +351,14 @@ pub fn extract(ctx: &Ctx, ents: &[Entity], clusters: &Clusters) -> Vec<Signing> 
                         voice == Voice::Nominal && t > 0 && ctx.is(t - 1, &["cette", "ces"]);
                     if voice == Voice::Passive && pronoun || this_signing {
                         Mention::anaphoric(t)
+                    } else if let Some(at) = caption_of_signing(ctx, s.clone())
+                        .filter(|&at| voice == Voice::Nominal && at < t && !drafts.is_empty())
+                    {
+                        // `A et B lors de la signature`: a caption.
+                        if let Some(d) = caption_draft(ctx, ents, clusters, &cues.governments, si, s.clone(), at) {
+                            drafts.push(d);
+                        }
+                        continue;
                     } else if voice != Voice::Active {
                         continue;
                     } else {
@@ -471,4 +487,60 @@ pub fn extract(ctx: &Ctx, ents: &[Entity], clusters: &Clusters) -> Vec<Signing> 
         add_home_country(&mut out, &home);
     }
     out
+}
+
+/// `… lors de la signature`, `au moment de l’échange des parapheurs`: the
+/// token of `lors` / `moment` when the sentence ends on such a phrase with no
+/// instrument of its own; what comes before names the people in a picture of
+/// a signing.
+fn caption_of_signing(ctx: &Ctx, s: Range<usize>) -> Option<usize> {
+    let at = (s.start..s.end).find(|&k| {
+        ctx.is(k, &["lors"]) && ctx.is_de(k + 1) || ctx.is(k, &["moment"]) && k > 0 && ctx.is(k - 1, &["au"])
+    })?;
+    let mut k = at + 1;
+    while k < s.end && (ctx.is_de(k) || ctx.is_article(k)) {
+        k += 1;
+    }
+    let what = match ctx.l(k) {
+        "signature" => k + 1,
+        "échange" if ctx.is(k + 1, &["des"]) && ctx.l(k + 2).starts_with("parapheur") => k + 3,
+        "cérémonie" if ctx.is_de(k + 1) && ctx.is(k + 2, &["signature"]) => k + 3,
+        _ => return None,
+    };
+    (what <= s.end).then_some(at)
+}
+
+/// The people a caption names (`caption_of_signing`), as signatories of a
+/// record told again: each must sign for a body.
+#[allow(clippy::too_many_arguments)]
+fn caption_draft(
+    ctx: &Ctx,
+    ents: &[Entity],
+    clusters: &Clusters,
+    governments: &[usize],
+    si: usize,
+    s: Range<usize>,
+    at: usize,
+) -> Option<Draft> {
+    let mut d = build(
+        ctx,
+        ents,
+        clusters,
+        governments,
+        Mention::anaphoric(at),
+        at,
+        Voice::Active,
+        si,
+        s,
+        at + 1,
+        "signed:caption",
+    );
+    d.trigger = at;
+    // Only people, each with the body they sign for; the bodies come back
+    // as parties from them.
+    d.signatories.extend(d.first.drain(..).filter(|p| p.signatory));
+    d.groups.clear();
+    d.alternatives.clear();
+    (!d.signatories.is_empty() && d.signatories.iter().all(|p| p.represents.is_some())).then_some(())?;
+    Some(d)
 }

@@ -94,6 +94,23 @@ pub(super) fn finish(
             note(&mut latest, &out[r], r);
             continue;
         }
+        // `Photo : A, directeur de X, et B, PDG de Y, lors de la signature`:
+        // the people sign the latest record that holds every body they sign
+        // for; a caption of people from other bodies adds no one.
+        if d.rule == "signed:caption" {
+            let target = best_target(&latest, clusters, &d.signatories).filter(|&r| {
+                d.signatories.iter().all(|p| {
+                    p.represents
+                        .and_then(|e| clusters.of_entity.get(e).copied().flatten())
+                        .is_some_and(|c| out[r].participants.iter().any(|q| q.cluster == Some(c)))
+                })
+            });
+            if let Some(r) = target {
+                absorb(ctx, ents, clusters, &mut out[r], &mut d);
+                note(&mut latest, &out[r], r);
+            }
+            continue;
+        }
         let explicit_parties = !d.first.is_empty() || !d.groups.is_empty();
         // `Un accord de prêt a été signé entre X et Y. … L’accord a été signé
         // au nom de X par A et pour le compte de Y par B`: the same instrument
@@ -118,6 +135,7 @@ pub(super) fn finish(
                 continue;
             }
         }
+
         // `Les accords ont été signés par A, président de X, B, … `: the
         // signatories of the latest family of records, each to the records of
         // the body they represent; `L’accord sur la sécurité a été signé par
