@@ -1188,6 +1188,7 @@ pub(super) fn binding_draft(
         implicit: false,
         alternatives: Vec::new(),
         pronoun_subject: false,
+        singular_subject: false,
         signers_subject: false,
     })
 }
@@ -1218,6 +1219,7 @@ pub(super) fn build(
     // The subject of an active verb: entities before it in its clause.
     let mut first_idx: Vec<usize> = Vec::new();
     let mut pronoun_subject = false;
+    let mut singular_subject = false;
     let mut signers_subject = false;
     let mut earlier_idx: Vec<usize> = Vec::new();
     let mut subject_signatories: Vec<usize> = Vec::new();
@@ -1291,9 +1293,7 @@ pub(super) fn build(
         }
         // `Elle a aussi signé`, and `le groupe concluait …`, `la banque a
         // signé …` (a definite noun for the body just named).
-        pronoun_subject = first_idx.is_empty()
-            && !impersonal
-            && (a..clause_end).any(|k| {
+        let pronoun_at = (a..clause_end).find(|&k| {
                 ctx.is(k, &["il", "elle", "ils", "elles"])
                     || ctx.is_article(k)
                         && !ctx.is(k, &["les"])
@@ -1319,6 +1319,9 @@ pub(super) fn build(
                         )
                         && !ctx.is_cap(k + 1)
             });
+        pronoun_subject = first_idx.is_empty() && !impersonal && pronoun_at.is_some();
+        // `il`, `elle`, `l’établissement`: one body, not every one of the subject before.
+        singular_subject = pronoun_subject && pronoun_at.is_some_and(|k| !ctx.is(k, &["ils", "elles"]));
         // `Dans la foulée, les élus ont signé une convention`: the people who
         // signed just before, and their sides.
         signers_subject = first_idx.is_empty()
@@ -1645,6 +1648,7 @@ pub(super) fn build(
         implicit,
         alternatives,
         pronoun_subject,
+        singular_subject,
         signers_subject,
     }
 }

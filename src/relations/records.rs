@@ -19,6 +19,9 @@ pub(super) struct Draft {
     /// The subject is a pronoun (`Elle a également signé …`): it stands for
     /// the subject of the signing reported before.
     pub(super) pronoun_subject: bool,
+    /// That subject is singular (`elle`, `l’établissement`): one body of the
+    /// subject before, the one the article names most.
+    pub(super) singular_subject: bool,
     /// The subject is `les élus`, `les signataires`: the participants of the
     /// record made just before.
     pub(super) signers_subject: bool,
@@ -71,6 +74,15 @@ pub(super) fn finish(
             d.first = out[out.len() - 1].participants.clone();
         } else if d.pronoun_subject && d.first.is_empty() {
             d.first = last_subject.clone();
+            if d.singular_subject && d.first.len() > 1 {
+                let mentions = |p: &Participant| p.cluster.map_or(0, |c| clusters.clusters[c].members.len());
+                // (The first of the most named: `max_by_key` keeps the last.)
+                let most = d.first.iter().map(mentions).max().unwrap_or(0);
+                if let Some(k) = d.first.iter().position(|p| mentions(p) == most) {
+                    let keep = d.first.swap_remove(k);
+                    d.first = vec![keep];
+                }
+            }
         } else if d.rule == "signed:active" && d.first.iter().any(|p| !p.signatory) {
             last_subject = d.first.iter().filter(|p| !p.signatory).cloned().collect();
         }
@@ -595,6 +607,7 @@ impl Draft {
             implicit: self.implicit,
             alternatives: Vec::new(),
             pronoun_subject: false,
+            singular_subject: false,
             signers_subject: false,
         }
     }
