@@ -223,6 +223,51 @@ pub(super) fn can_participate(ctx: &Ctx, ents: &[Entity], k: usize) -> bool {
     }
 }
 
+/// `Le Québec et la France ont signé`, `La Wallonie, la FWB et la RDC ont
+/// signé`: a place that is not a country is still a party when it opens the
+/// subject, in a list of names that starts the clause `region` (`À Dakar,
+/// …` or `Ce lundi, …` do not). Adds them to `out`, in text order.
+fn subject_places(ctx: &Ctx, ents: &[Entity], region: Range<usize>, out: &mut Vec<usize>) {
+    let mut i = region.start;
+    let mut walk = EntWalk::from(ents, i);
+    let mut found = false;
+    while i < region.end {
+        if let Some(e) = walk.starting_at(i) {
+            if ents[e].etype == EntityType::Place && !out.contains(&e) && governs(ctx, ents, e) {
+                out.push(e);
+                found = true;
+            }
+            i = ents[e].tok_end.max(i + 1);
+            continue;
+        }
+        if !(ctx.is_article(i) || matches!(ctx.t(i), "," | "(" | ")") || ctx.is(i, &["et"])) {
+            break;
+        }
+        i += 1;
+    }
+    if found {
+        out.sort_unstable();
+    }
+}
+
+/// A region or province with a government of its own (`Québec`, `Wallonie`,
+/// `Bretagne`), not a capital that stands for its country (`Rabat et Madrid
+/// signent`, which a country's record holds already) nor the first word of a
+/// name the tagger did not know (`Lualaba Copper Resources`, `Rhône & Cie`).
+fn governs(ctx: &Ctx, ents: &[Entity], e: usize) -> bool {
+    let after = ents[e].tok_end;
+    if ctx.t(after) == "&" || ctx.kind(after) == Some(TokKind::Word) && ctx.is_cap(after) {
+        return false;
+    }
+    if ents[e].tok_start > 0 && ctx.t(ents[e].tok_start - 1) == "(" {
+        return false;
+    }
+    let name = ents[e].canonical.as_deref().unwrap_or(&ctx.text[ents[e].start..ents[e].end]);
+    ctx.lex
+        .lookup(name)
+        .is_some_and(|g| g.tags & tag::REGION != 0 && g.tags & tag::CAPITAL == 0)
+}
+
 /// Words that may stand before a participant at the start of a group.
 pub(super) fn skippable(ctx: &Ctx, i: usize) -> bool {
     let l = ctx.l(i);
@@ -1280,7 +1325,9 @@ pub(super) fn build(
         first_idx = if impersonal {
             Vec::new()
         } else {
-            entities_in(ctx, ents, a..clause_end)
+            let mut v = entities_in(ctx, ents, a..clause_end);
+            subject_places(ctx, ents, a..clause_end, &mut v);
+            v
         };
         // `Les dirigeants de A, B et C ont signé des contrats avec Y`: each
         // body under the plural title signs its own instrument with Y.
