@@ -89,6 +89,8 @@ pub(super) static INSTRUMENT_COMPLEMENTS: crate::entities::WordSet =
         "extradition",
         "exemption",
         "transport",
+        "travail",
+        "échanges",
         "transit",
         "amitié",
         "sponsoring",
@@ -363,7 +365,15 @@ pub(super) fn mentions(ctx: &Ctx, ents: &[Entity], nouns: &[usize]) -> Vec<Menti
         if needs_complement && words == 1 {
             continue;
         }
-        if kind == "programme" && !(kind_s.contains("exécution") || kind_s.contains("execution")) {
+        // `programme d’exécution`, `programme de travail`, `programme de
+        // coopération`, `programme d’échanges`: the ones that are signed;
+        // not `programme de développement` or `programme d’investissement`.
+        if kind == "programme"
+            && !ctx.is(
+                i + 2,
+                &["exécution", "execution", "travail", "coopération", "cooperation", "échanges", "action"],
+            )
+        {
             continue;
         }
         if kind == "plan d'action" {
