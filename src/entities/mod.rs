@@ -760,6 +760,22 @@ static VERBS: WordSet = WordSet::new(&[
     "évalue",
     "forme",
     "crée",
+    // The verbs of official communiqués (`Le Ministère … informe l’opinion`).
+    "informe",
+    "invite",
+    "rappelle",
+    "porte",
+    "félicite",
+    "remercie",
+    "condamne",
+    "réaffirme",
+    "exprime",
+    "communique",
+    "sollicite",
+    "déplore",
+    "encourage",
+    "prie",
+    "avise",
 ]);
 
 /// Does `w` (lowercase) look like a conjugated verb rather than part of a name?

@@ -411,6 +411,37 @@ fn known_place(ctx: &Ctx, a: usize, b: usize) -> bool {
     known_as(ctx, a, b, EntityType::Place)
 }
 
+/// [`known_place`], and for a span in capitals (`UNION DES COMORES` in a
+/// communiqué's heading) the same words as the gazetteer writes them: each
+/// capitalised, the small words in lowercase.
+fn known_place_any_case(ctx: &Ctx, a: usize, b: usize) -> bool {
+    if known_place(ctx, a, b) {
+        return true;
+    }
+    if !(a..b).all(|k| !is_word(ctx, k) || ctx.has(k, flag::ALLCAPS) || ctx.t(k).chars().count() <= 2) {
+        return false;
+    }
+    let mut name = String::new();
+    for k in a..b {
+        if k > a && ctx.bstart(k) > ctx.bend(k - 1) {
+            name.push(' ');
+        }
+        let l = ctx.l(k);
+        if k > a && (is_small_word(ctx, k) || ctx.has(k, flag::ELISION)) {
+            name.push_str(l);
+        } else {
+            let mut cs = l.chars();
+            if let Some(c) = cs.next() {
+                name.extend(c.to_uppercase());
+                name.push_str(cs.as_str());
+            }
+        }
+    }
+    ctx.lex
+        .lookup(&name)
+        .is_some_and(|e| e.etype == EntityType::Place)
+}
+
 /// The prepositions [`de_group`] also takes that are no `de`.
 const NOT_DE: &[&str] = &["à", "au", "aux", "pour", "sur"];
 
@@ -1109,7 +1140,11 @@ pub fn propose(ctx: &Ctx, out: &mut Vec<Candidate>) {
         let l = ctx.w(i);
         if ctx.is_cap(i) && (ctx.lex.is_head(l) || two_word_head(ctx, i)) {
             let kept = |&e: &usize| !organ_of_body(ctx, i, e) && !redundant_head(ctx, i, e);
-            if let Some(end) = head_chain(ctx, i, true).filter(kept) {
+            // (`Union des Comores`: a country's official name is the place's.)
+            if let Some(end) = head_chain(ctx, i, true)
+                .filter(kept)
+                .filter(|&end| !known_place_any_case(ctx, i, end))
+            {
                 out.push(Candidate::new(
                     ctx.bstart(i),
                     ctx.bend(end - 1),

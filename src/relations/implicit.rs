@@ -5,6 +5,14 @@ use super::*;
 
 /// The article's host: who presides or organises (`sous la présidence de la
 /// ministre de …`, `organisé par le ministère …`).
+/// The parties an article implies for signings that name no one.
+pub(super) struct Implied {
+    /// The host of the event ([`find_host`]).
+    pub(super) host: Option<Host>,
+    /// A joint commission's two countries ([`session_parties`]).
+    pub(super) session: Vec<Participant>,
+}
+
 pub(super) struct Host {
     pub(super) participant: Participant,
 }
@@ -439,6 +447,55 @@ pub(super) fn meeting_signatories(ctx: &Ctx, ents: &[Entity], t: usize, si: usiz
             .collect();
         if persons.len() >= 2 {
             return persons;
+        }
+    }
+    Vec::new()
+}
+
+/// `les travaux de la commission mixte de coopération entre l’Union des
+/// Comores et la République de Maurice`: the two countries of a joint
+/// commission, who sign what its session signs when a sentence names no
+/// one (`À l’issue de la session, les accords suivants ont été signés :`).
+pub(super) fn session_parties(ctx: &Ctx, ents: &[Entity], clusters: &Clusters) -> Vec<Participant> {
+    for k in 0..ctx.len() {
+        if !ctx.l(k).starts_with("commission") && !ctx.l(k).starts_with("comité") {
+            continue;
+        }
+        let s = &ctx.sents[ctx.sent_of[k] as usize];
+        let end = (k + 12).min(s.end);
+        if !(k + 1..(k + 4).min(end)).any(|j| ctx.is(j, &["mixte", "mixtes", "paritaire"])) {
+            continue;
+        }
+        let Some(between) = (k + 2..end).find(|&j| ctx.is(j, &["entre"])) else {
+            continue;
+        };
+        let country_at = |mut j: usize| {
+            while ctx.is_article(j) {
+                j += 1;
+            }
+            ent_starting_at(ents, j).filter(|&e| {
+                ents[e].etype == EntityType::Place && can_participate(ctx, ents, e)
+            })
+        };
+        let Some(a) = country_at(between + 1) else {
+            continue;
+        };
+        if !ctx.is(ents[a].tok_end, &["et"]) {
+            continue;
+        }
+        let Some(b) = country_at(ents[a].tok_end + 1) else {
+            continue;
+        };
+        let parties: Vec<Participant> = [a, b]
+            .iter()
+            .filter_map(|&e| participant_of(ctx, ents, clusters, e))
+            .map(|mut p| {
+                p.implicit = true;
+                p
+            })
+            .collect();
+        if parties.len() == 2 && parties[0].key != parties[1].key {
+            return parties;
         }
     }
     Vec::new()

@@ -240,6 +240,9 @@ pub(super) fn instrument_head(l: &str) -> Option<(&'static str, bool)> {
     cue(l)?.instrument
 }
 
+/// `premiers`, `derniers`: a rank among the instruments listed before.
+pub(super) const RANK_WORDS: &[&str] = &["premiers", "premières", "derniers", "dernières"];
+
 /// Nouns that stand for an instrument named before (`le texte`).
 pub(super) const ANAPHORIC_NOUNS: &[&str] = &[
     "texte",
@@ -280,10 +283,17 @@ pub(super) fn mentions(ctx: &Ctx, ents: &[Entity], nouns: &[usize]) -> Vec<Menti
                 continue;
             }
         }
+        // `les trois premiers instruments`, `les derniers textes`: some of
+        // the instruments listed before, by rank.
+        let ranked = i > 1
+            && ctx.is(i - 1, RANK_WORDS)
+            && (ctx.is(i - 2, &["les", "ces"])
+                || i > 2 && ctx.is(i - 3, &["les", "ces"]) && number_before(ents, i - 1).is_some());
         if ANAPHORIC_NOUNS.contains(&l)
             && i > 0
             && (ctx.is(i - 1, &["le", "ce", "ces", "les", "cet", "du", "des"])
-                || ctx.is_elision(i - 1, "l"))
+                || ctx.is_elision(i - 1, "l")
+                || ranked)
         {
             out.push(Mention {
                 start: i,
@@ -382,6 +392,11 @@ pub(super) fn mentions(ctx: &Ctx, ents: &[Entity], nouns: &[usize]) -> Vec<Menti
         // Determiner and count before the noun.
         let mut k = i;
         let mut count = None;
+        // `les deux premiers accords`: the rank word stands between the
+        // count and the noun; the mention refers back to listed instruments.
+        if k > 1 && ctx.is(k - 1, RANK_WORDS) {
+            k -= 1;
+        }
         if k > 0 && ctx.is_de(k - 1) && !ctx.is(k - 1, &["des", "du"]) {
             // `une vingtaine d’accords`, `trois conventions`
             k -= 1;
@@ -397,7 +412,7 @@ pub(super) fn mentions(ctx: &Ctx, ents: &[Entity], nouns: &[usize]) -> Vec<Menti
         let definite = k > 0
             && (ctx.is(k - 1, &["le", "la", "les", "ce", "cet", "cette", "ces"])
                 || ctx.is_elision(k - 1, "l"))
-            && count.is_none();
+            && (count.is_none() || k < i);
         let draft =
             (det.saturating_sub(2)..i).any(|x| ctx.is(x, &["projet", "projets", "avant-projet"]));
         let counted_back = count.is_some() && ctx.is(det, &["les", "ces"]);
@@ -417,7 +432,7 @@ pub(super) fn mentions(ctx: &Ctx, ents: &[Entity], nouns: &[usize]) -> Vec<Menti
 }
 
 /// The number (a FIGURE of kind number) that ends right before token `k`.
-fn number_before(ents: &[Entity], k: usize) -> Option<u64> {
+pub(super) fn number_before(ents: &[Entity], k: usize) -> Option<u64> {
     let e = &ents[ent_ending_at(ents, k)?];
     match e.figure.as_ref()? {
         f if e.etype == EntityType::Figure && f.kind == FigureKind::Number => match f.value {
@@ -751,10 +766,20 @@ fn bulleted_series(ctx: &Ctx, ms: &[Mention]) -> Vec<Series> {
         // The group: in the introducing sentence or the two before (`six
         // instruments juridiques … Les instruments signés sont les suivants :`).
         let from = ctx.sents[si.saturating_sub(2)].start;
+        // `les instruments juridiques suivants ont été signés :`: a definite
+        // plural that announces the list is its group too.
+        let announces = |g: usize| {
+            (ms[g].end..(ms[g].end + 3).min(s.end))
+                .any(|k| ctx.is(k, &["suivants", "suivantes", "ci-après", "ci-dessous"]))
+        };
         let group = (0..items[0])
             .rev()
             .take_while(|&g| ms[g].start >= from)
-            .find(|&g| ms[g].plural && !ms[g].draft && !ms[g].kind.is_empty() && !ms[g].definite);
+            .find(|&g| {
+                ms[g].plural
+                    && !ms[g].draft
+                    && (!ms[g].kind.is_empty() && !ms[g].definite || ms[g].start >= s.start && announces(g))
+            });
         if let Some(group) = group {
             out.push(Series {
                 group,

@@ -380,6 +380,7 @@ pub fn extract(ctx: &Ctx, ents: &[Entity], clusters: &Clusters) -> Vec<Signing> 
             // tell the signings; the participle only describes the texts.
             let list_end = bullets_end(ctx, si);
             if (m.definite || m.kind.is_empty())
+                && !listed.iter().any(|x| ms[x.group].start == m.start)
                 && list_end > s.end
                 && listed.iter().any(|x| {
                     x.items
@@ -390,6 +391,13 @@ pub fn extract(ctx: &Ctx, ents: &[Entity], clusters: &Clusters) -> Vec<Signing> 
                 continue;
             }
             used.push(m.start);
+            // (A group whose instruments the bullets list: the bullets name
+            // the items' own parties, not the group's.)
+            let scope_end = if listed.iter().any(|x| ms[x.group].start == m.start) {
+                scope_end.min(s.end)
+            } else {
+                scope_end
+            };
             // Lists of parties belong to the nearest instrument before them: stop
             // at the next instrument that is not this trigger's own.
             let list_end = sent_ms
@@ -482,7 +490,11 @@ pub fn extract(ctx: &Ctx, ents: &[Entity], clusters: &Clusters) -> Vec<Signing> 
     if !any_trigger {
         drafts.retain(|d| d.rule != "signed:binding");
     }
-    let mut out = finish(ctx, ents, clusters, &ms, &listed, drafts, host);
+    let implied = Implied {
+        host,
+        session: session_parties(ctx, ents, clusters),
+    };
+    let mut out = finish(ctx, ents, clusters, &ms, &listed, drafts, implied);
     if let Some(home) = home_government(ctx, ents, clusters, &cues.governments) {
         add_home_country(&mut out, &home);
     }

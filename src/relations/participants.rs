@@ -210,6 +210,10 @@ pub(super) fn can_participate(ctx: &Ctx, ents: &[Entity], k: usize) -> bool {
             {
                 return true;
             }
+            // `la République de Maurice`: a republic is a state.
+            if e.rule == "place:republic" {
+                return true;
+            }
             let t = &ctx.text[e.start..e.end];
             ctx.lex
                 .lookup(t)
@@ -953,6 +957,57 @@ pub(super) fn titled_person_before(
     })
 }
 
+/// `les deux ministres` at token `x`: the persons named before token
+/// `before` whose function starts with that title (`Mohamed Saïd, ministre
+/// des Affaires étrangères`), when the article names exactly that many.
+fn counted_titled(
+    ctx: &Ctx,
+    ents: &[Entity],
+    clusters: &Clusters,
+    x: usize,
+    before: usize,
+) -> Option<Vec<usize>> {
+    if !ctx.is(x, &["les", "des", "ces"]) {
+        return None;
+    }
+    let n = match ctx.l(x + 1) {
+        "deux" => 2,
+        "trois" => 3,
+        "quatre" => 4,
+        _ => return None,
+    };
+    let title = match ctx.l(x + 2) {
+        "ministres" => "ministre",
+        "présidents" => "président",
+        "maires" => "maire",
+        "ambassadeurs" => "ambassadeur",
+        "gouverneurs" => "gouverneur",
+        "recteurs" => "recteur",
+        "directeurs" => "directeur",
+        _ => return None,
+    };
+    let end = ents.partition_point(|e| e.tok_end <= before);
+    let mut seen: Vec<Option<usize>> = Vec::new();
+    let mut out = Vec::new();
+    for e in (end.saturating_sub(200)..end).rev() {
+        if ents[e].etype != EntityType::Person
+            || !role_of(ctx, ents, e).0.is_some_and(|r| {
+                r.to_lowercase().split_whitespace().next() == Some(title)
+            })
+        {
+            continue;
+        }
+        let c = clusters.of_entity.get(e).copied().flatten();
+        if c.is_some() && seen.contains(&c) {
+            continue;
+        }
+        seen.push(c);
+        out.push(e);
+    }
+    out.reverse();
+    (out.len() == n).then_some(out)
+}
+
 /// `les gouvernements tunisien et italien`, `le gouvernement malien`: the
 /// countries, from the `gouvernement` tokens of the document (`governments`).
 pub(super) fn government_parties(
@@ -1579,6 +1634,14 @@ pub(super) fn build(
                             }
                         }
                     }
+                }
+            }
+            // `signés par les deux ministres`: the people the article
+            // introduced with that title, when there are just as many.
+            for x in k + 1..end.saturating_sub(2) {
+                if let Some(ps) = counted_titled(ctx, ents, clusters, x, s.start) {
+                    signatory_idx.extend(&ps);
+                    agent.extend(ps);
                 }
             }
             // `signé en 2016 par la Gécamines avec …`: the agent is a body.

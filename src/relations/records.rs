@@ -34,8 +34,9 @@ pub(super) fn finish(
     ms: &[Mention],
     series: &[Series],
     drafts: Vec<Draft>,
-    host: Option<Host>,
+    implied: Implied,
 ) -> Vec<Signing> {
+    let Implied { host, session } = implied;
     let mut out: Vec<Signing> = Vec::new();
     // For each record: the draft (or series) it was made from, so that the
     // records one sentence made together are known as a family, and its
@@ -168,7 +169,7 @@ pub(super) fn finish(
                     || kind_head(&family_kind[members[0]]) == head;
                 let targets: Vec<usize> = if d.mention.plural {
                     if same_kind {
-                        members
+                        ranked_members(ctx, ents, &d.mention, members)
                     } else {
                         Vec::new()
                     }
@@ -293,7 +294,10 @@ pub(super) fn finish(
             && d.alternatives.is_empty()
             && (d.implicit || d.rule == "signed:active")
         {
-            if let Some(h) = &host {
+            // (A joint commission's two countries before its chair.)
+            if d.implicit && !session.is_empty() && context.is_empty() {
+                d.first = session.clone();
+            } else if let Some(h) = &host {
                 d.first.push(h.participant.clone());
             } else if !context.is_empty() {
                 d.first = context.clone();
@@ -928,4 +932,23 @@ pub(super) fn purpose_of(
         i += 1;
     }
     None
+}
+
+/// `Les trois premiers instruments`, `les deux derniers accords`: that many
+/// of a family's records from its start or its end; a family of fewer
+/// records, none. Without a rank, all of them.
+fn ranked_members(ctx: &Ctx, ents: &[Entity], m: &Mention, members: Vec<usize>) -> Vec<usize> {
+    let i = m.start;
+    if i == 0 || !ctx.is(i - 1, RANK_WORDS) {
+        return members;
+    }
+    let n = number_before(ents, i - 1).map_or(1, |n| n as usize);
+    if n >= members.len() {
+        return Vec::new();
+    }
+    if ctx.is(i - 1, &["premiers", "premières"]) {
+        members[..n].to_vec()
+    } else {
+        members[members.len() - n..].to_vec()
+    }
 }
