@@ -236,43 +236,57 @@ pub(super) fn counted_parties(
         if k + 2 >= region.end || !ctx.is(k, &["les", "ces"]) {
             return None;
         }
-        let n = match ctx.l(k + 1) {
-            "deux" => 2,
-            "trois" => 3,
-            "quatre" => 4,
-            _ => return None,
-        };
+        let n = small_count(ctx.l(k + 1))?;
         let noun = ctx.l(k + 2);
         let &(_, types) = COUNTED_PARTIES.iter().find(|(w, _)| *w == noun)?;
         Some((k, n, types))
     }) else {
         return Vec::new();
     };
-    let mut picked: Vec<usize> = Vec::new();
+    let candidates = (0..ents.partition_point(|e| e.tok_start < k))
+        .rev()
+        .take_while(|&e| ents[e].tok_start >= back_to)
+        .filter(|&e| {
+            types.contains(&ents[e].etype)
+                && can_participate(ctx, ents, e)
+                && !noun_complement(ctx, ents, e)
+                && !witnessed(ctx, ents, e)
+        });
+    exactly(clusters, candidates, n).unwrap_or_default()
+}
+
+/// `deux`, `trois`, `quatre`: the counts of parties a text gives in words.
+pub(super) fn small_count(l: &str) -> Option<usize> {
+    match l {
+        "deux" => Some(2),
+        "trois" => Some(3),
+        "quatre" => Some(4),
+        _ => None,
+    }
+}
+
+/// The entities `candidates` (last named first), one per cluster, in text
+/// order, when they are exactly `n`.
+pub(super) fn exactly(
+    clusters: &Clusters,
+    candidates: impl Iterator<Item = usize>,
+    n: usize,
+) -> Option<Vec<usize>> {
     let mut seen: Vec<Option<usize>> = Vec::new();
-    for e in (0..ents.partition_point(|e| e.tok_start < k)).rev() {
-        if ents[e].tok_start < back_to || picked.len() > n {
-            break;
-        }
-        if !types.contains(&ents[e].etype)
-            || !can_participate(ctx, ents, e)
-            || noun_complement(ctx, ents, e)
-            || witnessed(ctx, ents, e)
-        {
-            continue;
-        }
+    let mut picked = Vec::new();
+    for e in candidates {
         let c = clusters.of_entity.get(e).copied().flatten();
         if c.is_some() && seen.contains(&c) {
             continue;
         }
+        if picked.len() == n {
+            return None;
+        }
         seen.push(c);
         picked.push(e);
     }
-    if picked.len() != n {
-        return Vec::new();
-    }
     picked.reverse();
-    picked
+    (picked.len() == n).then_some(picked)
 }
 
 /// Is entity `e` the complement of a common noun (`le rachat de la BICIG`,

@@ -970,12 +970,7 @@ fn counted_titled(
     if !ctx.is(x, &["les", "des", "ces"]) {
         return None;
     }
-    let n = match ctx.l(x + 1) {
-        "deux" => 2,
-        "trois" => 3,
-        "quatre" => 4,
-        _ => return None,
-    };
+    let n = small_count(ctx.l(x + 1))?;
     let title = match ctx.l(x + 2) {
         "ministres" => "ministre",
         "présidents" => "président",
@@ -987,25 +982,13 @@ fn counted_titled(
         _ => return None,
     };
     let end = ents.partition_point(|e| e.tok_end <= before);
-    let mut seen: Vec<Option<usize>> = Vec::new();
-    let mut out = Vec::new();
-    for e in (end.saturating_sub(200)..end).rev() {
-        if ents[e].etype != EntityType::Person
-            || !role_of(ctx, ents, e).0.is_some_and(|r| {
-                r.to_lowercase().split_whitespace().next() == Some(title)
-            })
-        {
-            continue;
-        }
-        let c = clusters.of_entity.get(e).copied().flatten();
-        if c.is_some() && seen.contains(&c) {
-            continue;
-        }
-        seen.push(c);
-        out.push(e);
-    }
-    out.reverse();
-    (out.len() == n).then_some(out)
+    let titled = (end.saturating_sub(200)..end).rev().filter(|&e| {
+        ents[e].etype == EntityType::Person
+            && role_of(ctx, ents, e)
+                .0
+                .is_some_and(|r| r.to_lowercase().split_whitespace().next() == Some(title))
+    });
+    exactly(clusters, titled, n)
 }
 
 /// `les gouvernements tunisien et italien`, `le gouvernement malien`: the
