@@ -213,7 +213,13 @@ pub fn cluster(ctx: &Ctx, ents: &[Entity]) -> Clusters {
         if let Some(j) = ents.get(i + 1).filter(|j| j.etype == e.etype) {
             let between = &ctx.text[e.end..j.start];
             let b = between.trim();
-            if (b == "(" || b == "," || b == "-" || b == "(-") && acronym[i + 1] {
+            // (After a comma or a dash, only an acronym the name spells:
+            // `Kontinent, Hemla, AOGC` is a list.)
+            if (b == "(" || b == "(-") && acronym[i + 1]
+                || (b == "," || b == "-")
+                    && acronym[i + 1]
+                    && initials_fit(&ctx.text[j.start..j.end], &ctx.text[e.start..e.end])
+            {
                 uf.union(i, i + 1);
             }
             if b == "(" && (acronym[i] || e.etype == EntityType::Org) {

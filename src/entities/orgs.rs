@@ -262,6 +262,26 @@ static EN_SUFFIX: crate::entities::WordSet = crate::entities::WordSet::new(&[
     "academy",
     "school",
     "college",
+    // The sectors of the companies of mining and energy news (`Kivu Gold`,
+    // `Lualaba Copper Resources`, `Ivanhoe Mines`).
+    "resources",
+    "mining",
+    "mines",
+    "minerals",
+    "metals",
+    "gold",
+    "copper",
+    "oil",
+    "gas",
+    "petroleum",
+    "power",
+    "cement",
+    "steel",
+    "logistics",
+    "shipping",
+    "exploration",
+    "investments",
+    "insurance",
 ]);
 
 /// All-capital words that are not organisations.
