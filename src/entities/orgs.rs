@@ -731,6 +731,10 @@ fn starts_other_org(ctx: &Ctx, n: usize) -> bool {
             .lex
             .lookup(ctx.t(k))
             .is_some_and(|e| e.etype == EntityType::Org)
+        // `Air Sénégal et Royal Air Maroc`: a known name of several words.
+        || (k + 2..(k + 6).min(ctx.len()))
+            .take_while(|&m| name_word(ctx, m - 1) && ctx.same_sent(k, m - 1))
+            .any(|m| known_org(ctx, k, m))
 }
 
 /// `, d’industrie et de services` after `Chambre de commerce` at the comma

@@ -1629,16 +1629,31 @@ pub(super) fn build(
             }
             // `signé en 2016 par la Gécamines avec …`: the agent is a body.
             let direct = ent_starting_at(ents, if ctx.is_article(k + 1) { k + 2 } else { k + 1 });
+            // The body just taken as signing itself: `par la Sonatel et
+            // l’Université Gaston Berger` names two.
+            let mut body_before = false;
             for e in entities_in(ctx, ents, k + 1..end) {
+                let coordinated = {
+                    let mut j = ents[e].tok_start;
+                    if j > 0 && ctx.is_article(j - 1) {
+                        j -= 1;
+                    }
+                    // (`…, et par l’Université Gaston Berger`: a `par` of its own.)
+                    j > 0
+                        && (body_before && (ctx.is(j - 1, &["et"]) || ctx.t(j - 1) == ",")
+                            || ctx.is(j - 1, &["par"]))
+                };
+                body_before = false;
                 if ents[e].etype == EntityType::Person {
                     signatory_idx.push(e);
                     agent.push(e);
                 } else if matches!(ents[e].etype, EntityType::Org | EntityType::Ministry)
-                    && (direct == Some(e) || ctx.is(ents[e].tok_end, &["par"]))
+                    && (direct == Some(e) || coordinated || ctx.is(ents[e].tok_end, &["par"]))
                 {
                     // `… par la Gécamines`, and `et Société Générale
                     // Cameroun par son directeur, A`: a body that signs.
                     first_idx.push(e);
+                    body_before = true;
                 } else if agent_body(ctx, ents, e) {
                     // `par les présidents de la Chambre de commerce et du
                     // Conseil régional`: the bodies of signatories left unnamed.
