@@ -257,6 +257,30 @@ pub(super) fn finish(
         if d.mention.kind.is_empty() && explicit_parties {
             d.mention.kind = "accord".into();
         }
+        // `X a conclu trois protocoles d’accord avec des entreprises. Signés
+        // avec A, B et C, ces accords …`: a definite plural that names the
+        // parties an earlier group lacked is that group; it keeps the
+        // instrument as the first sentence wrote it.
+        if d.mention.definite && d.mention.plural && explicit_parties {
+            let earlier = unmade
+                .iter()
+                .filter(|(_, (p, _))| {
+                    p.mention.plural
+                        && p.sent < d.sent
+                        && p.sent + 2 >= d.sent
+                        && (d.mention.kind == "accord" || refers_to(&d.mention.kind, &p.mention.kind))
+                })
+                .map(|(&k, _)| k)
+                .max();
+            if let Some((prev, ps)) = earlier.and_then(|k| unmade.remove(&k)) {
+                d.mention = prev.mention;
+                for p in ps {
+                    if !d.first.iter().any(|q| same(q, &p)) {
+                        d.first.push(p);
+                    }
+                }
+            }
+        }
         // `X et Y ont conclu une entente … L’entente a été paraphée par A et B`,
         // where the first sentence named too few parties for a record: the
         // signatories complete that instrument's parties, not an older record's.
