@@ -947,6 +947,21 @@ fn acronym_definitions<'a>(ctx: &Ctx<'a>, out: &mut Vec<Candidate>) -> Vec<&'a s
         let Some(mut start) = long_form_tokens(ctx, a, b, short)
             .or_else(|| first_part.and_then(|x| long_form_tokens(ctx, a, b, x)))
         else {
+            // `la Société nationale d’électricité (Sonabel)`: a short name
+            // that does not spell the organisation named right before it
+            // (the long form was cut, or comes from another language) is
+            // still its name.
+            let named_before = (a..b).any(|x| {
+                known_org(ctx, x, b)
+                    || ctx.is_cap(x)
+                        && ctx.lex.is_head(ctx.w(x))
+                        && head_chain(ctx, x, true) == Some(b)
+            });
+            let place_or_word = ctx.lex.is_common(ctx.w(acr))
+                || ctx.lex.lookup(short).is_some();
+            if named_before && !place_or_word {
+                out.push(super::tok_span(ctx, (acr_start, acr + 1), EntityType::Org, "org:acronym", 70));
+            }
             continue;
         };
         while start < b && (ctx.is_article(start) || ctx.is_de(start)) {
