@@ -172,11 +172,22 @@ pub(super) fn can_participate(ctx: &Ctx, ents: &[Entity], k: usize) -> bool {
             if p > 0 && crate::entities::places::is_area_noun(ctx.l(p - 1)) {
                 return true;
             }
-            // `la commune voisine de Réo`, `la ville jumelle de Loudun`.
-            if p > 1
-                && ctx.is(p - 1, &["voisine", "voisin", "voisines", "voisins", "jumelle", "jumelles", "sœur"])
-                && crate::entities::places::is_area_noun(ctx.l(p - 2))
+            // `la commune voisine de Réo`, `la ville jumelle de Loudun`, `la
+            // petite ville vendéenne de Sainte-Hermine`.
+            let mut q = p;
+            while q > 1
+                && p - q < 2
+                && (ctx.is(q - 1, &["voisine", "voisin", "voisines", "voisins", "jumelle", "jumelles", "sœur", "rurale", "urbaine", "portuaire", "petite", "grande"])
+                    || ctx.lex.demonym(ctx.l(q - 1)).is_some()
+                    // (Demonyms of towns and regions no list holds: `vendéenne`, `marchoise`.)
+                    || !ctx.is_cap(q - 1)
+                        && ["enne", "onne", "ande", "ais", "aise", "ois", "oise", "aine"]
+                            .iter()
+                            .any(|e| ctx.l(q - 1).ends_with(e)))
             {
+                q -= 1;
+            }
+            if q < p && q > 0 && crate::entities::places::is_area_noun(ctx.l(q - 1)) {
                 return true;
             }
             // `le maire de Dakar`, `les maires de Dakar et de Lyon`: the town is a party.
@@ -1404,6 +1415,33 @@ pub(super) fn build(
                         )
                         && !ctx.is_cap(k + 1)
             });
+        // `Marche n’en est pas à son coup d’essai. La commune avait signé …`:
+        // a town named in the sentence before, and only one.
+        if first_idx.is_empty()
+            && !impersonal
+            && si > 0
+            && pronoun_at.is_some_and(|k| ctx.is(k + 1, &["commune", "ville", "municipalité"]))
+        {
+            let prev = &ctx.sents[si - 1];
+            let lo = ents.partition_point(|e| e.tok_start < prev.start);
+            let hi = ents.partition_point(|e| e.tok_start < prev.end);
+            let towns: Vec<usize> = (lo..hi)
+                .filter(|&e| {
+                    ents[e].etype == EntityType::Place
+                        && ctx
+                            .lex
+                            .lookup(&ctx.text[ents[e].start..ents[e].end])
+                            .is_none_or(|g| g.tags & tag::COUNTRY == 0)
+                })
+                .collect();
+            let one = towns.windows(2).all(|w| {
+                clusters.of_entity.get(w[0]).copied().flatten().is_some()
+                    && clusters.of_entity.get(w[0]) == clusters.of_entity.get(w[1])
+            });
+            if !towns.is_empty() && one {
+                first_idx.push(towns[0]);
+            }
+        }
         pronoun_subject = first_idx.is_empty() && !impersonal && pronoun_at.is_some();
         // `il`, `elle`, `l’établissement`: one body, not every one of the subject before.
         singular_subject = pronoun_subject && pronoun_at.is_some_and(|k| !ctx.is(k, &["ils", "elles"]));
@@ -1524,6 +1562,11 @@ pub(super) fn build(
         if k >= m.start && k < m.end {
             k = m.end;
             continue;
+        }
+        // `…, et entretient des liens avec …`: another predicate of the
+        // subject; its lists are not this signing's.
+        if k > t && coordinated_predicate(ctx, k) {
+            break;
         }
         // `visant à renforcer la coopération entre les deux pays`: the list
         // says whose cooperation, not who signed.
@@ -2160,6 +2203,15 @@ pub(super) fn agent_par(ctx: &Ctx, t: usize, k: usize) -> bool {
 
 /// Where a participant list ends: a witness phrase, a closing punctuation of
 /// the sentence, or the scope's end.
+/// `et entretient …`, `et a signé …` at token `j`: `et` then a conjugated
+/// verb, which opens another predicate of the subject.
+fn coordinated_predicate(ctx: &Ctx, j: usize) -> bool {
+    ctx.is(j, &["et"])
+        && ctx.kind(j + 1) == Some(TokKind::Word)
+        && !ctx.is_cap(j + 1)
+        && crate::entities::looks_like_verb(ctx.w(j + 1))
+}
+
 pub(super) fn region_end(ctx: &Ctx, from: usize, end: usize) -> usize {
     let mut j = from;
     while j < end {
@@ -2169,6 +2221,7 @@ pub(super) fn region_end(ctx: &Ctx, from: usize, end: usize) -> usize {
             || ctx.is(j, &["a", "ont", "entre", "avec", "respectivement"])
                 && j > from + 1
                 && !ctx.is_cap(j)
+            || coordinated_predicate(ctx, j)
         {
             return j;
         }

@@ -77,9 +77,25 @@ pub(super) fn finish(
             d.first = last_subject.clone();
             if d.singular_subject && d.first.len() > 1 {
                 let mentions = |p: &Participant| p.cluster.map_or(0, |c| clusters.clusters[c].members.len());
-                // (The first of the most named: `max_by_key` keeps the last.)
+                // The one the sentence before names (`Marche n’en est pas à
+                // son coup d’essai. La commune avait signé …`), else the
+                // first of the most named (`max_by_key` keeps the last).
+                let just_before = |p: &Participant| {
+                    p.cluster.is_some_and(|c| {
+                        clusters.clusters[c]
+                            .members
+                            .iter()
+                            .any(|&e| ctx.sent_of[ents[e].tok_start] as usize + 1 == d.sent)
+                    })
+                };
+                let named: Vec<usize> = (0..d.first.len()).filter(|&k| just_before(&d.first[k])).collect();
                 let most = d.first.iter().map(mentions).max().unwrap_or(0);
-                if let Some(k) = d.first.iter().position(|p| mentions(p) == most) {
+                let pick = if named.len() == 1 {
+                    Some(named[0])
+                } else {
+                    d.first.iter().position(|p| mentions(p) == most)
+                };
+                if let Some(k) = pick {
                     let keep = d.first.swap_remove(k);
                     d.first = vec![keep];
                 }
@@ -149,6 +165,35 @@ pub(super) fn finish(
             }
         }
 
+        // `Cette dernière a paraphé un accord-cadre avec l’UASZ. Le document
+        // a été signé par …`: the instrument named just before, whose first
+        // sentence named too few parties, before any older record.
+        if d.mention.definite
+            && !d.mention.plural
+            && d.first.is_empty()
+            && d.groups.is_empty()
+            && !d.signatories.is_empty()
+        {
+            let head = kind_head(&d.mention.kind).to_string();
+            let last = antecedent(ctx, ms, &d.mention, d.sent, |x| !x.kind.is_empty())
+                .filter(|a| head.is_empty() || matches!(head.as_str(), "document" | "texte") || kind_head(&a.kind) == head)
+                .map(|a| a.start);
+            if let Some((prev, mut ps)) = last.and_then(|a| unmade.remove(&a)) {
+                ps.append(&mut d.signatories);
+                add_represented(ctx, ents, clusters, &mut ps);
+                if ps.len() >= 2 {
+                    by_mention.insert(prev.mention.start, out.len());
+                    let rec = make(ctx, ents, &prev, ps, None);
+                    note(&mut latest, &rec, out.len());
+                    out.push(rec);
+                    family.push(fam);
+                    family_kind.push(prev.mention.kind.clone());
+                    group.push(prev.mention.plural);
+                    topics.push(Topic::Span(prev.mention.start..clause_end(ctx, prev.mention.end)));
+                }
+                continue;
+            }
+        }
         // `Les accords ont été signés par A, président de X, B, … `: the
         // signatories of the latest family of records, each to the records of
         // the body they represent; `L’accord sur la sécurité a été signé par
