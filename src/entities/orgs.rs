@@ -957,9 +957,16 @@ fn acronym_definitions<'a>(ctx: &Ctx<'a>, out: &mut Vec<Candidate>) -> Vec<&'a s
                         && ctx.lex.is_head(ctx.w(x))
                         && head_chain(ctx, x, true) == Some(b)
             });
+            // `l’Agence nationale pour la valorisation des ressources en
+            // hydrocarbures (ALNAFT)`: the parenthesis closes a name whose
+            // complements (`pour la …`, `en …`) no chain reads alone.
+            let long = (!named_before).then(|| loose_long_form(ctx, a, b)).flatten();
             let place_or_word = ctx.lex.is_common(ctx.w(acr))
                 || ctx.lex.lookup(short).is_some();
-            if named_before && !place_or_word {
+            if (named_before || long.is_some()) && !place_or_word {
+                if let Some(x) = long {
+                    out.push(super::tok_span(ctx, (x, b), EntityType::Org, "org:acronym-definition", 70));
+                }
                 out.push(super::tok_span(ctx, (acr_start, acr + 1), EntityType::Org, "org:acronym", 70));
             }
             continue;
@@ -1011,6 +1018,24 @@ fn acronym_definitions<'a>(ctx: &Ctx<'a>, out: &mut Vec<Candidate>) -> Vec<&'a s
         }
     }
     not_orgs
+}
+
+/// The start of a name that ends at the parenthesis `b` and starts with a
+/// capitalised head noun after `a`, read through complements that
+/// [`head_chain`] stops at: `pour` / `en` / `de` with an article and
+/// lowercase words (`Agence nationale pour la valorisation des ressources
+/// en hydrocarbures`), at most twelve tokens, no verb, no comma.
+fn loose_long_form(ctx: &Ctx, a: usize, b: usize) -> Option<usize> {
+    let x = (a.max(b.saturating_sub(12))..b)
+        .find(|&x| ctx.is_cap(x) && ctx.lex.is_head(ctx.w(x)) && !ctx.lex.is_ambiguous_head(ctx.w(x)))?;
+    let fits = (x + 1..b).all(|k| {
+        ctx.is(k, &["pour", "en", "et", "la", "le", "les", "au", "aux"])
+            || ctx.is_de(k)
+            || ctx.is_elision(k, "l")
+            || content_word(ctx, k)
+            || name_word(ctx, k)
+    });
+    (fits && b > x + 2).then_some(x)
 }
 
 /// Small words inside a long form, which its acronym does not spell.

@@ -1343,7 +1343,7 @@ pub(super) fn build(
         // `En marge de la cérémonie, le ministre … a signé`, `Lors de la
         // visite, …`: a circumstance before the subject, up to its comma.
         if let Some(f) = (a..clause_end).find(|&k| ctx.kind(k) == Some(TokKind::Word)) {
-            if is_witness(ctx, f) && !ctx.is(f, &["devant", "selon"]) {
+            if is_witness(ctx, f) && !ctx.is(f, &["devant"]) {
                 if let Some(comma) = (f + 1..clause_end).find(|&k| ctx.t(k) == ",") {
                     a = comma + 1;
                     // `En présence du Premier ministre, Ousmane Sonko, la …`:
