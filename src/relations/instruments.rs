@@ -52,6 +52,10 @@ pub(super) const INSTRUMENT_NOUNS: &[(&str, (&str, bool))] = &[
     ("serments", ("serment", true)),
     ("engagement", ("engagement", false)),
     ("engagements", ("engagement", true)),
+    // A bank's credit line is signed like a loan (`une ligne de crédit de
+    // 12 milliards FCFA a été signée avec …`).
+    ("ligne", ("ligne de crédit", false)),
+    ("lignes", ("ligne de crédit", true)),
     // A lease is signed like any contract (`un bail emphytéotique de 40 ans`).
     ("bail", ("bail", false)),
     ("baux", ("bail", true)),
@@ -324,7 +328,8 @@ pub(super) fn mentions(ctx: &Ctx, ents: &[Entity], nouns: &[usize]) -> Vec<Menti
         // `plan`, `programme`, `lettre`, `déclaration` only with their complement.
         let needs_complement = matches!(
             kind,
-            "plan d'action"
+            "ligne de crédit"
+                | "plan d'action"
                 | "programme"
                 | "lettre d'intention"
                 | "déclaration"
@@ -388,6 +393,10 @@ pub(super) fn mentions(ctx: &Ctx, ents: &[Entity], nouns: &[usize]) -> Vec<Menti
         }
         if kind == "plan d'action" {
             kind_s = "plan d'action".to_string();
+        }
+        // (`ligne de crédit`, not `ligne de conduite` or `ligne de bus`.)
+        if kind == "ligne de crédit" && !ctx.is(i + 2, &["crédit", "credit"]) {
+            continue;
         }
         // Determiner and count before the noun.
         let mut k = i;
