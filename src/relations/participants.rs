@@ -753,7 +753,7 @@ pub(super) fn definite_body(ctx: &Ctx, ents: &[Entity], a: usize, b: usize) -> O
     if !crate::entities::orgs::is_org_noun(noun) && !ctx.lex.is_head(noun) {
         return None;
     }
-    body_holding(ctx, ents, noun, a)
+    body_holding(ctx, ents, noun, a, 8)
 }
 
 /// Short forms of `club` in sports clubs' names (`Servette FC`, `AS Monaco`).
@@ -761,11 +761,11 @@ const CLUB_WORDS: &[&str] = &[
     "club", "fc", "ac", "as", "sc", "rc", "cf", "us", "olympique", "sporting", "racing", "stade",
 ];
 
-/// The last organisation before token `a`, in its sentence or the two
+/// The last organisation before token `a`, in its sentence or the `back`
 /// before, whose name holds `noun` (`Banque Cantonale de Genève` for `la
 /// banque`, `Servette FC` for `le club`).
-fn body_holding(ctx: &Ctx, ents: &[Entity], noun: &str, a: usize) -> Option<usize> {
-    let from = ctx.sents[(ctx.sent_of[a] as usize).saturating_sub(8)].start;
+fn body_holding(ctx: &Ctx, ents: &[Entity], noun: &str, a: usize, back: usize) -> Option<usize> {
+    let from = ctx.sents[(ctx.sent_of[a] as usize).saturating_sub(back)].start;
     let lo = ents.partition_point(|e| e.tok_start < from);
     let hi = ents.partition_point(|e| e.tok_start < a);
     let noun = fold(noun);
@@ -793,7 +793,8 @@ fn described_body(ctx: &Ctx, ents: &[Entity], i: usize) -> Option<usize> {
         return None;
     }
     let n = i + 1;
-    if ctx.kind(n) != Some(TokKind::Word) || ctx.is_cap(n) || !DESCRIBED_BODIES.contains(ctx.l(n)) {
+    // (`la Région`, capitalised, is the short name of the body named before.)
+    if ctx.kind(n) != Some(TokKind::Word) || !DESCRIBED_BODIES.contains(ctx.l(n)) {
         return None;
     }
     let mut j = n + 1;
@@ -807,7 +808,10 @@ fn described_body(ctx: &Ctx, ents: &[Entity], i: usize) -> Option<usize> {
     if ctx.is_de(j) || ctx.is_cap(j) || ents.iter().any(|e| e.tok_start <= n && n < e.tok_end) {
         return None;
     }
-    body_holding(ctx, ents, ctx.l(n), i)
+    // A capitalised short name (`la Région`) may stand for a body named at
+    // the top of the article; a lowercase description looks closer.
+    let back = if ctx.is_cap(n) { usize::MAX } else { 8 };
+    body_holding(ctx, ents, ctx.l(n), i, back)
 }
 
 /// The body the organisation `e` belongs to, when its name is followed by
@@ -1293,6 +1297,10 @@ const REPORTING: &[&str] = &[
     "souligné", "souligne", "expliqué", "explique", "déclaré", "déclare", "affirmé", "affirme",
     "ajouté", "ajoute", "noté", "note", "confirmé", "confirme", "estimé", "estime", "relevé",
     "signalé", "signale", "rapporté", "rapporte", "appris", "assuré", "assure", "révélé", "révèle",
+    // The participles that report in a clause of their own (`…, a prévenu
+    // l’élue, rappelant que la Région avait signé …`).
+    "rappelant", "indiquant", "précisant", "soulignant", "expliquant", "notant", "ajoutant",
+    "annonçant", "affirmant", "estimant", "relevant", "assurant",
 ];
 
 #[allow(clippy::too_many_arguments)]
@@ -1955,10 +1963,21 @@ pub(super) fn clause_participle(ctx: &Ctx, i: usize) -> bool {
         && ctx.t(i - 1) == ","
         && ctx.kind(i) == Some(TokKind::Word)
         && !ctx.is_cap(i)
-        && l.len() >= 7
-        && l.ends_with("ant")
-        && !matches!(l, "pendant" | "cependant" | "maintenant" | "notamment")
+        && (l.len() >= 7
+            && l.ends_with("ant")
+            && !matches!(l, "pendant" | "cependant" | "maintenant" | "notamment")
+            // `…, garanti à hauteur de 70 % par le FEI`: who guarantees or
+            // funds the instrument does not sign it.
+            || GUARANTOR_PARTICIPLES.contains(&l))
 }
+
+/// Past participles after a comma that name a third party of an
+/// instrument, not a signatory.
+const GUARANTOR_PARTICIPLES: &[&str] = &[
+    "garanti", "garantie", "garantis", "garanties", "financé", "financée", "financés",
+    "financées", "cofinancé", "cofinancée", "cofinancés", "cofinancées", "accordé", "accordée",
+    "octroyé", "octroyée",
+];
 
 /// Is entity `e` the complement of a noun in an apposition (`le FAD, guichet
 /// concessionnel du Groupe de la BAD, et l’ONAS`): it describes the name
