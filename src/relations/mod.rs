@@ -462,7 +462,30 @@ pub fn extract(ctx: &Ctx, ents: &[Entity], clusters: &Clusters) -> Vec<Signing> 
                 &["entre"]
             };
             let has_list = (m.end..next).any(|x| ctx.is(x, words));
-            if has_list {
+            // `Le contrat a été signé par A, et l’accord de recherche par B`:
+            // the verb left out, the second instrument keeps its own agent.
+            let gapped = tv == Voice::Passive
+                && m.definite
+                && ctx.is(m.end, &["par"])
+                && m.start > 1
+                && (ctx.is(m.start - 2, &["et"]) || ctx.is(m.start - 1, &["et"]));
+            if gapped {
+                let mut d = build(
+                    ctx,
+                    ents,
+                    clusters,
+                    &cues.governments,
+                    (*m).clone(),
+                    m.end - 1,
+                    Voice::Passive,
+                    si,
+                    m.start..next,
+                    m.end,
+                    "signed:passive",
+                );
+                d.trigger = m.end - 1;
+                drafts.push(d);
+            } else if has_list {
                 let mut d = build(
                     ctx,
                     ents,

@@ -151,11 +151,17 @@ pub(super) fn finish(
         if (d.mention.definite || verb_only) && !d.mention.plural && explicit_parties {
             // (A bare verb tells only the latest record again.)
             let from = if verb_only { out.len().saturating_sub(1) } else { 0 };
+            // (`c’est la vice-présidente, A, qui a paraphé la convention`: a
+            // person who signs for no named body adds a signatory to the
+            // latest record of that kind.)
+            let refers = |r: usize| verb_only || refers_to(&d.mention.kind, &out[r].kind);
+            let last = (from..out.len()).rev().find(|&r| refers(r));
             let told_again = (from..out.len()).rev().find(|&r| {
-                (verb_only || refers_to(&d.mention.kind, &out[r].kind))
+                refers(r)
                     && d.first.iter().chain(d.groups.iter().flatten()).all(|p| {
                         p.cluster.is_some()
                             && out[r].participants.iter().any(|q| q.cluster == p.cluster)
+                            || Some(r) == last && p.signatory && p.represents.is_none()
                     })
             });
             if let Some(r) = told_again {
