@@ -1984,6 +1984,18 @@ const GUARANTOR_PARTICIPLES: &[&str] = &[
 /// before it and is no party?
 pub(super) fn appositive_complement(ctx: &Ctx, ents: &[Entity], e: usize) -> bool {
     let mut k = ents[e].tok_start;
+    // `filiale du groupe australien Karratha`: the name's own lowercase
+    // noun and nationality come between `de` and it.
+    let mut n = 0;
+    while n < 2
+        && k > 1
+        && ctx.kind(k - 1) == Some(TokKind::Word)
+        && !ctx.is_cap(k - 1)
+        && (ctx.lex.demonym(ctx.l(k - 1)).is_some() || crate::entities::orgs::is_org_noun(ctx.l(k - 1)))
+    {
+        k -= 1;
+        n += 1;
+    }
     if k > 0 && ctx.is_article(k - 1) {
         k -= 1;
     }
