@@ -1698,7 +1698,8 @@ pub(super) fn build(
                 if ents[e].etype == EntityType::Person {
                     signatory_idx.push(e);
                     agent.push(e);
-                } else if matches!(ents[e].etype, EntityType::Org | EntityType::Ministry)
+                } else if (matches!(ents[e].etype, EntityType::Org | EntityType::Ministry)
+                    || ents[e].etype == EntityType::Place && can_participate(ctx, ents, e))
                     && (direct == Some(e) || coordinated || ctx.is(ents[e].tok_end, &["par"]))
                 {
                     // `… par la Gécamines`, and `et Société Générale

@@ -260,6 +260,15 @@ const HELD_BACK_BEFORE: &[&str] = &[
     "bloque",
     "empêché",
     "empêcher",
+    // A government's leave to sign is not the signing (`le Conseil des
+    // ministres a autorisé la signature de la convention`).
+    "autorisé",
+    "autorise",
+    "autorisant",
+    "autoriser",
+    "approuvé",
+    "approuve",
+    "approuvant",
 ];
 
 /// Participles that, as the predicate of a signing noun, say it did not take
@@ -322,8 +331,11 @@ fn held_back_after(ctx: &Ctx, i: usize) -> bool {
 pub(super) fn trigger_at(ctx: &Ctx, i: usize) -> Option<Voice> {
     let l = ctx.l(i);
     let form = verb_form(l)?;
+    // (Only the trigger's own sentence: `… a approuvé l’accord. La
+    // signature a eu lieu hier` is a signing.)
+    let sent_start = ctx.sents[ctx.sent_of[i] as usize].start;
     let before = |n: usize| {
-        (i.saturating_sub(n)..i)
+        (i.saturating_sub(n).max(sent_start)..i)
             .map(|k| ctx.l(k))
             .collect::<Vec<_>>()
     };
