@@ -314,6 +314,28 @@ pub(super) fn mentions(ctx: &Ctx, ents: &[Entity], nouns: &[usize]) -> Vec<Menti
         let Some((kind, plural)) = instrument_head(l) else {
             continue;
         };
+        // `un protocole de mise en œuvre de l’accord de partenariat entre A
+        // et B`: the instrument the one before implements is its complement,
+        // not another signing, and the list after it is the first one's.
+        if let Some(prev) = out.last() {
+            let mut k = i;
+            if k > 0 && (ctx.is(k - 1, &["la"]) || ctx.is_elision(k - 1, "l")) {
+                k -= 1;
+            }
+            let complement = k > 0
+                && (ctx.is(k - 1, &["de", "du"]) || ctx.is_elision(k - 1, "d"))
+                && prev.end + 6 >= k
+                && (prev.end..k - 1).all(|x| ctx.kind(x) == Some(TokKind::Word) && !ctx.is_cap(x));
+            if complement && !plural {
+                // (With its own complements: `de partenariat` is no mention either.)
+                let mut j = i + 1;
+                while (ctx.is(j, &["de"]) || ctx.is_elision(j, "d")) && ctx.is_in(j + 1, &INSTRUMENT_COMPLEMENTS) {
+                    j += 2;
+                }
+                free = j;
+                continue;
+            }
+        }
         // `d’accord` (agree), `en accord avec`, `accord de principe` are not
         // instruments; `la signature d’accords de coopération` is.
         let with_complement = (ctx.is(i + 1, &["de", "d"]) || ctx.is_elision(i + 1, "d"))
