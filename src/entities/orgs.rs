@@ -1255,6 +1255,7 @@ pub fn propose(ctx: &Ctx, out: &mut Vec<Candidate>) {
         for (found, rule, prio) in [
             (body_after_title(ctx, i), "org:after-title", 40),
             (after_noun, "org:after-noun", 65),
+            (name_after_demonym(ctx, i), "org:after-demonym", 60),
         ] {
             if let Some((a, b)) = found {
                 out.push(Candidate::new(
@@ -1477,6 +1478,40 @@ fn name_after_noun(ctx: &Ctx, i: usize) -> Option<(usize, usize)> {
             continue;
         }
         break;
+    }
+    if let Some(e) = legal_form(ctx, b) {
+        return Some((a, e));
+    }
+    Some((a, trim_connectors(ctx, a, b)))
+}
+
+/// `le norvégien Nordhav Petroleum`, `l’argovien Aarwerk Energie`: the
+/// company named by its nationality or region written in lowercase, as the
+/// business press does (a person's would be capitalised: `le Sénégalais
+/// Sadio Mané`); not a first name.
+fn name_after_demonym(ctx: &Ctx, i: usize) -> Option<(usize, usize)> {
+    if i == 0 || ctx.is_cap(i) || !(ctx.is(i - 1, &["le"]) || ctx.is_elision(i - 1, "l")) {
+        return None;
+    }
+    let l = ctx.l(i);
+    let regional = l.chars().count() > 5
+        && ["ien", "ais", "ois", "and", "ain", "san"].iter().any(|e| l.ends_with(e));
+    if !(regional || ctx.lex.demonym(l).is_some()) || !name_word(ctx, i + 1) {
+        return None;
+    }
+    let a = i + 1;
+    if ctx.lex.first_name(ctx.w(a)).is_some() || ctx.is_initial_common(a) {
+        return None;
+    }
+    if ctx.lex.lookup(ctx.t(a)).is_some_and(|e| e.etype != EntityType::Org) {
+        return None;
+    }
+    let mut b = a;
+    while (name_word(ctx, b) && !ctx.has(b, flag::ELISION)
+        || ctx.is(b, &["&"]) && name_word(ctx, b + 1))
+        && ctx.same_sent(a, b)
+    {
+        b += 1;
     }
     if let Some(e) = legal_form(ctx, b) {
         return Some((a, e));

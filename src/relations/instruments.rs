@@ -93,6 +93,7 @@ pub(super) static INSTRUMENT_COMPLEMENTS: crate::entities::WordSet =
         "extradition",
         "exemption",
         "transport",
+        "fusion",
         "travail",
         "échanges",
         "transit",

@@ -358,8 +358,14 @@ pub(super) fn finish(
                 continue;
             }
         }
-        // An anaphoric mention with signatories only adds them to the record it refers to.
-        if d.mention.definite && !explicit_parties && !d.signatories.is_empty() && !out.is_empty() {
+        // An anaphoric mention with signatories only adds them to the record it
+        // refers to; `Le contrat de sponsoring a été signé par …` after records
+        // of other kinds names an instrument of its own.
+        let other_kind = d.mention.kind.contains(' ')
+            && !out.iter().any(|r| {
+                refers_to(&d.mention.kind, &r.kind) || r.kind == kind_head(&d.mention.kind)
+            });
+        if d.mention.definite && !explicit_parties && !d.signatories.is_empty() && !out.is_empty() && !other_kind {
             let target = best_target(&latest, clusters, &d.signatories).unwrap_or(out.len() - 1);
             absorb(ctx, ents, clusters, &mut out[target], &mut d);
             note(&mut latest, &out[target], target);
