@@ -39,6 +39,18 @@ pub fn propose(ctx: &Ctx, out: &mut Vec<Candidate>) {
         {
             return;
         }
+        // `SANTÉ : UN PROTOCOLE SIGNÉ`: in a line in capitals, an ambiguous
+        // name that is also a common word is the word.
+        let caps_word = |k: usize| {
+            ctx.kind(k) == Some(TokKind::Word) && ctx.has(k, crate::tokenize::flag::ALLCAPS) && ctx.t(k).len() > 1
+        };
+        if entry.tags & tag::AMBIGUOUS != 0
+            && caps_word(tok)
+            && ctx.lex.is_common(ctx.w(tok))
+            && (caps_word(tok + 1) || tok > 0 && caps_word(tok - 1))
+        {
+            return;
+        }
         // Handles and hashtags are matched by their own rules.
         if matches!(
             ctx.kind(tok),

@@ -1920,8 +1920,10 @@ pub fn propose_aliases(ctx: &Ctx, ents: &[Entity], out: &mut Vec<Candidate>) {
             continue;
         }
         let t = ctx.t(i);
+        // (`Un protocole` after a dateline is the article, not `UN`.)
         if ctx.is_cap(i)
             && !ctx.is_initial_common(i)
+            && (ctx.has(i, flag::ALLCAPS) || !ctx.lex.is_common(ctx.w(i)))
             && (!acronyms.is_empty() && acronyms.contains(&*fold_span(ctx, ctx.toks[i].range()))
                 || heads.contains(&t))
         {

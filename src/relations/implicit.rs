@@ -20,6 +20,7 @@ pub(super) struct Host {
 /// Words that can announce the host of an event.
 pub(super) const HOST_WORDS: &[&str] = &[
     "présidé",
+    "présidée",
     "préside",
     "organisé",
     "organise",
@@ -76,8 +77,13 @@ pub(super) fn find_host(
             && ctx.is(i - 1, &["la"])
             && ctx.is(i + 1, &["de", "du"])
             || ctx.is(i, &["présidence"]) && ctx.is_elision(i + 1, "d");
-        let organised = ctx.is(i, &["organisé", "organisée", "organisés", "organisées"])
-            && ctx.is(i + 1, &["par"]);
+        // `organisée par`, and `une cérémonie présidée par le ministre de …`.
+        let organised = ctx.is(
+            i,
+            &[
+                "organisé", "organisée", "organisés", "organisées", "présidée", "présidé",
+            ],
+        ) && ctx.is(i + 1, &["par"]);
         if !presidency && !organised {
             continue;
         }

@@ -771,9 +771,11 @@ fn body_holding(ctx: &Ctx, ents: &[Entity], noun: &str, a: usize, back: usize) -
     let noun = fold(noun);
     (lo..hi).rev().find(|&e| {
         ents[e].etype == EntityType::Org
-            && fold(&ctx.text[ents[e].start..ents[e].end])
+            && (fold(&ctx.text[ents[e].start..ents[e].end])
                 .split(|c: char| !c.is_alphanumeric())
                 .any(|w| w == noun || noun == "club" && CLUB_WORDS.contains(&w))
+                // `l’ONG ALIMA … l’ONG`: introduced with that noun.
+                || ents[e].tok_start > 0 && ctx.l(ents[e].tok_start - 1) == noun)
     })
 }
 
@@ -782,7 +784,7 @@ fn body_holding(ctx: &Ctx, ents: &[Entity], noun: &str, a: usize, back: usize) -
 static DESCRIBED_BODIES: crate::entities::WordSet = crate::entities::WordSet::new(&[
     "club", "banque", "société", "groupe", "entreprise", "compagnie", "université", "institut",
     "fondation", "association", "agence", "opérateur", "firme", "fonds", "commune", "ville",
-    "établissement", "office", "région", "département",
+    "établissement", "office", "région", "département", "ong",
 ]);
 
 /// A definite description at token `i` (`le club`, `la banque genevoise`)
@@ -1534,6 +1536,30 @@ pub(super) fn build(
             Some(k + 3)
         } else if starts_with(ctx, k, &["au", "nom"]) {
             Some(k + 2)
+        } else if ctx.is(k, &["pour"]) && k + 2 < s.end {
+            // `paraphé pour l’ONG ALIMA par son chef de mission`: `pour` a
+            // body, then `par` its signatory.
+            let mut n = k + 1;
+            if ctx.is_article(n) {
+                n += 1;
+            }
+            if ctx.kind(n) == Some(TokKind::Word)
+                && (!ctx.is_cap(n) || ctx.l(n) == "ong")
+                && crate::entities::orgs::is_org_noun(ctx.l(n))
+            {
+                n += 1;
+            }
+            ent_starting_at(ents, n)
+                .filter(|&e| matches!(ents[e].etype, EntityType::Org | EntityType::Ministry))
+                .filter(|&e| {
+                    // (Past its long form in parentheses: `ALIMA (Alliance …) par`.)
+                    let mut j = ents[e].tok_end;
+                    if ctx.t(j) == "(" {
+                        j = (j..(j + 12).min(s.end)).find(|&x| ctx.t(x) == ")").map_or(j, |x| x + 1);
+                    }
+                    ctx.is(j, &["par"])
+                })
+                .map(|e| ents[e].tok_start)
         } else {
             None
         };

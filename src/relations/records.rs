@@ -335,12 +335,25 @@ pub(super) fn finish(
         // `X et Y ont conclu une entente … L’entente a été paraphée par A et B`,
         // where the first sentence named too few parties for a record: the
         // signatories complete that instrument's parties, not an older record's.
-        if d.mention.definite && !explicit_parties && !d.signatories.is_empty() {
+        // (`Le document a été paraphé pour l’ONG ALIMA par …` after `Un
+        // protocole a été signé au ministère …`: the side it names joins too.)
+        if d.mention.definite && !d.signatories.is_empty() && d.groups.is_empty() {
             let head = kind_head(&d.mention.kind);
-            let earlier = (!head.is_empty())
-                .then(|| antecedent(ctx, ms, &d.mention, d.sent, |x| kind_head(&x.kind) == head))
-                .flatten();
-            if let Some((prev, mut ps)) = earlier.and_then(|a| unmade.remove(&a.start)) {
+            // (`Le document` already stands for the instrument it names.)
+            let earlier = if unmade.contains_key(&d.mention.start) {
+                Some(d.mention.start)
+            } else {
+                (!head.is_empty())
+                    .then(|| antecedent(ctx, ms, &d.mention, d.sent, |x| kind_head(&x.kind) == head))
+                    .flatten()
+                    .map(|a| a.start)
+            };
+            if let Some((prev, mut ps)) = earlier.and_then(|a| unmade.remove(&a)) {
+                for p in d.first.drain(..) {
+                    if !ps.iter().any(|q| same(q, &p)) {
+                        ps.push(p);
+                    }
+                }
                 ps.append(&mut d.signatories);
                 add_represented(ctx, ents, clusters, &mut ps);
                 if ps.len() >= 2 {
