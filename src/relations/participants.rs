@@ -2010,6 +2010,11 @@ const GUARANTOR_PARTICIPLES: &[&str] = &[
 /// concessionnel du Groupe de la BAD, et l’ONAS`): it describes the name
 /// before it and is no party?
 pub(super) fn appositive_complement(ctx: &Ctx, ents: &[Entity], e: usize) -> bool {
+    // The acronym in parentheses of such a complement (`… du Groupe de la
+    // Banque africaine de développement (BAD)`) is one too.
+    if e > 0 && ents[e].tok_start > 0 && ctx.t(ents[e].tok_start - 1) == "(" && ents[e - 1].tok_end + 1 == ents[e].tok_start {
+        return appositive_complement(ctx, ents, e - 1);
+    }
     let mut k = ents[e].tok_start;
     // `filiale du groupe australien Karratha`: the name's own lowercase
     // noun and nationality come between `de` and it.
@@ -2034,15 +2039,18 @@ pub(super) fn appositive_complement(ctx: &Ctx, ents: &[Entity], e: usize) -> boo
     // apposition.
     let mut j = k - 1;
     let mut words = 0;
-    while j > 0 && words < 3 {
+    while j > 0 && words < 5 {
         j -= 1;
         if ctx.t(j) == "," {
             return words > 0;
         }
+        // (`guichet de financement concessionnel du Groupe`: a `de` inside
+        // the noun phrase, between two plain words.)
+        let inner_de = ctx.is(j, &["de", "d’", "d'"]) && words > 0 && j > 0 && ctx.kind(j - 1) == Some(TokKind::Word) && !ctx.is_cap(j - 1);
         let plain = ctx.kind(j) == Some(TokKind::Word)
             && !ctx.is_cap(j)
             && !ctx.is_article(j)
-            && !ctx.is_de(j)
+            && (!ctx.is_de(j) || inner_de)
             && ctx.title_at(j).is_none()
             && !ctx.is(
                 j,
