@@ -1426,30 +1426,33 @@ pub(super) fn build(
                         && !ctx.is_cap(k + 1)
             });
         // `Marche n’en est pas à son coup d’essai. La commune avait signé …`:
-        // a town named in the sentence before, and only one.
-        if first_idx.is_empty()
-            && !impersonal
-            && si > 0
-            && pronoun_at.is_some_and(|k| ctx.is(k + 1, &["commune", "ville", "municipalité"]))
-        {
+        // a town named in the sentence before, and only one; `Kigali
+        // diversifie ses bailleurs : en 2022, le pays avait conclu …`: the
+        // one country named there or earlier in its own sentence.
+        let place_noun = (a..clause_end).find(|&k| {
+            ctx.is(k, &["la", "le"]) && ctx.is(k + 1, &["commune", "ville", "municipalité", "pays"]) && !ctx.is_cap(k + 1)
+        });
+        if let Some(k) = place_noun.filter(|_| first_idx.is_empty() && !impersonal && si > 0) {
+            let country = ctx.is(k + 1, &["pays"]);
             let prev = &ctx.sents[si - 1];
             let lo = ents.partition_point(|e| e.tok_start < prev.start);
-            let hi = ents.partition_point(|e| e.tok_start < prev.end);
-            let towns: Vec<usize> = (lo..hi)
+            let hi = ents.partition_point(|e| e.tok_start < if country { k } else { prev.end });
+            let places: Vec<usize> = (lo..hi)
                 .filter(|&e| {
                     ents[e].etype == EntityType::Place
                         && ctx
                             .lex
                             .lookup(&ctx.text[ents[e].start..ents[e].end])
-                            .is_none_or(|g| g.tags & tag::COUNTRY == 0)
+                            .is_none_or(|g| (g.tags & tag::COUNTRY != 0) == country)
+                        && (!country || can_participate(ctx, ents, e))
                 })
                 .collect();
-            let one = towns.windows(2).all(|w| {
+            let one = places.windows(2).all(|w| {
                 clusters.of_entity.get(w[0]).copied().flatten().is_some()
                     && clusters.of_entity.get(w[0]) == clusters.of_entity.get(w[1])
             });
-            if !towns.is_empty() && one {
-                first_idx.push(towns[0]);
+            if !places.is_empty() && one {
+                first_idx.push(places[0]);
             }
         }
         pronoun_subject = first_idx.is_empty() && !impersonal && pronoun_at.is_some();
