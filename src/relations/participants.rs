@@ -169,7 +169,11 @@ pub(super) fn can_participate(ctx: &Ctx, ents: &[Entity], k: usize) -> bool {
             if p > 0 && ctx.is_de(p - 1) {
                 p -= 1;
             }
-            if p > 0 && crate::entities::places::is_area_noun(ctx.l(p - 1)) {
+            // (`le gouvernement du Québec`: the government is the province's.)
+            if p > 0
+                && (crate::entities::places::is_area_noun(ctx.l(p - 1))
+                    || ctx.is(p - 1, &["gouvernement", "gouvernements"]))
+            {
                 return true;
             }
             // `la commune voisine de Réo`, `la ville jumelle de Loudun`, `la
