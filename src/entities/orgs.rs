@@ -1898,6 +1898,7 @@ pub fn propose_aliases(ctx: &Ctx, ents: &[Entity], out: &mut Vec<Candidate>) {
     );
     short_mentions(ctx, ents, &covered, out);
     listed_with_orgs(ctx, ents, &covered, out);
+    caps_repeats(ctx, ents, &covered, out);
     // Acronyms known in this document, folded (`CTIC` → `ctic` also finds `Ctic`).
     let acronyms: rustc_hash::FxHashSet<Cow<str>> = ents
         .iter()
@@ -2285,6 +2286,53 @@ pub fn covered_tokens(ctx: &Ctx, ents: &[Entity]) -> Vec<bool> {
     covered
 }
 
+/// `SONATRACH ET L’ITALIEN VERDEMARE ENERGIA SIGNENT …`: a headline in
+/// capitals repeats names that the article writes in mixed case; each such
+/// run of capitals is the organisation or place the article names so.
+fn caps_repeats(ctx: &Ctx, ents: &[Entity], covered: &[bool], out: &mut Vec<Candidate>) {
+    // First token in capitals → the names (their tokens in capitals) and type.
+    let mut names: rustc_hash::FxHashMap<String, Vec<(Vec<String>, EntityType)>> = Default::default();
+    for e in ents {
+        if !matches!(e.etype, EntityType::Org | EntityType::Place)
+            || !ctx.text[e.start..e.end].chars().any(char::is_lowercase)
+        {
+            continue;
+        }
+        let toks: Vec<String> = (e.tok_start..e.tok_end).map(|k| ctx.t(k).to_uppercase()).collect();
+        // (A short word alone in capitals is too often something else.)
+        if toks.is_empty() || toks.len() == 1 && toks[0].chars().count() < 4 {
+            continue;
+        }
+        let v = names.entry(toks[0].clone()).or_default();
+        if !v.iter().any(|(t, _)| *t == toks) {
+            v.push((toks, e.etype));
+        }
+    }
+    if names.is_empty() {
+        return;
+    }
+    for i in 0..ctx.len() {
+        if covered[i] || !ctx.has(i, flag::ALLCAPS) || !is_word(ctx, i) {
+            continue;
+        }
+        let Some(cands) = names.get(ctx.t(i)) else {
+            continue;
+        };
+        let best = cands
+            .iter()
+            .filter(|(seq, _)| {
+                i + seq.len() <= ctx.len()
+                    && seq.iter().enumerate().all(|(k, w)| !covered[i + k] && ctx.t(i + k) == w)
+                    && ctx.same_sent(i, i + seq.len() - 1)
+            })
+            .max_by_key(|(seq, _)| seq.len());
+        if let Some((seq, etype)) = best {
+            let rule = if *etype == EntityType::Org { "org:repeat" } else { "place:repeat" };
+            out.push(super::tok_span(ctx, (i, i + seq.len()), *etype, rule, 57));
+        }
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -2318,3 +2366,4 @@ mod tests {
         }
     }
 }
+
