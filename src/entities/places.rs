@@ -200,6 +200,7 @@ fn first_nation(ctx: &Ctx, i: usize) -> Option<usize> {
 /// place wherever it stands again alone (`les habitants de Kelmatou`, `le
 /// chantier de la Romaine`).
 pub fn propose_aliases(ctx: &Ctx, ents: &[Entity], out: &mut Vec<Candidate>) {
+    listed_with_places(ctx, ents, out);
     let from_context = |e: &&Entity| {
         e.etype == EntityType::Place
             && matches!(
@@ -246,4 +247,76 @@ fn single_name(ctx: &Ctx, j: usize) -> bool {
 
 fn first_name_free(ctx: &Ctx, j: usize) -> bool {
     ctx.lex.first_name(ctx.w(j)).is_none() && !ctx.lex.is_common(ctx.w(j))
+}
+
+/// `six villes, dont Musanze, Rubavu, Huye et Rusizi`, `les provinces du
+/// Ouaddaï, du Sila et du Wadi Fira`: in a list of three names or more that
+/// starts with a known place, the unknown names are places too, when two
+/// of the list are known or a plural area noun introduces it; a list with
+/// another kind of entity is no such list.
+fn listed_with_places(ctx: &Ctx, ents: &[Entity], out: &mut Vec<Candidate>) {
+    let place_at = |k: usize| {
+        let e = ents.partition_point(|e| e.tok_start < k);
+        ents.get(e).filter(|e| e.tok_start == k).map(|e| (e.etype, e.tok_end))
+    };
+    // Past `,` or `et`, then `de`, `du`, `d’` and an article.
+    let item_start = |mut k: usize| {
+        if ctx.is_de(k) {
+            k += 1;
+        }
+        if ctx.is_article(k) {
+            k += 1;
+        }
+        k
+    };
+    for e in ents {
+        if e.etype != EntityType::Place || e.tok_start == 0 {
+            continue;
+        }
+        let head = e.tok_start;
+        // The list's head: not itself after `,` or `et` (or their `de`).
+        let mut before = head - 1;
+        if ctx.is_article(before) && before > 0 {
+            before -= 1;
+        }
+        if ctx.is_de(before) && before > 0 {
+            before -= 1;
+        }
+        if ctx.t(before) == "," || ctx.is(before, &["et"]) {
+            continue;
+        }
+        let introduced = (head.saturating_sub(4)..head).any(|k| {
+            ctx.is(k, &["dont", "villes", "communes", "localités", "provinces", "régions", "districts", "départements", "préfectures", "wilayas", "gouvernorats", "cercles"])
+        });
+        let mut known = 1;
+        let mut unknown: Vec<(usize, usize)> = Vec::new();
+        let mut j = e.tok_end;
+        let mut items = 1;
+        while (ctx.t(j) == "," || ctx.is(j, &["et"])) && ctx.same_sent(head, j + 1) {
+            let k = item_start(j + 1);
+            if let Some((t, end)) = place_at(k) {
+                if t != EntityType::Place {
+                    known = 0;
+                    break;
+                }
+                known += 1;
+                j = end;
+            } else if name_tok(ctx, k) && first_name_free(ctx, k) && !ctx.is_initial_common(k) {
+                let mut end = k + 1;
+                if name_tok(ctx, end) && first_name_free(ctx, end) && place_at(end).is_none() {
+                    end += 1;
+                }
+                unknown.push((k, end));
+                j = end;
+            } else {
+                break;
+            }
+            items += 1;
+        }
+        if items >= 3 && known >= 1 && !unknown.is_empty() && (known >= 2 || introduced) {
+            for &(a, b) in &unknown {
+                out.push(super::tok_span(ctx, (a, b), EntityType::Place, "place:list", 45));
+            }
+        }
+    }
 }
