@@ -69,6 +69,8 @@ static SCALES: WordMap<f64> = WordMap::new(&[
     ("mios", 1e6),
     ("m", 1e6),
     ("k", 1e3),
+    // Québec writes billions `G$` (`2,4 G$`); a letter is a scale only before a currency.
+    ("g", 1e9),
 ]);
 
 /// Approximate counts (`une vingtaine`): the span is the noun alone.
