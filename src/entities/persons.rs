@@ -403,7 +403,11 @@ pub fn propose(ctx: &Ctx, out: &mut Vec<Candidate>) {
         if name_here {
             if let Some(amb) = first_name_of(ctx, i) {
                 let (b, k) = *chain_here.get_or_insert_with(|| chain(ctx, i));
-                if k >= 2 && !(amb && ctx.sent_initial(i)) && !company_like(ctx, i, b) {
+                // (`UN DON DE 45 MILLIONS`: in a line in capitals, a first
+                // name that is also a word is the word.)
+                let word_not_name = amb
+                    && (ctx.sent_initial(i) || ctx.has(i, flag::ALLCAPS) && ctx.has(i + 1, flag::ALLCAPS));
+                if k >= 2 && !word_not_name && !company_like(ctx, i, b) {
                     push(
                         out,
                         ctx,
