@@ -1407,7 +1407,12 @@ fn body_after_title(ctx: &Ctx, i: usize) -> Option<(usize, usize)> {
     while name_word(ctx, b) && ctx.same_sent(a, b) && !ctx.has(b, flag::ELISION) {
         b += 1;
     }
-    Some((a, trim_connectors(ctx, a, b)))
+    let b = trim_connectors(ctx, a, b);
+    // (`son homologue de Vannes`: a known place is where, not whose.)
+    if known_place(ctx, a, b) {
+        return None;
+    }
+    Some((a, b))
 }
 
 /// The name after a lowercase organisation noun at `i` (`le groupe PSA`,

@@ -220,6 +220,8 @@ pub(super) fn can_participate(ctx: &Ctx, ents: &[Entity], k: usize) -> bool {
                         "bourgmestres",
                         "syndic",
                         "syndique",
+                        // `le maire de A et son homologue de B`
+                        "homologue",
                     ],
                 )
             {
