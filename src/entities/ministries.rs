@@ -123,11 +123,14 @@ const NOT_OBJECTS: &[&str] = &[
 fn head_len(ctx: &Ctx, i: usize) -> Option<usize> {
     match ctx.l(i) {
         "ministère" | "ministere" | "ministères" => Some(1),
+        // `Secrétariat d’État`, `le secrétariat d’État aux Migrations`.
+        "secrétariat" | "secretariat"
+            if ctx.is_elision(i + 1, "d") && matches!(ctx.l(i + 2), "état" | "etat") =>
+        {
+            Some(3)
+        }
         "secrétariat" | "secretariat" if ctx.is_cap(i) => {
-            // `Secrétariat d’État` / `Secrétariat d'Etat`
-            if ctx.is_elision(i + 1, "d") && matches!(ctx.l(i + 2), "état" | "etat") {
-                Some(3)
-            } else if ctx.is(i + 1, &["aux", "au"]) && is_word(ctx, i + 2) {
+            if ctx.is(i + 1, &["aux", "au"]) && is_word(ctx, i + 2) {
                 // `Secrétariat aux affaires autochtones` (Québec): a secretariat
                 // that is a government department, named by its portfolio.
                 Some(1)
@@ -185,6 +188,16 @@ fn opener(ctx: &Ctx, i: usize) -> Option<usize> {
         && np_word(ctx, i + 1)
     {
         return Some(i + 1);
+    }
+    // `Secrétariat d’État à l’économie`, `… aux Migrations`: after `État`,
+    // `à` opens the portfolio in either case.
+    if ctx.is(i.wrapping_sub(1), &["état", "etat"]) && ctx.is_elision(i.wrapping_sub(2), "d") {
+        if ctx.is(i, &["aux", "au"]) && np_word(ctx, i + 1) {
+            return Some(i + 1);
+        }
+        if ctx.is(i, &["à"]) && (ctx.is(i + 1, &["la"]) || ctx.is_elision(i + 1, "l")) && np_word(ctx, i + 2) {
+            return Some(i + 2);
+        }
     }
     None
 }
