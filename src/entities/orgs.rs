@@ -282,6 +282,9 @@ static EN_SUFFIX: crate::entities::WordSet = crate::entities::WordSet::new(&[
     "exploration",
     "investments",
     "insurance",
+    "energie",
+    "énergie",
+    "energia",
 ]);
 
 /// All-capital words that are not organisations.
@@ -1256,6 +1259,7 @@ pub fn propose(ctx: &Ctx, out: &mut Vec<Candidate>) {
             (body_after_title(ctx, i), "org:after-title", 40),
             (after_noun, "org:after-noun", 65),
             (name_after_demonym(ctx, i), "org:after-demonym", 60),
+            (name_given(ctx, i), "org:named", 60),
         ] {
             if let Some((a, b)) = found {
                 out.push(Candidate::new(
@@ -1520,6 +1524,38 @@ fn name_after_demonym(ctx: &Ctx, i: usize) -> Option<(usize, usize)> {
     }
     if let Some(e) = legal_form(ctx, b) {
         return Some((a, e));
+    }
+    Some((a, trim_connectors(ctx, a, b)))
+}
+
+/// `La nouvelle entité, baptisée Helvetherm, …`, `une coentreprise
+/// dénommée Kivu Lithium`: the name given to a body just described, at the
+/// participle `i`.
+fn name_given(ctx: &Ctx, i: usize) -> Option<(usize, usize)> {
+    if !ctx.is(
+        i,
+        &[
+            "baptisée", "baptisé", "dénommée", "dénommé", "appelée", "appelé", "nommée",
+        ],
+    ) {
+        return None;
+    }
+    let described = (i.saturating_sub(4)..i).any(|k| {
+        ctx.is(
+            k,
+            &[
+                "entité", "société", "structure", "entreprise", "compagnie", "filiale", "coentreprise",
+                "holding", "banque", "agence", "fondation", "association", "plateforme",
+            ],
+        )
+    });
+    let a = i + 1;
+    if !described || !name_word(ctx, a) || ctx.lex.first_name(ctx.w(a)).is_some() || ctx.is_initial_common(a) {
+        return None;
+    }
+    let mut b = a;
+    while name_word(ctx, b) && ctx.same_sent(a, b) && !ctx.has(b, flag::ELISION) {
+        b += 1;
     }
     Some((a, trim_connectors(ctx, a, b)))
 }
@@ -1904,6 +1940,7 @@ pub fn propose_aliases(ctx: &Ctx, ents: &[Entity], out: &mut Vec<Candidate>) {
     short_mentions(ctx, ents, &covered, out);
     listed_with_orgs(ctx, ents, &covered, out);
     caps_repeats(ctx, ents, &covered, out);
+    first_word_mentions(ctx, ents, &covered, out);
     // Acronyms known in this document, folded (`CTIC` → `ctic` also finds `Ctic`).
     let acronyms: rustc_hash::FxHashSet<Cow<str>> = ents
         .iter()
@@ -2289,6 +2326,34 @@ pub fn covered_tokens(ctx: &Ctx, ents: &[Entity]) -> Vec<bool> {
         }
     }
     covered
+}
+
+/// `Aarwerk` for `Aarwerk Energie`, `Verdemare` for `Verdemare Energia`:
+/// the first word of a company's name whose other words say what kind of
+/// company it is (a sector word or a legal form), as a later mention.
+fn first_word_mentions(ctx: &Ctx, ents: &[Entity], covered: &[bool], out: &mut Vec<Candidate>) {
+    let mut firsts: Vec<&str> = Vec::new();
+    for e in ents.iter().filter(|e| e.etype == EntityType::Org && e.tok_end >= e.tok_start + 2) {
+        let f = e.tok_start;
+        let rest_generic = (f + 1..e.tok_end).all(|k| EN_SUFFIX.contains(ctx.w(k)) || LEGAL_FORMS.contains(ctx.w(k)));
+        if rest_generic
+            && name_word(ctx, f)
+            && ctx.t(f).chars().count() >= 4
+            && !is_common_word(ctx, f)
+            && ctx.lex.lookup(ctx.t(f)).is_none()
+            && ctx.lex.first_name(ctx.w(f)).is_none()
+        {
+            firsts.push(ctx.t(f));
+        }
+    }
+    if firsts.is_empty() {
+        return;
+    }
+    for (i, &cov) in covered.iter().enumerate() {
+        if !cov && ctx.is_cap(i) && firsts.contains(&ctx.t(i)) && !name_word(ctx, i + 1) {
+            out.push(super::tok_span(ctx, (i, i + 1), EntityType::Org, "org:repeat", 56));
+        }
+    }
 }
 
 /// `SONATRACH ET L’ITALIEN VERDEMARE ENERGIA SIGNENT …`: a headline in
