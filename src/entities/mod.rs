@@ -515,8 +515,10 @@ pub fn trim_connectors(ctx: &Ctx, start: usize, mut end: usize) -> usize {
     end
 }
 
-/// The quick reject in front of the fixed word lists.
-type Prefilter = crate::lexicon::WordBloom<4>;
+/// The quick reject in front of the fixed word lists: 2,048 bits (256
+/// bytes) each, so that a list of 100 words lets few other words through to
+/// its hash set (at 256 bits, one in four or five).
+type Prefilter = crate::lexicon::WordBloom<32>;
 
 const fn prefilter_of_words(words: &[&str]) -> Prefilter {
     let mut f = Prefilter::empty();
