@@ -999,8 +999,10 @@ fn long_form_tokens(ctx: &Ctx, a: usize, b: usize, short: &str) -> Option<usize>
     (t < b).then_some(t)
 }
 
-/// Is `i` a standalone acronym that names an organisation?
-fn standalone_acronym(ctx: &Ctx, i: usize) -> bool {
+/// Is `i` a standalone acronym that names an organisation? `title_line`
+/// keeps the last sentence asked about and whether it is a title line in
+/// capitals (the tokens come in order: each sentence is counted once).
+fn standalone_acronym(ctx: &Ctx, i: usize, title_line: &mut Option<(u32, bool)>) -> bool {
     if !is_word(ctx, i) || !ctx.has(i, flag::ALLCAPS) {
         return false;
     }
@@ -1036,15 +1038,24 @@ fn standalone_acronym(ctx: &Ctx, i: usize) -> bool {
         return false;
     }
     // A title line in capitals is not a string of acronyms.
-    let s = &ctx.sents[ctx.sent_of[i] as usize];
-    let caps = (s.clone()).filter(|&k| ctx.has(k, flag::ALLCAPS)).count();
-    let words = (s.clone()).filter(|&k| is_word(ctx, k)).count();
-    !(caps >= 3 && caps * 2 > words)
+    let si = ctx.sent_of[i];
+    match *title_line {
+        Some((s, line)) if s == si => !line,
+        _ => {
+            let s = &ctx.sents[si as usize];
+            let caps = (s.clone()).filter(|&k| ctx.has(k, flag::ALLCAPS)).count();
+            let words = (s.clone()).filter(|&k| is_word(ctx, k)).count();
+            let line = caps >= 3 && caps * 2 > words;
+            *title_line = Some((si, line));
+            !line
+        }
+    }
 }
 
 /// Proposes ORG candidates.
 pub fn propose(ctx: &Ctx, out: &mut Vec<Candidate>) {
     let not_orgs = acronym_definitions(ctx, out);
+    let mut title_line = None;
     for i in 0..ctx.len() {
         match ctx.kind(i) {
             Some(TokKind::Hashtag) => {
@@ -1201,7 +1212,7 @@ pub fn propose(ctx: &Ctx, out: &mut Vec<Candidate>) {
         if let Some((span, rule)) = found {
             out.push(super::tok_span(ctx, span, EntityType::Org, rule, 63));
         }
-        if standalone_acronym(ctx, i) && !not_orgs.contains(&ctx.t(i)) {
+        if standalone_acronym(ctx, i, &mut title_line) && !not_orgs.contains(&ctx.t(i)) {
             let known = ctx
                 .lex
                 .lookup(ctx.t(i))
