@@ -1874,6 +1874,10 @@ pub(crate) fn repeated_names(
     // First token → the organisation names of the article that start with it,
     // as token ranges (told apart by their tokens' text).
     let mut names: rustc_hash::FxHashMap<&str, Vec<Range<usize>>> = Default::default();
+    // Their first tokens' lowercase text, to turn away the other capitalised
+    // words before hashing them (the shadow is lowercase char by char: the
+    // same text has the same lowercase).
+    let mut firsts = crate::lexicon::WordBloom::<4>::empty();
     let same_words = |a: &Range<usize>, b: &Range<usize>| {
         a.len() == b.len() && a.clone().zip(b.clone()).all(|(x, y)| ctx.t(x) == ctx.t(y))
     };
@@ -1889,6 +1893,7 @@ pub(crate) fn repeated_names(
         {
             continue;
         }
+        firsts.insert(ctx.l(e.tok_start));
         let v = names.entry(first).or_default();
         if !v.iter().any(|r| same_words(r, &toks)) {
             v.push(toks);
@@ -1898,7 +1903,7 @@ pub(crate) fn repeated_names(
         return;
     }
     for i in 0..ctx.len() {
-        if !ctx.is_cap(i) {
+        if !ctx.is_cap(i) || !firsts.may_contain(ctx.w(i)) {
             continue;
         }
         let Some(cands) = names.get(ctx.t(i)) else {
