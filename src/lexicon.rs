@@ -1248,7 +1248,15 @@ impl Lexicon {
             })
         };
         for (i, t) in toks.iter().enumerate() {
-            let upper = text.is_none_or(|x| starts_upper(&x[t.start as usize..]));
+            // (A word's first letter is a capital when the tokenizer flagged
+            // it so; the other tokens are few.)
+            let upper = text.is_none_or(|x| {
+                if t.kind == crate::tokenize::TokKind::Word {
+                    t.has(crate::tokenize::flag::CAP)
+                } else {
+                    starts_upper(&x[t.start as usize..])
+                }
+            });
             let slot = if upper {
                 let first = norm(i);
                 if self.first_filter.may_contain(&*first) {
