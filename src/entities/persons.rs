@@ -588,7 +588,7 @@ fn bylines(ctx: &Ctx, out: &mut Vec<Candidate>) {
 fn hyphen_lists(
     ctx: &Ctx,
     covered: &[bool],
-    surnames: &std::collections::HashSet<&str>,
+    surnames: &rustc_hash::FxHashSet<&str>,
     out: &mut Vec<Candidate>,
 ) {
     if surnames.len() < 2 {
@@ -631,9 +631,10 @@ fn not_a_name(ctx: &Ctx, i: usize) -> bool {
 /// and names coordinated with a person (`respectivement Bah N’Daw et Moctar Ouane`).
 pub fn propose_aliases(ctx: &Ctx, ents: &[Entity], out: &mut Vec<Candidate>) {
     let covered = super::orgs::covered_tokens(ctx, ents);
-    let mut surnames: std::collections::HashSet<&str> = std::collections::HashSet::new();
+    // (Fx hash sets: they are only asked what they hold, at every capitalised word.)
+    let mut surnames: rustc_hash::FxHashSet<&str> = Default::default();
     // Every word of the full names (`Ndzana` of `Jean-Pierre Ndzana Ebogo`).
-    let mut parts: std::collections::HashSet<&str> = std::collections::HashSet::new();
+    let mut parts: rustc_hash::FxHashSet<&str> = Default::default();
     let mut firsts: Vec<(&str, usize)> = Vec::new();
     for e in ents.iter().filter(|e| e.etype == EntityType::Person) {
         let names: Vec<usize> = (e.tok_start..e.tok_end)
