@@ -661,14 +661,13 @@ pub fn propose_aliases(ctx: &Ctx, ents: &[Entity], out: &mut Vec<Candidate>) {
             continue;
         }
         let t = ctx.t(i);
-        if ctx.is_initial_common(i) || not_a_name(ctx, i) {
-            continue;
-        }
         let is_surname = surnames.contains(&t);
         let is_first = firsts.iter().any(|&(f, n)| f == t && n == 1) && !name_tok(ctx, i + 1);
-        if (is_surname || is_first)
-            && !(i + 1 < ctx.len() && covered[i + 1] && ctx.toks[i + 1].start == ctx.toks[i].end)
-        {
+        // (The lexicon is asked only about a word that could be a mention.)
+        if !(is_surname || is_first) || ctx.is_initial_common(i) || not_a_name(ctx, i) {
+            continue;
+        }
+        if !(i + 1 < ctx.len() && covered[i + 1] && ctx.toks[i + 1].start == ctx.toks[i].end) {
             // `Ndzana Ebogo` for `Jean-Pierre Ndzana Ebogo`: the words of the
             // full name before the surname go with it.
             let mut a = i;
