@@ -1393,6 +1393,15 @@ impl Lexicon {
         None
     }
 
+    /// False when no title starts at a word whose lowercase text is `w`: the
+    /// quick reject of [`Lexicon::title_at`], on a hash made once (a word
+    /// with a final dot is not rejected: the dot is not part of its key).
+    #[inline]
+    pub fn may_start_title<'w>(&self, w: impl Into<Keyed<'w>>) -> bool {
+        let w = w.into();
+        w.text.ends_with('.') || WordBloom(TITLE_BLOOM).may_contain(w)
+    }
+
     /// Is `w` (lowercase) an organisation head noun (`banque`, `université`)?
     #[inline]
     pub fn is_head<'w>(&self, w: impl Into<Keyed<'w>>) -> bool {

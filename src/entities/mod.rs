@@ -330,7 +330,7 @@ impl<'a> Ctx<'a> {
     }
 
     fn compute_title_at(&self, i: usize) -> Option<(usize, TitleKind)> {
-        if self.kind(i) != Some(TokKind::Word) {
+        if self.kind(i) != Some(TokKind::Word) || !self.lex.may_start_title(self.w(i)) {
             return None;
         }
         let (n, kind) = self.lex.title_at(|k| {
