@@ -1188,9 +1188,12 @@ pub fn propose(ctx: &Ctx, out: &mut Vec<Candidate>) {
         }
         // `CAMINCO S.A`, `Kora (Maurice) Ltd`: a name, then its legal form.
         // (The next token's first letter first: this runs on every token.)
+        // (Both are ASCII: the first byte tells, no char decoded.)
         let next_upper = ctx
             .t(i + 1)
-            .starts_with(|c: char| c.is_ascii_uppercase() || c == '(');
+            .as_bytes()
+            .first()
+            .is_some_and(|&b| b.is_ascii_uppercase() || b == b'(');
         if (next_upper || LOWER_LEGAL_FORMS.contains(ctx.w(i + 1))) && name_word(ctx, i) {
             if let Some(end) = legal_form(ctx, i + 1) {
                 let a = name_start(ctx, i);
