@@ -51,6 +51,8 @@ pub fn is_area_noun<'w>(w: impl Into<crate::lexicon::Keyed<'w>>) -> bool {
 /// Proposes PLACE candidates from context.
 pub fn propose(ctx: &Ctx, out: &mut Vec<Candidate>) {
     for i in 0..ctx.len() {
+        // (A rule added below must start at a word of `STARTS`, or come
+        // before this test.)
         if !STARTS.may_contain(ctx.w(i)) {
             continue;
         }
