@@ -1248,7 +1248,15 @@ impl Lexicon {
             })
         };
         for (i, t) in toks.iter().enumerate() {
-            let upper = text.is_none_or(|x| starts_upper(&x[t.start as usize..]));
+            // (A word's first letter is a capital when the tokenizer flagged
+            // it so; the other tokens are few.)
+            let upper = text.is_none_or(|x| {
+                if t.kind == crate::tokenize::TokKind::Word {
+                    t.has(crate::tokenize::flag::CAP)
+                } else {
+                    starts_upper(&x[t.start as usize..])
+                }
+            });
             let slot = if upper {
                 let first = norm(i);
                 if self.first_filter.may_contain(&*first) {
@@ -1383,6 +1391,15 @@ impl Lexicon {
             return Some((words.len(), kind));
         }
         None
+    }
+
+    /// False when no title starts at a word whose lowercase text is `w`: the
+    /// quick reject of [`Lexicon::title_at`], on a hash made once (a word
+    /// with a final dot is not rejected: the dot is not part of its key).
+    #[inline]
+    pub fn may_start_title<'w>(&self, w: impl Into<Keyed<'w>>) -> bool {
+        let w = w.into();
+        w.text.ends_with('.') || WordBloom(TITLE_BLOOM).may_contain(w)
     }
 
     /// Is `w` (lowercase) an organisation head noun (`banque`, `université`)?

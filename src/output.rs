@@ -346,12 +346,12 @@ pub fn write_json_line(out: &mut String, doc_id: &str, encoding: Option<&str>, d
         let span = &text[e.start..e.end];
         out.push_str("{\"id\":");
         push_entity_id(out, k);
-        push_str_field(out, ",\"type\":", e.etype.as_str());
+        push_label_field(out, ",\"type\":", e.etype.as_str());
         push_uint_field(out, ",\"start\":", cc.at(e.start) as u64);
         push_uint_field(out, ",\"end\":", cc.at(e.end) as u64);
         push_str_field(out, ",\"text\":", span);
         if let Some(f) = &e.figure {
-            push_str_field(out, ",\"kind\":", f.kind.as_str());
+            push_label_field(out, ",\"kind\":", f.kind.as_str());
             out.push_str(",\"value\":");
             push_figure_value(out, &f.value);
             if let Some(unit) = &f.unit {
@@ -416,7 +416,7 @@ fn write_relation(out: &mut String, d: &Document, r: &Signing, cc: &mut CharCoun
         push_str_field(out, "\"text\":", &p.name);
         out.push_str(",\"aliases\":");
         push_array(out, &p.aliases, |out, alias| push_json_str(out, alias));
-        push_str_field(out, ",\"type\":", p.etype.as_str());
+        push_label_field(out, ",\"type\":", p.etype.as_str());
         out.push_str(if p.signatory {
             ",\"part\":\"signatory\""
         } else {
@@ -493,6 +493,16 @@ fn push_figure_value(out: &mut String, v: &FigureValue) {
 fn push_str_field(out: &mut String, key: &str, value: &str) {
     out.push_str(key);
     push_json_str(out, value);
+}
+
+/// [`push_str_field`] for one of the program's own labels (an entity type,
+/// a figure kind): plain ASCII letters, which JSON does not escape.
+fn push_label_field(out: &mut String, key: &str, label: &'static str) {
+    debug_assert!(label.bytes().all(|b| b.is_ascii_alphabetic()));
+    out.push_str(key);
+    out.push('"');
+    out.push_str(label);
+    out.push('"');
 }
 
 fn push_uint_field(out: &mut String, key: &str, value: u64) {

@@ -118,8 +118,10 @@ fn is_terminal(text: &str, toks: &[Token], i: usize) -> bool {
                 return false;
             }
             // Most words before a dot are ASCII: compare without lowercasing a copy.
+            // (None is longer than five bytes: most words before a dot end a
+            // sentence at once.)
             if w.is_ascii() {
-                return !ABBREVIATIONS.iter().any(|a| a.eq_ignore_ascii_case(w));
+                return w.len() > 5 || !ABBREVIATIONS.iter().any(|a| a.eq_ignore_ascii_case(w));
             }
             let lw = w.to_lowercase();
             !ABBREVIATIONS.contains(&lw.as_str())
@@ -148,6 +150,12 @@ fn can_start(text: &str, t: &Token) -> bool {
 mod tests {
     use super::*;
     use crate::tokenize::tokenize;
+
+    #[test]
+    fn no_abbreviation_is_longer_than_five_bytes() {
+        // `is_terminal` passes over the longer words before a dot.
+        assert!(ABBREVIATIONS.iter().all(|a| a.len() <= 5));
+    }
 
     fn sents(s: &str) -> Vec<String> {
         let t = tokenize(s);

@@ -330,7 +330,7 @@ impl<'a> Ctx<'a> {
     }
 
     fn compute_title_at(&self, i: usize) -> Option<(usize, TitleKind)> {
-        if self.kind(i) != Some(TokKind::Word) {
+        if self.kind(i) != Some(TokKind::Word) || !self.lex.may_start_title(self.w(i)) {
             return None;
         }
         let (n, kind) = self.lex.title_at(|k| {
@@ -515,15 +515,27 @@ pub fn trim_connectors(ctx: &Ctx, start: usize, mut end: usize) -> usize {
     end
 }
 
-/// The quick reject in front of the fixed word lists.
-type Prefilter = crate::lexicon::WordBloom<4>;
+/// The quick reject in front of the fixed word lists: 2,048 bits (256
+/// bytes) each, so that a list of 100 words lets few other words through to
+/// its hash set (at 256 bits, one in four or five).
+pub(crate) type Prefilter = crate::lexicon::WordBloom<32>;
 
 const fn prefilter_of_words(words: &[&str]) -> Prefilter {
+    prefilter_of_lists(&[words])
+}
+
+/// The prefilter of every word of `lists`: a quick reject for a rule that
+/// wants a word of any of them.
+pub(crate) const fn prefilter_of_lists(lists: &[&[&str]]) -> Prefilter {
     let mut f = Prefilter::empty();
-    let mut k = 0;
-    while k < words.len() {
-        f = f.with(words[k]);
-        k += 1;
+    let mut l = 0;
+    while l < lists.len() {
+        let mut k = 0;
+        while k < lists[l].len() {
+            f = f.with(lists[l][k]);
+            k += 1;
+        }
+        l += 1;
     }
     f
 }

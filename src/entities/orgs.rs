@@ -884,8 +884,11 @@ fn org_like(ctx: &Ctx, a: usize, b: usize) -> bool {
 /// émergent (PSE 2019-2023)`).
 fn acronym_definitions<'a>(ctx: &Ctx<'a>, out: &mut Vec<Candidate>) -> Vec<&'a str> {
     let mut not_orgs = Vec::new();
-    for p in 0..ctx.len() {
-        if ctx.t(p) != "(" {
+    // (The tokens `(`, found from the text's `(` bytes: a scan of every
+    // token for a few parentheses cost more than the rest of the rule.)
+    for b in memchr::memchr_iter(b'(', ctx.text.as_bytes()) {
+        let p = ctx.tok_at(b);
+        if p >= ctx.len() || ctx.bstart(p) != b || ctx.t(p) != "(" {
             continue;
         }
         // Find the closing parenthesis within a few tokens.
@@ -1104,8 +1107,10 @@ fn long_form_tokens(ctx: &Ctx, a: usize, b: usize, short: &str) -> Option<usize>
     (t < b).then_some(t)
 }
 
-/// Is `i` a standalone acronym that names an organisation?
-fn standalone_acronym(ctx: &Ctx, i: usize) -> bool {
+/// Is `i` a standalone acronym that names an organisation? `title_line`
+/// keeps the last sentence asked about and whether it is a title line in
+/// capitals (the tokens come in order: each sentence is counted once).
+fn standalone_acronym(ctx: &Ctx, i: usize, title_line: &mut Option<(u32, bool)>) -> bool {
     if !is_word(ctx, i) || !ctx.has(i, flag::ALLCAPS) {
         return false;
     }
@@ -1141,15 +1146,24 @@ fn standalone_acronym(ctx: &Ctx, i: usize) -> bool {
         return false;
     }
     // A title line in capitals is not a string of acronyms.
-    let s = &ctx.sents[ctx.sent_of[i] as usize];
-    let caps = (s.clone()).filter(|&k| ctx.has(k, flag::ALLCAPS)).count();
-    let words = (s.clone()).filter(|&k| is_word(ctx, k)).count();
-    !(caps >= 3 && caps * 2 > words)
+    let si = ctx.sent_of[i];
+    match *title_line {
+        Some((s, line)) if s == si => !line,
+        _ => {
+            let s = &ctx.sents[si as usize];
+            let caps = (s.clone()).filter(|&k| ctx.has(k, flag::ALLCAPS)).count();
+            let words = (s.clone()).filter(|&k| is_word(ctx, k)).count();
+            let line = caps >= 3 && caps * 2 > words;
+            *title_line = Some((si, line));
+            !line
+        }
+    }
 }
 
 /// Proposes ORG candidates.
 pub fn propose(ctx: &Ctx, out: &mut Vec<Candidate>) {
     let not_orgs = acronym_definitions(ctx, out);
+    let mut title_line = None;
     for i in 0..ctx.len() {
         match ctx.kind(i) {
             Some(TokKind::Hashtag) => {
@@ -1288,9 +1302,12 @@ pub fn propose(ctx: &Ctx, out: &mut Vec<Candidate>) {
         }
         // `CAMINCO S.A`, `Kora (Maurice) Ltd`: a name, then its legal form.
         // (The next token's first letter first: this runs on every token.)
+        // (Both are ASCII: the first byte tells, no char decoded.)
         let next_upper = ctx
             .t(i + 1)
-            .starts_with(|c: char| c.is_ascii_uppercase() || c == '(');
+            .as_bytes()
+            .first()
+            .is_some_and(|&b| b.is_ascii_uppercase() || b == b'(');
         if (next_upper || LOWER_LEGAL_FORMS.contains(ctx.w(i + 1))) && name_word(ctx, i) {
             if let Some(end) = legal_form(ctx, i + 1) {
                 let a = name_start(ctx, i);
@@ -1312,7 +1329,7 @@ pub fn propose(ctx: &Ctx, out: &mut Vec<Candidate>) {
         if let Some((span, rule)) = found {
             out.push(super::tok_span(ctx, span, EntityType::Org, rule, 63));
         }
-        if standalone_acronym(ctx, i) && !not_orgs.contains(&ctx.t(i)) {
+        if standalone_acronym(ctx, i, &mut title_line) && !not_orgs.contains(&ctx.t(i)) {
             let known = ctx
                 .lex
                 .lookup(ctx.t(i))
@@ -2049,6 +2066,10 @@ pub(crate) fn repeated_names(
     // First token → the organisation names of the article that start with it,
     // as token ranges (told apart by their tokens' text).
     let mut names: rustc_hash::FxHashMap<&str, Vec<Range<usize>>> = Default::default();
+    // Their first tokens' lowercase text, to turn away the other capitalised
+    // words before hashing them (the shadow is lowercase char by char: the
+    // same text has the same lowercase).
+    let mut firsts = crate::lexicon::WordBloom::<4>::empty();
     let same_words = |a: &Range<usize>, b: &Range<usize>| {
         a.len() == b.len() && a.clone().zip(b.clone()).all(|(x, y)| ctx.t(x) == ctx.t(y))
     };
@@ -2064,6 +2085,7 @@ pub(crate) fn repeated_names(
         {
             continue;
         }
+        firsts.insert(ctx.l(e.tok_start));
         let v = names.entry(first).or_default();
         if !v.iter().any(|r| same_words(r, &toks)) {
             v.push(toks);
@@ -2073,7 +2095,7 @@ pub(crate) fn repeated_names(
         return;
     }
     for i in 0..ctx.len() {
-        if !ctx.is_cap(i) {
+        if !ctx.is_cap(i) || !firsts.may_contain(ctx.w(i)) {
             continue;
         }
         let Some(cands) = names.get(ctx.t(i)) else {

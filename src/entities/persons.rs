@@ -592,7 +592,7 @@ fn bylines(ctx: &Ctx, out: &mut Vec<Candidate>) {
 fn hyphen_lists(
     ctx: &Ctx,
     covered: &[bool],
-    surnames: &std::collections::HashSet<&str>,
+    surnames: &rustc_hash::FxHashSet<&str>,
     out: &mut Vec<Candidate>,
 ) {
     if surnames.len() < 2 {
@@ -635,9 +635,10 @@ fn not_a_name(ctx: &Ctx, i: usize) -> bool {
 /// and names coordinated with a person (`respectivement Bah N’Daw et Moctar Ouane`).
 pub fn propose_aliases(ctx: &Ctx, ents: &[Entity], out: &mut Vec<Candidate>) {
     let covered = super::orgs::covered_tokens(ctx, ents);
-    let mut surnames: std::collections::HashSet<&str> = std::collections::HashSet::new();
+    // (Fx hash sets: they are only asked what they hold, at every capitalised word.)
+    let mut surnames: rustc_hash::FxHashSet<&str> = Default::default();
     // Every word of the full names (`Ndzana` of `Jean-Pierre Ndzana Ebogo`).
-    let mut parts: std::collections::HashSet<&str> = std::collections::HashSet::new();
+    let mut parts: rustc_hash::FxHashSet<&str> = Default::default();
     let mut firsts: Vec<(&str, usize)> = Vec::new();
     for e in ents.iter().filter(|e| e.etype == EntityType::Person) {
         let names: Vec<usize> = (e.tok_start..e.tok_end)
@@ -664,14 +665,13 @@ pub fn propose_aliases(ctx: &Ctx, ents: &[Entity], out: &mut Vec<Candidate>) {
             continue;
         }
         let t = ctx.t(i);
-        if ctx.is_initial_common(i) || not_a_name(ctx, i) {
-            continue;
-        }
         let is_surname = surnames.contains(&t);
         let is_first = firsts.iter().any(|&(f, n)| f == t && n == 1) && !name_tok(ctx, i + 1);
-        if (is_surname || is_first)
-            && !(i + 1 < ctx.len() && covered[i + 1] && ctx.toks[i + 1].start == ctx.toks[i].end)
-        {
+        // (The lexicon is asked only about a word that could be a mention.)
+        if !(is_surname || is_first) || ctx.is_initial_common(i) || not_a_name(ctx, i) {
+            continue;
+        }
+        if !(i + 1 < ctx.len() && covered[i + 1] && ctx.toks[i + 1].start == ctx.toks[i].end) {
             // `Ndzana Ebogo` for `Jean-Pierre Ndzana Ebogo`: the words of the
             // full name before the surname go with it.
             let mut a = i;

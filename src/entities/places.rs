@@ -6,7 +6,9 @@
 use super::{persons::name_tok, Candidate, Ctx, Entity};
 use crate::lexicon::EntityType;
 
-static AREA_NOUNS: crate::entities::WordSet = crate::entities::WordSet::new(&[
+static AREA_NOUNS: crate::entities::WordSet = crate::entities::WordSet::new(AREA_WORDS);
+
+const AREA_WORDS: &[&str] = &[
     "région",
     "régions",
     "ville",
@@ -38,7 +40,7 @@ static AREA_NOUNS: crate::entities::WordSet = crate::entities::WordSet::new(&[
     "mine",
     "mines",
     "permis",
-]);
+];
 
 /// Is `w` (lowercase) a noun for an administrative area (`région`, `ville`)?
 pub fn is_area_noun<'w>(w: impl Into<crate::lexicon::Keyed<'w>>) -> bool {
@@ -49,6 +51,11 @@ pub fn is_area_noun<'w>(w: impl Into<crate::lexicon::Keyed<'w>>) -> bool {
 /// Proposes PLACE candidates from context.
 pub fn propose(ctx: &Ctx, out: &mut Vec<Candidate>) {
     for i in 0..ctx.len() {
+        // (A rule added below must start at a word of `STARTS`, or come
+        // before this test.)
+        if !STARTS.may_contain(ctx.w(i)) {
+            continue;
+        }
         if ctx.is_in(i, &AREA_NOUNS) && !ctx.is_cap(i) {
             let mut j = i + 1;
             // `la mine d’or de X`, `le gisement de gaz de X`: what is mined, then where.
@@ -182,8 +189,18 @@ fn water(ctx: &Ctx, i: usize) -> Option<usize> {
 }
 
 /// The nouns of bodies of water.
-static WATER: crate::entities::WordSet =
-    crate::entities::WordSet::new(&["rivière", "fleuve", "lac", "oued"]);
+static WATER: crate::entities::WordSet = crate::entities::WordSet::new(WATER_WORDS);
+
+const WATER_WORDS: &[&str] = &["rivière", "fleuve", "lac", "oued"];
+
+/// Every lowercase word at which a rule of [`propose`] starts: an area noun,
+/// a water noun, `à`, or the first word of a republic, a district or a First
+/// Nation. The other words (nearly all) are passed over at once.
+static STARTS: crate::entities::Prefilter = crate::entities::prefilter_of_lists(&[
+    AREA_WORDS,
+    WATER_WORDS,
+    &["à", "république", "district", "première"],
+]);
 
 /// `la Première Nation de Pessamit`: a First Nation (a community and its
 /// land, in Canadian usage), as one place. Returns one past its end.

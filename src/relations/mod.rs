@@ -158,11 +158,16 @@ pub fn extract(ctx: &Ctx, ents: &[Entity], clusters: &Clusters) -> Vec<Signing> 
         };
         // A headline in capitals (`L’UNIVERSITÉ SIGNE AVEC LE CNES`) only
         // announces what the article tells; its names are unreliable.
+        // (Counted without collecting them: the first word with a lowercase
+        // letter settles it, in nearly every sentence.)
         let shouting = {
-            let words: Vec<usize> = (s.clone())
-                .filter(|&k| ctx.kind(k) == Some(TokKind::Word) && ctx.t(k).len() > 2)
-                .collect();
-            words.len() >= 3 && words.iter().all(|&k| !ctx.t(k).chars().any(char::is_lowercase))
+            let mut words = (s.clone())
+                .filter(|&k| ctx.kind(k) == Some(TokKind::Word) && ctx.t(k).len() > 2);
+            let mut n = 0;
+            words.all(|k| {
+                n += 1;
+                !ctx.t(k).chars().any(char::is_lowercase)
+            }) && n >= 3
         };
         let triggers: Vec<(usize, Voice)> = verbs
             .iter()

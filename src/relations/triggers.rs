@@ -185,12 +185,13 @@ pub(super) fn cue_words() -> &'static CueWords {
 impl CueWords {
     /// What `w` is as a cue, if anything.
     #[inline]
-    fn get(&self, w: &str) -> Option<&Cue> {
+    fn get<'w>(&self, w: impl Into<crate::lexicon::Keyed<'w>>) -> Option<&Cue> {
+        let w = w.into();
         // No cue is shorter than `mou`: `de`, `la`, `l'`, punctuation go by first.
-        if w.len() < 3 || !self.filter.may_contain(w) {
+        if w.text.len() < 3 || !self.filter.may_contain(w) {
             return None;
         }
-        self.cues.get(w)
+        self.cues.get(w.text)
     }
 }
 
@@ -210,7 +211,7 @@ impl Cues {
         };
         let words = cue_words();
         for i in 0..ctx.len() {
-            let Some(&Cue { kinds, verb, .. }) = words.get(ctx.l(i)) else {
+            let Some(&Cue { kinds, verb, .. }) = words.get(ctx.w(i)) else {
                 continue;
             };
             if kinds & NOUN != 0 {
