@@ -533,7 +533,7 @@ pub(super) fn finish(
         merge_ministry_country(ctx, ents, clusters, &mut r.participants);
         merge_short_names(&mut r.participants);
     }
-    drop_told_in_detail(out, &family, &group)
+    drop_told_in_detail(ctx, out, &family, &group)
 }
 
 /// Two bodies of one record, one named by the first words of the other
@@ -623,7 +623,7 @@ fn merge_ministry_country(
 /// that a later family of records of the same kind tells in detail (`la
 /// signature d’accords entre l’Uni et le LIH, et entre l’Uni et le LIST`):
 /// every party of the group is in the family, which pairs them as signed.
-fn drop_told_in_detail(out: Vec<Signing>, family: &[usize], group: &[bool]) -> Vec<Signing> {
+fn drop_told_in_detail(ctx: &Ctx, out: Vec<Signing>, family: &[usize], group: &[bool]) -> Vec<Signing> {
     let n = out.len();
     let keep: Vec<bool> = (0..n)
         .map(|r| {
@@ -658,15 +658,19 @@ fn drop_told_in_detail(out: Vec<Signing>, family: &[usize], group: &[bool]) -> V
         .zip(keep)
         .filter_map(|(r, k)| k.then_some(r))
         .collect();
-    drop_restated(out)
+    drop_restated(ctx, out)
 }
 
 /// Drops a record that only restates another of the same instrument (a
 /// headline, then the lead: `La Chine et la Guinée signent un accord de
 /// coopération …`): no signatory of its own, and every party in the other.
-fn drop_restated(out: Vec<Signing>) -> Vec<Signing> {
+fn drop_restated(ctx: &Ctx, out: Vec<Signing>) -> Vec<Signing> {
     let n = out.len();
     let parties = |r: usize| out[r].participants.iter().filter(|p| !p.signatory);
+    // (`… avaient déjà signé en juillet 2022 un accord de prêt` is another
+    // signing than the one of `hier`: two dates written apart.)
+    let date = |r: usize| out[r].date.as_ref().map(|d| &ctx.text[d.start..d.end]);
+    let other_day = |q: usize, r: usize| matches!((date(q), date(r)), (Some(a), Some(b)) if a != b);
     let keep: Vec<bool> = (0..n)
         .map(|r| {
             if out[r].participants.iter().any(|p| p.signatory) {
@@ -676,6 +680,7 @@ fn drop_restated(out: Vec<Signing>) -> Vec<Signing> {
             !near.clone().any(|q| {
                 q != r
                     && out[q].kind == out[r].kind
+                    && !other_day(q, r)
                     && parties(r).all(|p| out[q].participants.iter().any(|x| same(p, x)))
                     // Of two equal restatements, the first stays.
                     && (q < r
