@@ -1384,6 +1384,15 @@ pub(super) fn build(
         {
             a = q + 1;
         }
+        // `C’est à la préfecture de Basse-Terre que le préfet … ont signé`:
+        // a cleft puts where before the subject.
+        if ctx.is(a, &["c’est", "c'est"]) || ctx.is(a, &["c’", "c'"]) && ctx.is(a + 1, &["est"]) {
+            if let Some(q) = (a + 1..clause_end).find(|&k| ctx.is(k, &["que", "qu’", "qu'"])) {
+                if ctx.is(a + 1, &["à", "au", "en", "dans"]) || ctx.is(a + 2, &["à", "au", "en", "dans"]) {
+                    a = q + 1;
+                }
+            }
+        }
         // `Il a été procédé, dans la salle du ministère des Mines, à la
         // signature …`: impersonal, no subject.
         let impersonal = (a..clause_end).any(|k| ctx.is(k, &["été"]) && ctx.is(k + 1, &["procédé"]));
