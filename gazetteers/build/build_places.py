@@ -416,6 +416,8 @@ def main():
         if canon.startswith("Région de "):
             variants.append(canon[len("Région de "):])
         variants += [u for v in variants for u in unaccented_initial(v)]
+        # `Kasaï Central` in iso-codes, `Kasaï-Central` in the press.
+        variants += [h for v in variants for h in hyphen_variant(v)]
         top = s.get("parent") is None
         for v in set(variants):
             if len(v) < 3:

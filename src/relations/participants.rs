@@ -169,10 +169,15 @@ pub(super) fn can_participate(ctx: &Ctx, ents: &[Entity], k: usize) -> bool {
             if p > 0 && ctx.is_de(p - 1) {
                 p -= 1;
             }
-            // (`le gouvernement du Québec`: the government is the province's.)
+            // (`le gouvernement du Québec`, `le gouvernement provincial du
+            // Kasaï-Central`: the government is the province's.)
+            let government = |k: usize| ctx.is(k, &["gouvernement", "gouvernements"]);
             if p > 0
                 && (crate::entities::places::is_area_noun(ctx.l(p - 1))
-                    || ctx.is(p - 1, &["gouvernement", "gouvernements"]))
+                    || government(p - 1)
+                    || p > 1
+                        && ctx.is(p - 1, &["provincial", "régional", "fédéral", "local", "autonome"])
+                        && government(p - 2))
             {
                 return true;
             }
@@ -1445,9 +1450,42 @@ pub(super) fn build(
         // diversifie ses bailleurs : en 2022, le pays avait conclu …`: the
         // one country named there or earlier in its own sentence.
         let place_noun = (a..clause_end).find(|&k| {
-            ctx.is(k, &["la", "le"]) && ctx.is(k + 1, &["commune", "ville", "municipalité", "pays"]) && !ctx.is_cap(k + 1)
+            ctx.is(k, &["la", "le"])
+                && ctx.is(k + 1, &["commune", "ville", "municipalité", "pays", "province", "région"])
+                && !ctx.is_cap(k + 1)
         });
-        if let Some(k) = place_noun.filter(|_| first_idx.is_empty() && !impersonal && si > 0) {
+        // `La province avait déjà signé …`: the one province (or region) the
+        // article names most, anywhere before.
+        let region_noun = place_noun.filter(|&k| ctx.is(k + 1, &["province", "région"]));
+        if let Some(k) = region_noun.filter(|_| first_idx.is_empty() && !impersonal) {
+            let hi = ents.partition_point(|e| e.tok_start < k);
+            let mut best: Option<(usize, usize)> = None;
+            let mut tie = false;
+            for (e, ent) in ents[..hi].iter().enumerate() {
+                let region = ent.etype == EntityType::Place
+                    && ctx
+                        .lex
+                        .lookup(&ctx.text[ent.start..ent.end])
+                        .is_some_and(|g| g.tags & tag::REGION != 0 && g.tags & tag::COUNTRY == 0);
+                let Some(c) = clusters.of_entity.get(e).copied().flatten().filter(|_| region) else {
+                    continue;
+                };
+                let n = clusters.clusters[c].members.len();
+                match best {
+                    Some((_, be)) if clusters.of_entity[be] == Some(c) => {}
+                    Some((bn, _)) if n == bn => tie = true,
+                    Some((bn, _)) if n < bn => {}
+                    _ => {
+                        best = Some((n, e));
+                        tie = false;
+                    }
+                }
+            }
+            if let Some((_, e)) = best.filter(|_| !tie) {
+                first_idx.push(e);
+            }
+        }
+        if let Some(k) = place_noun.filter(|_| region_noun.is_none() && first_idx.is_empty() && !impersonal && si > 0) {
             let country = ctx.is(k + 1, &["pays"]);
             let prev = &ctx.sents[si - 1];
             let lo = ents.partition_point(|e| e.tok_start < prev.start);
