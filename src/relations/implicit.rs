@@ -207,6 +207,8 @@ pub(super) const COUNTED_PARTIES: &[(&str, &[EntityType])] = &[
         &[EntityType::Org, EntityType::Ministry, EntityType::Place],
     ),
     ("institutions", &[EntityType::Org, EntityType::Ministry]),
+    ("parties", &[EntityType::Org, EntityType::Ministry]),
+    ("partenaires", &[EntityType::Org, EntityType::Ministry]),
     ("organisations", &[EntityType::Org]),
     ("organismes", &[EntityType::Org, EntityType::Ministry]),
     ("entités", &[EntityType::Org, EntityType::Ministry]),

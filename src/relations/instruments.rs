@@ -414,7 +414,8 @@ pub(super) fn mentions(ctx: &Ctx, ents: &[Entity], nouns: &[usize]) -> Vec<Menti
         {
             continue;
         }
-        if kind == "plan d'action" {
+        // (`plans de travail annuels` are signed work plans.)
+        if kind == "plan d'action" && !ctx.is(i + 2, &["travail"]) {
             kind_s = "plan d'action".to_string();
         }
         // (`ligne de crédit`, not `ligne de conduite` or `ligne de bus`.)

@@ -781,7 +781,7 @@ fn body_holding(ctx: &Ctx, ents: &[Entity], noun: &str, a: usize, back: usize) -
     let hi = ents.partition_point(|e| e.tok_start < a);
     let noun = fold(noun);
     (lo..hi).rev().find(|&e| {
-        ents[e].etype == EntityType::Org
+        (ents[e].etype == EntityType::Org || noun == "ministere" && ents[e].etype == EntityType::Ministry)
             && (fold(&ctx.text[ents[e].start..ents[e].end])
                 .split(|c: char| !c.is_alphanumeric())
                 .any(|w| w == noun || noun == "club" && CLUB_WORDS.contains(&w))
@@ -795,7 +795,7 @@ fn body_holding(ctx: &Ctx, ents: &[Entity], noun: &str, a: usize, back: usize) -
 static DESCRIBED_BODIES: crate::entities::WordSet = crate::entities::WordSet::new(&[
     "club", "banque", "société", "groupe", "entreprise", "compagnie", "université", "institut",
     "fondation", "association", "agence", "opérateur", "firme", "fonds", "commune", "ville",
-    "établissement", "office", "région", "département", "ong",
+    "établissement", "office", "région", "département", "ong", "ministère",
 ]);
 
 /// A definite description at token `i` (`le club`, `la banque genevoise`)

@@ -48,6 +48,10 @@ pub(super) const VERB_FORMS: &[(&str, VerbForm)] = &[
     ("souscrivent", VerbForm::Finite),
     ("souscrivit", VerbForm::Finite),
     ("signons", VerbForm::Finite),
+    // Gerunds (`Les deux parties se sont engagées en signant un protocole`).
+    ("signant", VerbForm::Finite),
+    ("paraphant", VerbForm::Finite),
+    ("concluant", VerbForm::Finite),
     ("signer", VerbForm::Infinitive),
     ("conclure", VerbForm::Infinitive),
     ("parapher", VerbForm::Infinitive),
@@ -470,6 +474,15 @@ pub(super) fn trigger_at(ctx: &Ctx, i: usize) -> Option<Voice> {
                 || ctx.is(i.saturating_sub(1), &["si", "s’il", "s'il"])
             {
                 return None;
+            }
+            // A gerund only after `en`, in a clause told in the past (`se
+            // sont engagées … en signant`, not `s’engagent à … en signant`):
+            // its subject is the clause's.
+            if ctx.l(i).ends_with("ant") {
+                let past = before(10)
+                    .iter()
+                    .any(|w| matches!(*w, "ont" | "a" | "sont" | "est" | "avait" | "avaient" | "été"));
+                return (i > 0 && ctx.is(i - 1, &["en"]) && past).then_some(Voice::Active);
             }
             // `un signe fort`, `le scelle`: after a determiner it is a noun.
             if i > 0
