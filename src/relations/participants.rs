@@ -2319,6 +2319,11 @@ pub(super) fn agent_par(ctx: &Ctx, t: usize, k: usize) -> bool {
                             | "construit"
                             | "détenu"
                             | "contrôlé"
+                            | "ratifié"
+                            | "autorisé"
+                            | "promulgué"
+                            | "examiné"
+                            | "garanti"
                     ))
     })
 }
