@@ -1008,7 +1008,13 @@ fn acronym_definitions<'a>(ctx: &Ctx<'a>, out: &mut Vec<Candidate>) -> Vec<&'a s
             // a place's short name.
             out.push(acronym(EntityType::Place, "place:acronym"));
             not_orgs.push(short);
-        } else if org_like(ctx, start, b) {
+        } else if org_like(ctx, start, b)
+            // `l’ONG Solidarité pour l’enfance du Kasaï (SEKA)`: a descriptor
+            // says the long form names a body.
+            || start > 0
+                && ctx.is_cap(start)
+                && (is_org_noun(ctx.w(start - 1)) || ctx.l(start - 1) == "ong")
+        {
             push_definition(ctx, out, (start, b), (acr_start, acr + 1));
         } else if !ctx.is_cap(start) && ctx.lex.is_head(ctx.w(start)) {
             // `les universités de Liège (ULg)`: a plural description, but the

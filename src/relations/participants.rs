@@ -203,7 +203,7 @@ pub(super) fn can_participate(ctx: &Ctx, ents: &[Entity], k: usize) -> bool {
             let mut q = p;
             let lim = p.saturating_sub(12);
             while q > lim
-                && (ctx.is(q - 1, &["et", ","])
+                && (ctx.is(q - 1, &["et", ",", "principal", "adjoint", "adjointe", "délégué", "déléguée"])
                     || ctx.is_de(q - 1)
                     || ctx.is_article(q - 1)
                     || ent_covering(ents, q - 1)
