@@ -236,6 +236,25 @@ pub(super) fn can_participate(ctx: &Ctx, ents: &[Entity], k: usize) -> bool {
             if e.rule == "place:republic" {
                 return true;
             }
+            // `entre Rabat et Tokyo`: two capitals side by side stand for
+            // their countries.
+            let capital = |x: &Entity| {
+                x.etype == EntityType::Place
+                    && ctx
+                        .lex
+                        .lookup(&ctx.text[x.start..x.end])
+                        .is_some_and(|g| g.tags & tag::CAPITAL != 0)
+            };
+            if capital(e) {
+                let s0 = e.tok_start;
+                let after = ents.get(k + 1).filter(|n| n.tok_start == e.tok_end + 1 && ctx.is(e.tok_end, &["et"]));
+                let before = k.checked_sub(1).map(|b| &ents[b]).filter(|b| b.tok_end + 1 == s0 && s0 > 0 && ctx.is(s0 - 1, &["et"]));
+                if s0 > 0 && ctx.is(s0 - 1, &["entre"]) && after.is_some_and(capital)
+                    || before.is_some_and(|b| capital(b) && b.tok_start > 0 && ctx.is(b.tok_start - 1, &["entre"]))
+                {
+                    return true;
+                }
+            }
             let t = &ctx.text[e.start..e.end];
             ctx.lex
                 .lookup(t)
@@ -795,7 +814,7 @@ fn body_holding(ctx: &Ctx, ents: &[Entity], noun: &str, a: usize, back: usize) -
 static DESCRIBED_BODIES: crate::entities::WordSet = crate::entities::WordSet::new(&[
     "club", "banque", "société", "groupe", "entreprise", "compagnie", "université", "institut",
     "fondation", "association", "agence", "opérateur", "firme", "fonds", "commune", "ville",
-    "établissement", "office", "région", "département", "ong", "ministère",
+    "établissement", "office", "région", "département", "ong", "ministère", "conseil",
 ]);
 
 /// A definite description at token `i` (`le club`, `la banque genevoise`)
