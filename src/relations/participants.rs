@@ -446,6 +446,15 @@ pub(super) fn groups_in(
             i = ent.tok_end.max(i + 1);
             continue;
         }
+        // `avec le bailleur`, `avec la banque`: the body named before.
+        if state == GroupState::Expect {
+            if let Some(e) = described_body(ctx, ents, i).filter(|e| !first_side.contains(e) && !cur.contains(e)) {
+                cur.push(e);
+                state = GroupState::In;
+                i += 2;
+                continue;
+            }
+        }
         let t = ctx.t(i);
         // `la STEG, représentée par son PDG, A, …`: A signs for the STEG, in its group.
         if t == "," && state == GroupState::In && is_represented(ctx, i + 1) {
@@ -803,7 +812,13 @@ fn body_holding(ctx: &Ctx, ents: &[Entity], noun: &str, a: usize, back: usize) -
         (ents[e].etype == EntityType::Org || noun == "ministere" && ents[e].etype == EntityType::Ministry)
             && (fold(&ctx.text[ents[e].start..ents[e].end])
                 .split(|c: char| !c.is_alphanumeric())
-                .any(|w| w == noun || noun == "club" && CLUB_WORDS.contains(&w))
+                .any(|w| {
+                    w == noun
+                        || noun == "club" && CLUB_WORDS.contains(&w)
+                        // `le bailleur`: a bank or a fund lends.
+                        || matches!(noun.as_str(), "bailleur" | "preteur")
+                            && matches!(w, "banque" | "bank" | "fonds" | "fund")
+                })
                 // `l’ONG ALIMA … l’ONG`: introduced with that noun.
                 || ents[e].tok_start > 0 && ctx.l(ents[e].tok_start - 1) == noun)
     })
@@ -815,6 +830,7 @@ static DESCRIBED_BODIES: crate::entities::WordSet = crate::entities::WordSet::ne
     "club", "banque", "société", "groupe", "entreprise", "compagnie", "université", "institut",
     "fondation", "association", "agence", "opérateur", "firme", "fonds", "commune", "ville",
     "établissement", "office", "région", "département", "ong", "ministère", "conseil",
+    "bailleur", "prêteur",
 ]);
 
 /// A definite description at token `i` (`le club`, `la banque genevoise`)
