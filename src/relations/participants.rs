@@ -274,6 +274,13 @@ pub(super) fn can_participate(ctx: &Ctx, ents: &[Entity], k: usize) -> bool {
 /// …` or `Ce lundi, …` do not). Adds them to `out`, in text order.
 fn subject_places(ctx: &Ctx, ents: &[Entity], region: Range<usize>, out: &mut Vec<usize>) {
     let mut i = region.start;
+    // (Past a leading phrase without a name: `Du même souffle, Montréal et …`.)
+    if let Some(c) = (region.start..region.end).find(|&k| ctx.t(k) == ",") {
+        let lo = ents.partition_point(|e| e.tok_start < region.start);
+        if ents.get(lo).is_none_or(|e| e.tok_start > c) && c - region.start <= 5 {
+            i = c + 1;
+        }
+    }
     let mut walk = EntWalk::from(ents, i);
     let mut found = false;
     while i < region.end {
@@ -308,9 +315,11 @@ fn governs(ctx: &Ctx, ents: &[Entity], e: usize) -> bool {
         return false;
     }
     let name = ents[e].canonical.as_deref().unwrap_or(&ctx.text[ents[e].start..ents[e].end]);
+    // (A town that opens the subject signs as a town: `Montréal et Québec
+    // ont signé une entente`.)
     ctx.lex
         .lookup(name)
-        .is_some_and(|g| g.tags & tag::REGION != 0 && g.tags & tag::CAPITAL == 0)
+        .is_some_and(|g| g.tags & (tag::REGION | tag::CITY) != 0 && g.tags & tag::CAPITAL == 0)
 }
 
 /// Words that may stand before a participant at the start of a group.
