@@ -741,14 +741,17 @@ pub(super) fn role_span(
     // for the Union africaine.
     let a0 = if ctx.is_article(a) { a + 1 } else { a };
     let minister = is_minister_title(ctx.l(a0));
+    let state_agent = ctx.is(a0, &["préfet", "préfète", "haut-commissaire", "sous-préfet", "sous-préfète"]);
     let body = ents[lo..hi]
         .iter()
         .enumerate()
         .map(|(k, q)| (k + lo, q))
         .find(|(k, q)| {
             let inside = *k != person && q.tok_start >= a && q.tok_end <= b;
-            // A country the person works for (`ambassadeur de France`), not where (`au Mali`).
+            // A country the person works for (`ambassadeur de France`), not where (`au Mali`);
+            // a prefect represents the State, not the place (`le préfet de la Guadeloupe`).
             let country_of = q.etype == EntityType::Place
+                && !state_agent
                 && q.tok_start > 0
                 && (ctx.is_de(q.tok_start - 1) || ctx.is(q.tok_start - 1, &["pour"]))
                 && can_participate(ctx, ents, *k);
@@ -1162,7 +1165,18 @@ pub(super) fn entities_in(ctx: &Ctx, ents: &[Entity], region: Range<usize>) -> V
                     }
                     linked_by_de(ctx, ents, j) == Some(e)
                 };
-            if can_participate(ctx, ents, e) && !of_org && !appositive_complement(ctx, ents, e) {
+            // `le préfet de la Guadeloupe`: the prefect signs for the State,
+            // the place is where he serves.
+            let prefect_of = ents[e].etype == EntityType::Place && {
+                let mut k = ents[e].tok_start;
+                if k > 0 && ctx.is_article(k - 1) {
+                    k -= 1;
+                }
+                k > 1
+                    && ctx.is_de(k - 1)
+                    && ctx.is(k - 2, &["préfet", "préfète", "haut-commissaire", "sous-préfet", "sous-préfète"])
+            };
+            if can_participate(ctx, ents, e) && !of_org && !prefect_of && !appositive_complement(ctx, ents, e) {
                 out.push(e);
             }
             i = ents[e].tok_end.max(i + 1);
