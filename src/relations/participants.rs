@@ -1882,6 +1882,18 @@ pub(super) fn build(
         signatory_idx.extend(persons);
         first_idx.extend(bodies);
     }
+    // `– un accord de prêt de 112 milliards avec la BAD, signé pour …`: in a
+    // listed line, the partner named after the instrument, before its verb.
+    if voice == Voice::Passive && first_idx.is_empty() && m.end < t && bulleted(ctx, si) {
+        if let Some(w) = (m.end..t).find(|&x| ctx.is(x, &["avec", "entre"])) {
+            let end = (w + 1..t).find(|&x| ctx.t(x) == ",").unwrap_or(t);
+            first_idx.extend(
+                entities_in(ctx, ents, w + 1..end)
+                    .into_iter()
+                    .filter(|&e| ents[e].etype != EntityType::Person),
+            );
+        }
+    }
     if voice == Voice::Nominal
         && first_idx.is_empty()
         && groups_idx.is_empty()
