@@ -413,6 +413,25 @@ fn acronyms_of<'a>(ctx: &Ctx<'a>, ents: &[Entity]) -> Vec<&'a str> {
             out.push(t);
         }
     }
+    // `Le ministre de l’Économie, de la Planification … (Minepat)`: the
+    // acronym after a minister's portfolio names the ministry, in capitals
+    // or written as a word (`Minepat`, `Mintp`, as Cameroon's press does).
+    for p in 1..ctx.len().saturating_sub(2) {
+        if ctx.t(p) != "(" || ctx.t(p + 2) != ")" {
+            continue;
+        }
+        let t = ctx.t(p + 1);
+        let n = t.chars().count();
+        let word_like = t.starts_with("Min") && n >= 4 && t[3..].chars().all(char::is_lowercase);
+        let caps = t.chars().all(|c| c.is_uppercase()) && n >= 3;
+        if !(word_like || caps) || out.contains(&t) {
+            continue;
+        }
+        let title = (p.saturating_sub(14)..p).find(|&k| ctx.is(k, &["ministre", "ministres"]));
+        if title.is_some_and(|k| portfolio(ctx, k + 1) == Some(p)) {
+            out.push(t);
+        }
+    }
     out
 }
 
