@@ -2409,19 +2409,24 @@ fn caps_repeats(ctx: &Ctx, ents: &[Entity], covered: &[bool], out: &mut Vec<Cand
     if names.is_empty() {
         return;
     }
-    for i in 0..ctx.len() {
-        if covered[i] || !ctx.has(i, flag::ALLCAPS) || !is_word(ctx, i) {
+    for (i, &cov) in covered.iter().enumerate() {
+        if !ctx.has(i, flag::ALLCAPS) || !is_word(ctx, i) {
             continue;
         }
         let Some(cands) = names.get(ctx.t(i)) else {
             continue;
         };
+        // A name of several words also over shorter entities inside it
+        // (`HAÏTI EAU PROPRE` over the place `HAÏTI`); one word only where
+        // nothing is.
         let best = cands
             .iter()
             .filter(|(seq, _)| {
-                i + seq.len() <= ctx.len()
-                    && seq.iter().enumerate().all(|(k, w)| !covered[i + k] && ctx.t(i + k) == w)
-                    && ctx.same_sent(i, i + seq.len() - 1)
+                let b = i + seq.len();
+                b <= ctx.len()
+                    && seq.iter().enumerate().all(|(k, w)| ctx.t(i + k) == w)
+                    && ctx.same_sent(i, b - 1)
+                    && if seq.len() == 1 { !cov } else { inside_only(ents, i, b) }
             })
             .max_by_key(|(seq, _)| seq.len());
         if let Some((seq, etype)) = best {
