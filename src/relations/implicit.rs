@@ -393,6 +393,25 @@ fn same_place(ctx: &Ctx, ents: &[Entity], clusters: &Clusters, a: usize, b: usiz
 /// des Hydrocarbures, A`) signs for the article's home government: its
 /// country is a party, unless a ministry or that country already is one.
 pub(super) fn add_home_country(out: &mut [Signing], home: &Participant) {
+    for r in out.iter_mut() {
+        // `le ministère de l’Énergie … porte à la connaissance … que le
+        // Gouvernement du Burkina Faso a signé`: the article's own ministry and
+        // its country on one side are one participant, when no other country
+        // or ministry is in the record.
+        let ministries: Vec<usize> = (0..r.participants.len())
+            .filter(|&k| !r.participants[k].signatory && r.participants[k].etype == EntityType::Ministry)
+            .collect();
+        let countries: Vec<usize> = (0..r.participants.len())
+            .filter(|&k| !r.participants[k].signatory && r.participants[k].etype == EntityType::Place)
+            .collect();
+        if ministries.len() == 1 && countries.len() == 1 && same(&r.participants[countries[0]], home) {
+            let q = r.participants.remove(countries[0]);
+            let m = if countries[0] < ministries[0] { ministries[0] - 1 } else { ministries[0] };
+            let p = &mut r.participants[m];
+            p.aliases.push(q.name);
+            p.aliases.extend(q.aliases);
+        }
+    }
     for r in out {
         let minister = r.participants.iter().any(|p| {
             p.signatory
