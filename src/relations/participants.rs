@@ -2078,7 +2078,14 @@ pub(super) fn plural_title_signatories(
         if ent.etype != EntityType::Person || region.contains(&ent.tok_start) {
             continue;
         }
-        let (Some(role), Some(body)) = role_of(ctx, ents, e) else {
+        let (role, body) = role_of(ctx, ents, e);
+        // `Son homologue burkinabè, A, ministre de la Santé`: the title after
+        // the name says what, the one before whose.
+        let body = body.or_else(|| {
+            let (_, span) = title_before(ctx, ents, e);
+            span.and_then(|(a, stop)| role_span(ctx, ents, a, stop, e).1)
+        });
+        let (Some(role), Some(body)) = (role, body) else {
             continue;
         };
         let head = role
