@@ -2382,11 +2382,28 @@ fn first_word_mentions(ctx: &Ctx, ents: &[Entity], covered: &[bool], out: &mut V
 /// capitals repeats names that the article writes in mixed case; each such
 /// run of capitals is the organisation or place the article names so.
 fn caps_repeats(ctx: &Ctx, ents: &[Entity], covered: &[bool], out: &mut Vec<Candidate>) {
+    // The uncovered words in capitals, where a repeat may start: few or none
+    // in most articles, so most have nothing more to do here.
+    let starts: Vec<usize> = (0..ctx.len())
+        .filter(|&i| !covered[i] && ctx.has(i, flag::ALLCAPS) && is_word(ctx, i))
+        .collect();
+    if starts.is_empty() {
+        return;
+    }
     // First token in capitals → the names (their tokens in capitals) and type.
+    // (Only names whose first word is one of those: no other is looked up.)
     let mut names: rustc_hash::FxHashMap<String, Vec<(Vec<String>, EntityType)>> = Default::default();
     for e in ents {
         if !matches!(e.etype, EntityType::Org | EntityType::Place)
+            || e.tok_start >= e.tok_end
             || !ctx.text[e.start..e.end].chars().any(char::is_lowercase)
+        {
+            continue;
+        }
+        let first = ctx.t(e.tok_start);
+        if !starts
+            .iter()
+            .any(|&i| ctx.t(i).chars().eq(first.chars().flat_map(char::to_uppercase)))
         {
             continue;
         }
@@ -2403,10 +2420,7 @@ fn caps_repeats(ctx: &Ctx, ents: &[Entity], covered: &[bool], out: &mut Vec<Cand
     if names.is_empty() {
         return;
     }
-    for i in 0..ctx.len() {
-        if covered[i] || !ctx.has(i, flag::ALLCAPS) || !is_word(ctx, i) {
-            continue;
-        }
+    for i in starts {
         let Some(cands) = names.get(ctx.t(i)) else {
             continue;
         };
