@@ -1269,22 +1269,17 @@ pub fn propose(ctx: &Ctx, out: &mut Vec<Candidate>) {
         let after_noun = ((!ctx.is_cap(i) || l.text == "ong") && ORG_NOUNS.contains(l))
             .then(|| name_after_noun(ctx, i))
             .flatten();
-        for (found, rule, prio) in [
-            (body_after_title(ctx, i), "org:after-title", 40),
-            (after_noun, "org:after-noun", 65),
-            (name_after_demonym(ctx, i), "org:after-demonym", 60),
-            (name_given(ctx, i), "org:named", 60),
-        ] {
-            if let Some((a, b)) = found {
-                out.push(Candidate::new(
-                    ctx.bstart(a),
-                    ctx.bend(b - 1),
-                    EntityType::Org,
-                    rule,
-                    prio,
-                ));
+        // (One after the other, not an array of all four answers built at
+        // every word: nearly always none is found.)
+        let mut push = |found: Option<(usize, usize)>, rule, prio| {
+            if let Some(span) = found {
+                out.push(super::tok_span(ctx, span, EntityType::Org, rule, prio));
             }
-        }
+        };
+        push(body_after_title(ctx, i), "org:after-title", 40);
+        push(after_noun, "org:after-noun", 65);
+        push(name_after_demonym(ctx, i), "org:after-demonym", 60);
+        push(name_given(ctx, i), "org:named", 60);
         if ctx.is_cap(i) && EN_SUFFIX.contains(l) && i > 0 {
             let mut a = i;
             while a > 0 && name_word(ctx, a - 1) && ctx.same_sent(a - 1, i) {
@@ -1516,7 +1511,12 @@ fn name_after_noun(ctx: &Ctx, i: usize) -> Option<(usize, usize)> {
 /// business press does (a person's would be capitalised: `le Sénégalais
 /// Sadio Mané`); not a first name.
 fn name_after_demonym(ctx: &Ctx, i: usize) -> Option<(usize, usize)> {
-    if i == 0 || ctx.is_cap(i) || !(ctx.is(i - 1, &["le"]) || ctx.is_elision(i - 1, "l")) {
+    // (A name must follow, in a capital: most words fail that first.)
+    if i == 0
+        || !ctx.is_cap(i + 1)
+        || ctx.is_cap(i)
+        || !(ctx.is(i - 1, &["le"]) || ctx.is_elision(i - 1, "l"))
+    {
         return None;
     }
     let l = ctx.l(i);
@@ -1549,11 +1549,10 @@ fn name_after_demonym(ctx: &Ctx, i: usize) -> Option<(usize, usize)> {
 /// dénommée Kivu Lithium`: the name given to a body just described, at the
 /// participle `i`.
 fn name_given(ctx: &Ctx, i: usize) -> Option<(usize, usize)> {
-    if !ctx.is(
-        i,
-        &[
-            "baptisée", "baptisé", "dénommée", "dénommé", "appelée", "appelé", "nommée",
-        ],
+    // (Asked at every word: a `match` compares inline, a list calls memcmp.)
+    if !matches!(
+        ctx.l(i),
+        "baptisée" | "baptisé" | "dénommée" | "dénommé" | "appelée" | "appelé" | "nommée"
     ) {
         return None;
     }
