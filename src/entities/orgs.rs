@@ -2093,8 +2093,9 @@ pub(crate) fn repeated_names(
     if names.is_empty() {
         return;
     }
-    for i in 0..ctx.len() {
-        if !ctx.is_cap(i) || !firsts.may_contain(ctx.w(i)) {
+    // (`is_cap` from the token read in order: this runs at every token.)
+    for (i, t) in ctx.toks.iter().enumerate() {
+        if !t.has(flag::CAP) || t.kind != TokKind::Word || !firsts.may_contain(ctx.w(i)) {
             continue;
         }
         let Some(cands) = names.get(ctx.t(i)) else {
@@ -2383,8 +2384,10 @@ fn first_word_mentions(ctx: &Ctx, ents: &[Entity], covered: &[bool], out: &mut V
 fn caps_repeats(ctx: &Ctx, ents: &[Entity], covered: &[bool], out: &mut Vec<Candidate>) {
     // The uncovered words in capitals, where a repeat may start: few or none
     // in most articles, so most have nothing more to do here.
-    let starts: Vec<usize> = (0..ctx.len())
-        .filter(|&i| !covered[i] && ctx.has(i, flag::ALLCAPS) && is_word(ctx, i))
+    // (The token's flag first, read in order: this runs at every token.)
+    let starts: Vec<usize> = (ctx.toks.iter().zip(covered).enumerate())
+        .filter(|&(_, (t, &cov))| t.has(flag::ALLCAPS) && t.kind == TokKind::Word && !cov)
+        .map(|(i, _)| i)
         .collect();
     if starts.is_empty() {
         return;
