@@ -2242,6 +2242,8 @@ fn listed_with_orgs(ctx: &Ctx, ents: &[Entity], covered: &[bool], out: &mut Vec<
             *n = n.saturating_add(1);
         }
     }
+    // (One list reused: most names start no list, one item and no more.)
+    let mut items = Vec::new();
     let mut i = 0;
     while i < ctx.len() {
         let s = ctx.sent_of[i] as usize;
@@ -2257,7 +2259,8 @@ fn listed_with_orgs(ctx: &Ctx, ents: &[Entity], covered: &[bool], out: &mut Vec<
             i += 1;
             continue;
         };
-        let mut items = vec![first];
+        items.clear();
+        items.push(first);
         let mut j = first.0;
         loop {
             // `AOGC (Africa oil gas corporation)`: a parenthesis after an item.
