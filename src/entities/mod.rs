@@ -434,14 +434,13 @@ pub fn resolve(ctx: &Ctx, mut cands: Vec<Candidate>) -> Vec<Entity> {
     // alone is ordering by (start, end). It also makes both token bounds
     // grow, so one forward walk over the tokens finds them all.
     kept.sort_unstable();
-    let mut slots: Vec<Option<Candidate>> = cands.into_iter().map(Some).collect();
+    // (Each candidate is kept once at most: its figure and name are taken
+    // from it in place, not from a copy of all candidates.)
     let mut out = Vec::with_capacity(kept.len());
     let toks = ctx.toks;
     let mut tok_start = 0;
     for (_, k) in kept {
-        let Some(c) = slots[k as usize].take() else {
-            continue;
-        };
+        let c = &mut cands[k as usize];
         // The first token starting at or after the span's start, then its end.
         while tok_start < toks.len() && (toks[tok_start].start as usize) < c.start {
             tok_start += 1;
@@ -457,8 +456,8 @@ pub fn resolve(ctx: &Ctx, mut cands: Vec<Candidate>) -> Vec<Entity> {
             tok_end,
             etype: c.etype,
             rule: c.rule,
-            figure: c.figure,
-            canonical: c.canonical,
+            figure: c.figure.take(),
+            canonical: c.canonical.take(),
         });
     }
     out

@@ -1275,22 +1275,17 @@ pub fn propose(ctx: &Ctx, out: &mut Vec<Candidate>) {
         let after_noun = ((!ctx.is_cap(i) || l.text == "ong") && ORG_NOUNS.contains(l))
             .then(|| name_after_noun(ctx, i))
             .flatten();
-        for (found, rule, prio) in [
-            (body_after_title(ctx, i), "org:after-title", 40),
-            (after_noun, "org:after-noun", 65),
-            (name_after_demonym(ctx, i), "org:after-demonym", 60),
-            (name_given(ctx, i), "org:named", 60),
-        ] {
-            if let Some((a, b)) = found {
-                out.push(Candidate::new(
-                    ctx.bstart(a),
-                    ctx.bend(b - 1),
-                    EntityType::Org,
-                    rule,
-                    prio,
-                ));
+        // (One after the other, not an array of all four answers built at
+        // every word: nearly always none is found.)
+        let mut push = |found: Option<(usize, usize)>, rule, prio| {
+            if let Some(span) = found {
+                out.push(super::tok_span(ctx, span, EntityType::Org, rule, prio));
             }
-        }
+        };
+        push(body_after_title(ctx, i), "org:after-title", 40);
+        push(after_noun, "org:after-noun", 65);
+        push(name_after_demonym(ctx, i), "org:after-demonym", 60);
+        push(name_given(ctx, i), "org:named", 60);
         if ctx.is_cap(i) && EN_SUFFIX.contains(l) && i > 0 {
             let mut a = i;
             while a > 0 && name_word(ctx, a - 1) && ctx.same_sent(a - 1, i) {
@@ -1522,7 +1517,12 @@ fn name_after_noun(ctx: &Ctx, i: usize) -> Option<(usize, usize)> {
 /// business press does (a person's would be capitalised: `le Sénégalais
 /// Sadio Mané`); not a first name.
 fn name_after_demonym(ctx: &Ctx, i: usize) -> Option<(usize, usize)> {
-    if i == 0 || ctx.is_cap(i) || !(ctx.is(i - 1, &["le"]) || ctx.is_elision(i - 1, "l")) {
+    // (A name must follow, in a capital: most words fail that first.)
+    if i == 0
+        || !ctx.is_cap(i + 1)
+        || ctx.is_cap(i)
+        || !(ctx.is(i - 1, &["le"]) || ctx.is_elision(i - 1, "l"))
+    {
         return None;
     }
     let l = ctx.l(i);
@@ -1555,11 +1555,10 @@ fn name_after_demonym(ctx: &Ctx, i: usize) -> Option<(usize, usize)> {
 /// dénommée Kivu Lithium`: the name given to a body just described, at the
 /// participle `i`.
 fn name_given(ctx: &Ctx, i: usize) -> Option<(usize, usize)> {
-    if !ctx.is(
-        i,
-        &[
-            "baptisée", "baptisé", "dénommée", "dénommé", "appelée", "appelé", "nommée",
-        ],
+    // (Asked at every word: a `match` compares inline, a list calls memcmp.)
+    if !matches!(
+        ctx.l(i),
+        "baptisée" | "baptisé" | "dénommée" | "dénommé" | "appelée" | "appelé" | "nommée"
     ) {
         return None;
     }
@@ -2100,8 +2099,9 @@ pub(crate) fn repeated_names(
     if names.is_empty() {
         return;
     }
-    for i in 0..ctx.len() {
-        if !ctx.is_cap(i) || !firsts.may_contain(ctx.w(i)) {
+    // (`is_cap` from the token read in order: this runs at every token.)
+    for (i, t) in ctx.toks.iter().enumerate() {
+        if !t.has(flag::CAP) || t.kind != TokKind::Word || !firsts.may_contain(ctx.w(i)) {
             continue;
         }
         let Some(cands) = names.get(ctx.t(i)) else {
@@ -2248,6 +2248,8 @@ fn listed_with_orgs(ctx: &Ctx, ents: &[Entity], covered: &[bool], out: &mut Vec<
             *n = n.saturating_add(1);
         }
     }
+    // (One list reused: most names start no list, one item and no more.)
+    let mut items = Vec::new();
     let mut i = 0;
     while i < ctx.len() {
         let s = ctx.sent_of[i] as usize;
@@ -2263,7 +2265,8 @@ fn listed_with_orgs(ctx: &Ctx, ents: &[Entity], covered: &[bool], out: &mut Vec<
             i += 1;
             continue;
         };
-        let mut items = vec![first];
+        items.clear();
+        items.push(first);
         let mut j = first.0;
         loop {
             // `AOGC (Africa oil gas corporation)`: a parenthesis after an item.
@@ -2388,11 +2391,31 @@ fn first_word_mentions(ctx: &Ctx, ents: &[Entity], covered: &[bool], out: &mut V
 /// capitals repeats names that the article writes in mixed case; each such
 /// run of capitals is the organisation or place the article names so.
 fn caps_repeats(ctx: &Ctx, ents: &[Entity], covered: &[bool], out: &mut Vec<Candidate>) {
+    // The words in capitals, where a repeat may start: few or none in most
+    // articles, so most have nothing more to do here. (Covered ones too: a
+    // name of several words may take over a shorter entity.)
+    // (The token's flag first, read in order: this runs at every token.)
+    let starts: Vec<usize> = (ctx.toks.iter().enumerate())
+        .filter(|&(_, t)| t.has(flag::ALLCAPS) && t.kind == TokKind::Word)
+        .map(|(i, _)| i)
+        .collect();
+    if starts.is_empty() {
+        return;
+    }
     // First token in capitals → the names (their tokens in capitals) and type.
+    // (Only names whose first word is one of those: no other is looked up.)
     let mut names: rustc_hash::FxHashMap<String, Vec<(Vec<String>, EntityType)>> = Default::default();
     for e in ents {
         if !matches!(e.etype, EntityType::Org | EntityType::Place)
+            || e.tok_start >= e.tok_end
             || !ctx.text[e.start..e.end].chars().any(char::is_lowercase)
+        {
+            continue;
+        }
+        let first = ctx.t(e.tok_start);
+        if !starts
+            .iter()
+            .any(|&i| ctx.t(i).chars().eq(first.chars().flat_map(char::to_uppercase)))
         {
             continue;
         }
@@ -2409,10 +2432,8 @@ fn caps_repeats(ctx: &Ctx, ents: &[Entity], covered: &[bool], out: &mut Vec<Cand
     if names.is_empty() {
         return;
     }
-    for (i, &cov) in covered.iter().enumerate() {
-        if !ctx.has(i, flag::ALLCAPS) || !is_word(ctx, i) {
-            continue;
-        }
+    for i in starts {
+        let cov = covered[i];
         let Some(cands) = names.get(ctx.t(i)) else {
             continue;
         };

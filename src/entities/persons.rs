@@ -324,14 +324,15 @@ fn first_name_of(ctx: &Ctx, i: usize) -> Option<bool> {
         .or_else(|| {
             // `Sèna`, `Aïssata`: the list spells many African names without
             // accents (`Sena`); a name with accents may be found without them.
-            if l.is_ascii() || l.contains('-') {
+            // (A common word is none either: asked before the copy is made.)
+            if l.is_ascii() || l.contains('-') || ctx.lex.is_common(w) {
                 return None;
             }
             let bare: String = l
                 .chars()
                 .map(|c| crate::text::latin_base(c).unwrap_or(c))
                 .collect();
-            (bare != l && !ctx.lex.is_common(w)).then(|| ctx.lex.first_name(&bare))?
+            (bare != l).then(|| ctx.lex.first_name(&bare))?
         })
 }
 

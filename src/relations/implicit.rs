@@ -508,7 +508,9 @@ pub(super) fn meeting_signatories(ctx: &Ctx, ents: &[Entity], t: usize, si: usiz
 /// one (`À l’issue de la session, les accords suivants ont été signés :`).
 pub(super) fn session_parties(ctx: &Ctx, ents: &[Entity], clusters: &Clusters) -> Vec<Participant> {
     for k in 0..ctx.len() {
-        if !ctx.l(k).starts_with("commission") && !ctx.l(k).starts_with("comité") {
+        // (The first byte first: this runs at every token of the article.)
+        let l = ctx.l(k);
+        if !l.starts_with('c') || !l.starts_with("commission") && !l.starts_with("comité") {
             continue;
         }
         let s = &ctx.sents[ctx.sent_of[k] as usize];

@@ -226,7 +226,8 @@ pub fn extract(ctx: &Ctx, ents: &[Entity], clusters: &Clusters) -> Vec<Signing> 
             }
             // `Photo : A, directeur de X, et B, PDG de Y, lors de l’échange
             // des parapheurs`: a caption names who signed the record before.
-            if let Some(at) = caption_of_signing(ctx, s.clone()).filter(|_| !drafts.is_empty()) {
+            // (Only after a record: the sentence is not scanned otherwise.)
+            if let Some(at) = (!drafts.is_empty()).then(|| caption_of_signing(ctx, s.clone())).flatten() {
                 if let Some(d) = caption_draft(ctx, ents, clusters, &cues.governments, si, s.clone(), at) {
                     drafts.push(d);
                 }
@@ -534,8 +535,11 @@ pub fn extract(ctx: &Ctx, ents: &[Entity], clusters: &Clusters) -> Vec<Signing> 
 /// instrument of its own; what comes before names the people in a picture of
 /// a signing.
 fn caption_of_signing(ctx: &Ctx, s: Range<usize>) -> Option<usize> {
-    let at = (s.start..s.end).find(|&k| {
-        ctx.is(k, &["lors"]) && ctx.is_de(k + 1) || ctx.is(k, &["moment"]) && k > 0 && ctx.is(k - 1, &["au"])
+    // (A `match` compares inline: this runs at each word of the sentence.)
+    let at = (s.start..s.end).find(|&k| match ctx.l(k) {
+        "lors" => ctx.is_de(k + 1),
+        "moment" => k > 0 && ctx.is(k - 1, &["au"]),
+        _ => false,
     })?;
     let mut k = at + 1;
     while k < s.end && (ctx.is_de(k) || ctx.is_article(k)) {

@@ -1203,7 +1203,10 @@ pub(super) fn dedupe(ps: &mut Vec<Participant>) {
                 .iter()
                 .any(|q| p.cluster.is_some() && q.cluster == p.cluster || q.key == p.key);
             if !seen {
-                ps.swap(kept, k);
+                // (Not with itself: a participant is large, a swap copies it thrice.)
+                if kept != k {
+                    ps.swap(kept, k);
+                }
                 kept += 1;
             }
         }
