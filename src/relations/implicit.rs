@@ -303,12 +303,8 @@ pub(super) fn exactly(
 pub(super) fn noun_complement(ctx: &Ctx, ents: &[Entity], e: usize) -> bool {
     // The acronym in parentheses of such a complement (`le rachat de la
     // Banque internationale … du Gabon (BICIG)`) is one too.
-    if e > 0
-        && ents[e].tok_start > 0
-        && ctx.t(ents[e].tok_start - 1) == "("
-        && ents[e - 1].tok_end + 1 == ents[e].tok_start
-    {
-        return noun_complement(ctx, ents, e - 1);
+    if let Some(long) = in_parentheses_of(ctx, ents, e) {
+        return noun_complement(ctx, ents, long);
     }
     let mut k = ents[e].tok_start;
     if k > 0 && ctx.is_article(k - 1) {

@@ -475,43 +475,35 @@ pub fn extract(ctx: &Ctx, ents: &[Entity], clusters: &Clusters) -> Vec<Signing> 
                 && ctx.is(m.end, &["par"])
                 && m.start > 1
                 && (ctx.is(m.start - 2, &["et"]) || ctx.is(m.start - 1, &["et"]));
-            if gapped {
-                let mut d = build(
-                    ctx,
-                    ents,
-                    clusters,
-                    &cues.governments,
-                    (*m).clone(),
-                    m.end - 1,
-                    Voice::Passive,
-                    si,
-                    m.start..next,
-                    m.end,
-                    "signed:passive",
-                );
-                d.trigger = m.end - 1;
-                drafts.push(d);
+            // (A gapped instrument is read from its own `par`, as if the verb
+            // it leaves out stood right before it.)
+            let (at, voice, region, rule) = if gapped {
+                (m.end - 1, Voice::Passive, m.start..next, "signed:passive")
             } else if has_list {
-                let mut d = build(
-                    ctx,
-                    ents,
-                    clusters,
-                    &cues.governments,
-                    (*m).clone(),
-                    t,
-                    if tv == Voice::Active {
-                        Voice::Active
-                    } else {
-                        Voice::Nominal
-                    },
-                    si,
-                    s.start..next,
-                    m.end,
-                    "signed:listed",
-                );
-                d.trigger = t;
-                drafts.push(d);
-            }
+                let voice = if tv == Voice::Active {
+                    Voice::Active
+                } else {
+                    Voice::Nominal
+                };
+                (t, voice, s.start..next, "signed:listed")
+            } else {
+                continue;
+            };
+            let mut d = build(
+                ctx,
+                ents,
+                clusters,
+                &cues.governments,
+                (*m).clone(),
+                at,
+                voice,
+                si,
+                region,
+                m.end,
+                rule,
+            );
+            d.trigger = at;
+            drafts.push(d);
         }
     }
     // `liant X à Y` describes an instrument; it is a signing only in an

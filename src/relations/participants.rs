@@ -2148,8 +2148,8 @@ const GUARANTOR_PARTICIPLES: &[&str] = &[
 pub(super) fn appositive_complement(ctx: &Ctx, ents: &[Entity], e: usize) -> bool {
     // The acronym in parentheses of such a complement (`… du Groupe de la
     // Banque africaine de développement (BAD)`) is one too.
-    if e > 0 && ents[e].tok_start > 0 && ctx.t(ents[e].tok_start - 1) == "(" && ents[e - 1].tok_end + 1 == ents[e].tok_start {
-        return appositive_complement(ctx, ents, e - 1);
+    if let Some(long) = in_parentheses_of(ctx, ents, e) {
+        return appositive_complement(ctx, ents, long);
     }
     let mut k = ents[e].tok_start;
     // `filiale du groupe australien Karratha`: the name's own lowercase
@@ -2201,6 +2201,13 @@ pub(super) fn appositive_complement(ctx: &Ctx, ents: &[Entity], e: usize) -> boo
         words += 1;
     }
     false
+}
+
+/// `Long Form (ACR)`: the entity right before the parenthesis that entity
+/// `e` opens, when `e` is its acronym (or other short name).
+pub(super) fn in_parentheses_of(ctx: &Ctx, ents: &[Entity], e: usize) -> Option<usize> {
+    let s = ents[e].tok_start;
+    (e > 0 && s > 0 && ctx.t(s - 1) == "(" && ents[e - 1].tok_end + 1 == s).then(|| e - 1)
 }
 
 /// Do two participants stand for the same thing?

@@ -65,6 +65,26 @@ pub(super) fn finish(
             }
         }
     };
+    // An instrument whose own sentence named too few parties (`unmade`),
+    // completed by a later mention's signatories (`d`): its record, when it
+    // now has two participants.
+    macro_rules! complete_unmade {
+        ($fam:expr, $prev:expr, $ps:expr, $d:expr) => {{
+            let (prev, mut ps): (Draft, Vec<Participant>) = ($prev, $ps);
+            ps.append(&mut $d.signatories);
+            add_represented(ctx, ents, clusters, &mut ps);
+            if ps.len() >= 2 {
+                by_mention.insert(prev.mention.start, out.len());
+                let rec = make(ctx, ents, &prev, ps, None);
+                note(&mut latest, &rec, out.len());
+                out.push(rec);
+                family.push($fam);
+                family_kind.push(prev.mention.kind.clone());
+                group.push(prev.mention.plural);
+                topics.push(Topic::Span(prev.mention.start..clause_end(ctx, prev.mention.end)));
+            }
+        }};
+    }
     // The parties each listed instrument took from its group, until its own
     // line names parties of its own.
     let mut inherited: rustc_hash::FxHashMap<usize, Vec<Participant>> = Default::default();
@@ -184,19 +204,8 @@ pub(super) fn finish(
             let last = antecedent(ctx, ms, &d.mention, d.sent, |x| !x.kind.is_empty())
                 .filter(|a| head.is_empty() || matches!(head.as_str(), "document" | "texte") || kind_head(&a.kind) == head)
                 .map(|a| a.start);
-            if let Some((prev, mut ps)) = last.and_then(|a| unmade.remove(&a)) {
-                ps.append(&mut d.signatories);
-                add_represented(ctx, ents, clusters, &mut ps);
-                if ps.len() >= 2 {
-                    by_mention.insert(prev.mention.start, out.len());
-                    let rec = make(ctx, ents, &prev, ps, None);
-                    note(&mut latest, &rec, out.len());
-                    out.push(rec);
-                    family.push(fam);
-                    family_kind.push(prev.mention.kind.clone());
-                    group.push(prev.mention.plural);
-                    topics.push(Topic::Span(prev.mention.start..clause_end(ctx, prev.mention.end)));
-                }
+            if let Some((prev, ps)) = last.and_then(|a| unmade.remove(&a)) {
+                complete_unmade!(fam, prev, ps, d);
                 continue;
             }
         }
@@ -354,20 +363,7 @@ pub(super) fn finish(
                         ps.push(p);
                     }
                 }
-                ps.append(&mut d.signatories);
-                add_represented(ctx, ents, clusters, &mut ps);
-                if ps.len() >= 2 {
-                    by_mention.insert(prev.mention.start, out.len());
-                    let rec = make(ctx, ents, &prev, ps, None);
-                    note(&mut latest, &rec, out.len());
-                    out.push(rec);
-                    family.push(fam);
-                    family_kind.push(prev.mention.kind.clone());
-                    group.push(prev.mention.plural);
-                    topics.push(Topic::Span(
-                        prev.mention.start..clause_end(ctx, prev.mention.end),
-                    ));
-                }
+                complete_unmade!(fam, prev, ps, d);
                 continue;
             }
         }
