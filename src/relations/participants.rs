@@ -741,7 +741,7 @@ pub(super) fn role_span(
     // for the Union africaine.
     let a0 = if ctx.is_article(a) { a + 1 } else { a };
     let minister = is_minister_title(ctx.l(a0));
-    let state_agent = ctx.is(a0, &["préfet", "préfète", "haut-commissaire", "sous-préfet", "sous-préfète"]);
+    let state_agent = ctx.is(a0, STATE_AGENTS);
     let body = ents[lo..hi]
         .iter()
         .enumerate()
@@ -1174,7 +1174,7 @@ pub(super) fn entities_in(ctx: &Ctx, ents: &[Entity], region: Range<usize>) -> V
                 }
                 k > 1
                     && ctx.is_de(k - 1)
-                    && ctx.is(k - 2, &["préfet", "préfète", "haut-commissaire", "sous-préfet", "sous-préfète"])
+                    && ctx.is(k - 2, STATE_AGENTS)
             };
             if can_participate(ctx, ents, e) && !of_org && !prefect_of && !appositive_complement(ctx, ents, e) {
                 out.push(e);
@@ -2202,6 +2202,10 @@ pub(super) fn appositive_complement(ctx: &Ctx, ents: &[Entity], e: usize) -> boo
     }
     false
 }
+
+/// Titles of the State's representatives in a place (`le préfet de la
+/// Guadeloupe`): they sign for the State, not for the place.
+const STATE_AGENTS: &[&str] = &["préfet", "préfète", "haut-commissaire", "sous-préfet", "sous-préfète"];
 
 /// `Long Form (ACR)`: the entity right before the parenthesis that entity
 /// `e` opens, when `e` is its acronym (or other short name).
